@@ -1,0 +1,37 @@
+# sitegen: `make build` sets everything up and builds the site; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+CONTENT ?= content
+OUTPUT ?= public
+BASE_URL ?= /
+# Extra CMake flags for the llama.cpp build, e.g. LLAMA_CMAKE_ARGS="-DGGML_CUDA=on" for NVIDIA GPUs.
+LLAMA_CMAKE_ARGS ?=
+
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-cache-dir --force-reinstall)
+
+.PHONY: build test model clean help
+
+build: $(INSTALLED) model ## set up (once) and build content/ into public/
+	$(BIN)/sitegen build --content "$(CONTENT)" --output "$(OUTPUT)" --base-url "$(BASE_URL)"
+
+test: $(INSTALLED) model ## set up (once) and run the tests
+	$(BIN)/python -m pytest
+
+model: $(INSTALLED) ## download and verify the default model (once; kept in ~/.cache/sitegen)
+	@$(BIN)/sitegen model fetch >/dev/null
+
+$(INSTALLED): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "sitegen needs Python 3.11 or newer, found " + sys.version.split()[0] + "; run: make PYTHON=python3.11")'
+	@echo "Setting up $(VENV) (the first time this compiles llama.cpp: about 5 minutes on 2 cores)..."
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install $(PIP_FLAGS) -c constraints.txt -e '.[dev]'
+	@touch $@
+
+clean: ## remove the built site and the virtual environment (the model cache stays)
+	rm -rf "$(OUTPUT)" $(VENV)
+
+help:
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'

@@ -1,0 +1,100 @@
+"""The command line: `sitegen build`, `sitegen quotes`, `sitegen model fetch`.
+
+Every SitegenError becomes one line on stderr and exit status 2; no tracebacks for
+user mistakes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.config import CONFIG_FILE, load_config
+from sitegen.errors import ContentError, SitegenError
+
+EXIT_ERROR, EXIT_INTERRUPTED = 2, 130
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except SitegenError as exc:
+        print(f"sitegen: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("sitegen: interrupted; the published site is unchanged and finished summaries "
+              "are kept in the cache", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sitegen", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
+    parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE),
+                        help=f"configuration file (default: {CONFIG_FILE}, if present)")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site from the content folder")
+    build.add_argument("--content", type=Path, help="folder of articles (default: content)")
+    build.add_argument("--output", type=Path, help="folder for the site (default: public)")
+    build.add_argument("--base-url", help="URL path the site is served under, e.g. /REPO/")
+    build.add_argument("--no-llm", action="store_true",
+                       help="draft build without the model: lead sentences, no English summary")
+    build.add_argument("--strict", action="store_true",
+                       help="exit non-zero if any file was skipped or any result was flagged")
+    build.set_defaults(run=_build)
+
+    quotes = commands.add_parser("quotes", help="print the direct quotations of articles as JSON")
+    quotes.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    quotes.set_defaults(run=_quotes)
+
+    model = commands.add_parser("model", help="manage the language model")
+    model_commands = model.add_subparsers(required=True, metavar="ACTION")
+    fetch = model_commands.add_parser("fetch", help="download and verify the default model (once)")
+    fetch.set_defaults(run=_model_fetch)
+    return parser
+
+
+def _build(args) -> int:
+    from sitegen.build import build
+
+    config = load_config(args.config).with_site(
+        content=args.content, output=args.output, base_url=args.base_url)
+    report = build(config, use_llm=not args.no_llm)
+    for line in report.lines(str(config.site.output)):
+        print(line, file=sys.stderr)
+    return report.exit_code(args.strict)
+
+
+def _quotes(args) -> int:
+    from sitegen.build import prepare
+    from sitegen.readers import read_article
+
+    results, failed = [], False
+    for path in args.files:
+        try:
+            article = read_article(path, undated_ok=True)
+        except ContentError as exc:
+            print(f"sitegen: error: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        prepare(article)
+        results.append({"file": str(path), "quotes": [
+            {"text": q.text, "speaker": q.speaker, "role": q.role, "start": q.start,
+             "end": q.end, "attribution": q.attribution} for q in article.candidates]})
+    json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_ERROR if failed else 0
+
+
+def _model_fetch(args) -> int:
+    from sitegen.llm.model_files import ensure_default_model
+
+    config = load_config(args.config)
+    path = ensure_default_model(config.cache.root(), lambda line: print(line, file=sys.stderr))
+    print(path)
+    return 0

@@ -1,0 +1,91 @@
+"""The llama.cpp backend (llama-cpp-python): a GGUF model on the CPU, or a GPU if built with one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+
+from sitegen.config import ModelConfig
+from sitegen.errors import ModelError
+from sitegen.llm.backend import Completion, Prompt, Speed
+from sitegen.llm.model_files import ModelFile
+
+
+class LlamaBackend:
+    def __init__(self, model: ModelFile, settings: ModelConfig):
+        try:
+            import llama_cpp
+        except ImportError as exc:  # pragma: no cover - the package is a dependency
+            raise ModelError(f"llama-cpp-python is not installed ({exc}); run `make build`") from None
+        self._llama_cpp = llama_cpp
+        self.name = model.name
+        self.sha256 = model.sha256
+        self.settings = settings
+        self.speed = Speed()
+        started = time.perf_counter()
+        try:
+            with _quiet_stderr():
+                self._llm = llama_cpp.Llama(
+                    model_path=str(model.path),
+                    n_ctx=settings.n_ctx,
+                    n_threads=settings.threads(),
+                    n_gpu_layers=settings.n_gpu_layers,
+                    seed=settings.seed,
+                    verbose=False,
+                )
+        except (ValueError, RuntimeError) as exc:
+            raise ModelError(f"llama.cpp could not load {model.path}: {exc}") from None
+        self.speed.load_seconds = time.perf_counter() - started
+
+    @property
+    def context_size(self) -> int:
+        return self._llm.n_ctx()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
+        messages = [
+            {"role": "system", "content": prompt.system},
+            {"role": "user", "content": prompt.user_message()},
+        ]
+        before = self._counters()
+        response = self._llm.create_chat_completion(
+            messages=messages,
+            max_tokens=max_tokens,
+            temperature=self.settings.temperature,
+            seed=self.settings.seed,
+            repeat_penalty=1.05,
+        )
+        after = self._counters()
+        usage = response["usage"]
+        evaluated = after["n_p_eval"] - before["n_p_eval"]
+        self.speed.prompt_tokens += evaluated
+        self.speed.prompt_seconds += (after["t_p_eval_ms"] - before["t_p_eval_ms"]) / 1000
+        self.speed.output_tokens += after["n_eval"] - before["n_eval"]
+        self.speed.output_seconds += (after["t_eval_ms"] - before["t_eval_ms"]) / 1000
+        return Completion(
+            text=response["choices"][0]["message"]["content"] or "",
+            prompt_tokens=usage["prompt_tokens"],
+            evaluated_tokens=evaluated,
+            output_tokens=usage["completion_tokens"],
+        )
+
+    def _counters(self) -> dict[str, float]:
+        data = self._llama_cpp.llama_perf_context(self._llm.ctx)
+        return {"n_p_eval": data.n_p_eval, "t_p_eval_ms": data.t_p_eval_ms,
+                "n_eval": data.n_eval, "t_eval_ms": data.t_eval_ms}
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """llama.cpp prints its load log on fd 2 even with verbose=False; keep the terminal clean."""
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)

@@ -1,0 +1,109 @@
+"""The prompts. Bump PROMPT_VERSION whenever a prompt or its parsing changes: cached results renew.
+
+Every prompt is the same document (the article, its quotations numbered in place)
+followed by one task, so llama.cpp evaluates the article once for all the tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.article import Article, Quote
+from sitegen.llm.backend import Prompt
+
+PROMPT_VERSION = "1"
+
+SYSTEM = (
+    "You are a careful news editor. You only state facts that the article states, "
+    "and you answer in the language the task asks for."
+)
+
+TASK_SUMMARY_ID = (
+    "Tugas: tulis ringkasan berita di atas dalam bahasa Indonesia, tepat 3 kalimat. "
+    "Gunakan hanya fakta yang ada di artikel. Tulis ringkasannya saja, tanpa judul."
+)
+TASK_SUMMARY_EN = (
+    "Task: summarise the news article above in English, in exactly 3 sentences. "
+    "Use only facts stated in the article, and English names for countries and cities. "
+    "Write only the English summary, with no heading."
+)
+TASK_PICK_QUOTES = (
+    "Task: the direct quotations in the article are numbered [1] to [{count}]. "
+    "Which {pick} of them matter most to the story? Answer with their numbers only, "
+    "separated by commas."
+)
+TASK_TRANSLATE_QUOTES = (
+    "Task: translate these quotations from the article into English. Write one line for each, "
+    "starting with its number in brackets.\n{listing}"
+)
+RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer that fixes this."
+
+_MARKER = re.compile(r"\s?\[\d{1,2}\]")
+
+
+def document(article: Article) -> str:
+    """The article as the model sees it: title, then text with each quotation numbered."""
+    text = article.text
+    for number, quote in reversed(list(enumerate(article.candidates, 1))):
+        mark = _opening_mark(text, quote)
+        text = f"{text[:mark]}[{number}]{text[mark:]}"
+    return f"{article.title}\n\n{text}"
+
+
+def _opening_mark(text: str, quote: Quote) -> int:
+    """Where the marker goes: before the quotation mark that opens the quote."""
+    return max(text.rfind('"', 0, quote.start), text.rfind("“", 0, quote.start), 0)
+
+
+def _prompt(article: Article, task: str, problem: str) -> Prompt:
+    return Prompt(SYSTEM, document(article), task + (RETRY.format(problem=problem) if problem else ""))
+
+
+def summary_prompt(article: Article, lang: str, problem: str = "") -> Prompt:
+    return _prompt(article, TASK_SUMMARY_ID if lang == "id" else TASK_SUMMARY_EN, problem)
+
+
+def pick_quotes_prompt(article: Article, pick: int, problem: str = "") -> Prompt:
+    task = TASK_PICK_QUOTES.format(count=len(article.candidates), pick=pick)
+    return _prompt(article, task, problem)
+
+
+def translate_quotes_prompt(article: Article, numbers: list[int], problem: str = "") -> Prompt:
+    listing = "\n".join(f"[{n}] {article.candidates[n - 1].text}" for n in numbers)
+    return _prompt(article, TASK_TRANSLATE_QUOTES.format(listing=listing), problem)
+
+
+_LABEL = re.compile(r"^\s*(\*\*)?(ringkasan|summary|english summary|ringkasan berita)(\*\*)?\s*:\s*", re.I)
+
+
+def parse_summary(answer: str, title: str) -> str:
+    """The summary as one paragraph: no label, heading, copied title, markers or Markdown."""
+    lines = [line.strip().lstrip("#-*• ").strip() for line in answer.strip().splitlines()]
+    lines = [line for line in lines if line and line.rstrip(".") != title.rstrip(".")]
+    text = _LABEL.sub("", " ".join(lines)).replace("**", "")
+    if text.startswith(title):
+        text = text[len(title):].lstrip(" .:-")
+    return " ".join(_MARKER.sub("", text).split())
+
+
+def parse_numbers(answer: str) -> list[int]:
+    """[2, 4] from '2, 4' or '[2], [4]' (in order, without repeats)."""
+    numbers: list[int] = []
+    for found in re.findall(r"\d{1,2}", answer):
+        if int(found) not in numbers:
+            numbers.append(int(found))
+    return numbers
+
+
+_QUOTE_LINE = re.compile(r"^\s*\[?(?P<n>\d{1,2})\]?\s*[|:.)-]?\s*(?P<en>.+?)\s*$")
+
+
+def parse_translations(answer: str) -> dict[int, str]:
+    """{number: English} from lines like '[2] We are ready to talk.'"""
+    found: dict[int, str] = {}
+    for line in answer.splitlines():
+        match = _QUOTE_LINE.match(line)
+        if match:
+            english = match.group("en").strip().strip("\"“”«»").strip()
+            found.setdefault(int(match.group("n")), english)
+    return found

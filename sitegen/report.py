@@ -1,0 +1,70 @@
+"""The end-of-build report: what was read, summarised, cached, flagged, and how fast."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from sitegen.article import Article
+from sitegen.errors import ContentError
+from sitegen.llm.backend import Speed
+from sitegen.summarise import Usage
+
+
+@dataclass
+class BuildReport:
+    started: float = field(default_factory=time.monotonic)
+    skipped: list[ContentError] = field(default_factory=list)
+    read: int = 0
+    cached: int = 0
+    drafts: int = 0
+    pages: int = 0
+    model_seconds: list[float] = field(default_factory=list)
+    usage: list[Usage] = field(default_factory=list)
+    speed: Speed | None = None
+    flagged: list[tuple[str, str]] = field(default_factory=list)  # (slug, warning)
+    seconds: float = 0.0
+
+    @property
+    def summarised(self) -> int:
+        return len(self.model_seconds)
+
+    def add_model_article(self, seconds: float, usage: Usage) -> None:
+        self.model_seconds.append(seconds)
+        self.usage.append(usage)
+
+    def finish(self, articles: list[Article]) -> None:
+        self.read = len(articles)
+        self.flagged = [(a.slug, w) for a in articles for w in a.warnings]
+        self.seconds = time.monotonic() - self.started
+
+    def floor_seconds(self) -> float:
+        """What the model alone needs: article tokens at prompt speed plus output at generation speed."""
+        speed = self.speed
+        if not speed or not speed.prompt_rate or not speed.output_rate:
+            return 0.0
+        return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate
+                   for u in self.usage)
+
+    def exit_code(self, strict: bool) -> int:
+        return 1 if strict and (self.skipped or self.flagged) else 0
+
+    def lines(self, output: str) -> list[str]:
+        lines = [
+            f"Built {self.read} article{'s' * (self.read != 1)} into {output} "
+            f"({self.pages} pages) in {self.seconds:.1f} s.",
+            f"  summarised {self.summarised} · from cache {self.cached} · drafts {self.drafts}"
+            f" · warnings {len(self.flagged)} · skipped files {len(self.skipped)}",
+        ]
+        if self.speed and self.summarised:
+            per_article = sum(self.model_seconds) / self.summarised
+            floor = self.floor_seconds() / self.summarised
+            lines.append(
+                f"  model: load {self.speed.load_seconds:.1f} s, prompt {self.speed.prompt_rate:.0f} tok/s, "
+                f"generation {self.speed.output_rate:.1f} tok/s (measured); "
+                f"{per_article:.1f} s per article vs floor {floor:.1f} s (ratio {per_article / floor:.2f})"
+                if floor else f"  model: {per_article:.1f} s per article"
+            )
+        lines += [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]
+        lines += [f"  skipped: {error}" for error in self.skipped]
+        return lines
