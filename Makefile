@@ -17,7 +17,7 @@ build: $(INSTALLED) model ## set up (once) and build content/ into public/
 	$(BIN)/sitegen build --content "$(CONTENT)" --output "$(OUTPUT)" --base-url "$(BASE_URL)"
 
 test: $(INSTALLED) model ## set up (once) and run the tests
-	$(BIN)/python -m pytest
+	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
 
 model: $(INSTALLED) ## download and verify the default model (once; kept in ~/.cache/sitegen)
 	@$(BIN)/sitegen model fetch >/dev/null

@@ -35,7 +35,7 @@ def build(config: Config, *, use_llm: bool = True, log: Log | None = None,
     for article in articles:
         prepare(article)
     model = resolve_model(config.model.path, config.cache.root(), log) if use_llm else None
-    summarise_all(articles, config, model, backend_factory or _llama_factory(config), report, log)
+    summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), report, log)
     for article in articles:
         article.quotes, problems = check_quotes(article.text, article.quotes)
         article.warnings.extend(problems)
@@ -100,16 +100,15 @@ def summarise_all(articles: list[Article], config: Config, model: ModelFile | No
 
 
 def _load(factory: BackendFactory, model: ModelFile, config: Config, log: Log) -> Backend:
-    provision(model, config.cache.root(), log)
     log(f"Loading {model.name}…")
     return factory(model)
 
 
-def _llama_factory(config: Config) -> BackendFactory:
+def _llama_factory(config: Config, log: Log) -> BackendFactory:
     def load(model: ModelFile) -> Backend:
         from sitegen.llm.llama import LlamaBackend  # imports llama.cpp only when needed
 
-        return LlamaBackend(model, config.model)
+        return LlamaBackend(provision(model, config.cache.root(), log), config.model)
 
     return load
 

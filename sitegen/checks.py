@@ -11,8 +11,19 @@ MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Drs|Prof|Ir|H|Hj|St|No|Jl|Kol|Jend|Brigjen|Irjen|Kombes|Mr|Mrs|Ms|Sdr|[A-Z])\.$")
+
+
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    """Split at . ! ? followed by a capital, but not after an abbreviation or initial ('Dr.', 'H.')."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif piece.strip():
+            pieces.append(piece)
+    return pieces
 
 
 def fit_length(summary: str) -> str:

@@ -6,6 +6,7 @@ followed by one task, so llama.cpp evaluates the article once for all the tasks.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from sitegen.article import Article, Quote
@@ -23,9 +24,9 @@ TASK_SUMMARY_ID = (
     "Gunakan hanya fakta yang ada di artikel. Tulis ringkasannya saja, tanpa judul."
 )
 TASK_SUMMARY_EN = (
-    "Task: summarise the news article above in English, in exactly 3 sentences. "
-    "Use only facts stated in the article, and English names for countries and cities. "
-    "Write only the English summary, with no heading."
+    "Task: translate this Indonesian summary of the article above into English. "
+    "Use English names for countries and cities. Write only the English translation.\n\n"
+    "{summary_id}"
 )
 TASK_PICK_QUOTES = (
     "Task: the direct quotations in the article are numbered [1] to [{count}]. "
@@ -37,6 +38,12 @@ TASK_TRANSLATE_QUOTES = (
     "starting with its number in brackets.\n{listing}"
 )
 RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer that fixes this."
+
+def fingerprint() -> str:
+    """A hash of every prompt text, so a prompt edited without a version bump still renews results."""
+    texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES, RETRY]
+    return hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
+
 
 _MARKER = re.compile(r"\s?\[\d{1,2}\]")
 
@@ -59,8 +66,11 @@ def _prompt(article: Article, task: str, problem: str) -> Prompt:
     return Prompt(SYSTEM, document(article), task + (RETRY.format(problem=problem) if problem else ""))
 
 
-def summary_prompt(article: Article, lang: str, problem: str = "") -> Prompt:
-    return _prompt(article, TASK_SUMMARY_ID if lang == "id" else TASK_SUMMARY_EN, problem)
+def summary_prompt(article: Article, lang: str, problem: str = "", summary_id: str = "") -> Prompt:
+    """The Indonesian summary comes from the article; the English one translates `summary_id`."""
+    if lang == "id":
+        return _prompt(article, TASK_SUMMARY_ID, problem)
+    return _prompt(article, TASK_SUMMARY_EN.format(summary_id=summary_id), problem)
 
 
 def pick_quotes_prompt(article: Article, pick: int, problem: str = "") -> Prompt:

@@ -50,10 +50,18 @@ _ROLE_WORDS = frozenset("""
     minister president secretary spokesman spokeswoman chairman director
 """.split())
 _PLACES = frozenset("""
+    barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
+    surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang
     as amerika serikat rusia ukraina indonesia ri china tiongkok jepang inggris prancis
     jerman eropa barat uni soviet korea utara selatan india arab saudi iran israel
     palestina jakarta nato pbb dpr mpr dpd kpk polri tni pan pdip golkar gerindra pks
     pkb demokrat nasdem hanura perindo psi
+""".split())
+
+# Capitalised words that start sentences or dates, never part of a speaker's name.
+_NOT_NAMES = frozenset("""
+    ia dia beliau mereka kami kita saya senin selasa rabu kamis jumat sabtu minggu
+    mantan seorang sang para pihak akun sumber warga menurut sementara namun selain
 """.split())
 
 
@@ -156,7 +164,7 @@ def _attribution_after(text: str, span: _Span) -> tuple[str, str] | None:
     pronoun = re.match(r"(dia|ia|beliau|he|she)\b", rest, re.IGNORECASE)
     if pronoun:
         return "dia", match.group(0)
-    name = re.match(rf"(?:{_NAME_WORD}|[a-z][\w'’-]*)(?:[ ,]+{_NAME_WORD})*", rest)
+    name = re.match(rf"(?:{_NAME_WORD}|[a-z][\w'’-]*)(?:[ ]+{_NAME_WORD})*", rest)
     if not name:
         return None
     return name.group(0).strip(" ,"), match.group(0)
@@ -200,7 +208,8 @@ class _People:
         self.subjects: list[tuple[int, str]] = []  # (position, name) of "X mengatakan"
         role_end, pending_role = -1, ""
         for match in self._RUN.finditer(text):
-            name, role = _split_role(match.group(0))
+            before = text[max(0, match.start() - 12):match.start()].split()
+            name, role = _split_role(match.group(0), bool(before) and before[-1] in _ROLE_WORDS)
             if not name and match.start() == role_end + 2 and text[role_end] == ",":
                 continue
             if name and not role and pending_role and text[role_end:match.start()] == ", ":
@@ -217,17 +226,17 @@ class _People:
                     self.subjects.append((match.start(), name))
 
     def resolve(self, who: str) -> tuple[str, str]:
-        name, role = _split_role(who)
-        if not name:
-            name = who if who[:1].isupper() else ""
+        """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""
+        lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
+        name, role = _split_role(who[:1].upper() + who[1:] if lower else who)
         key = name.lower().split()
         if not key:
             return "", ""
         for full, full_role in self.names:
             words = full.lower().split()
-            if len(words) >= len(key) and _contains(words, key):
+            if len(words) >= max(len(key), 2 if lower else 1) and _contains(words, key):
                 return full, role or full_role
-        return name, role
+        return ("", "") if lower else (name, role)
 
     def note_speaker(self, name: str, position: int) -> None:
         self.subjects.append((position, name))
@@ -242,20 +251,34 @@ def _contains(words: list[str], key: list[str]) -> bool:
     return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
 
 
-def _split_role(run: str) -> tuple[str, str]:
-    """'Menlu AS, Antony Blinken' -> ('Antony Blinken', 'Menlu AS')."""
-    words = run.replace(",", " , ").split()
-    last_role = -1
+def _split_role(run: str, after_role: bool = False) -> tuple[str, str]:
+    """Split a run of capitalised words into (name, role).
+
+    'Menlu AS, Antony Blinken' -> ('Antony Blinken', 'Menlu AS');
+    'Menteri Pertanian Andi Amran Sulaiman' -> ('Andi Amran Sulaiman', 'Menteri Pertanian').
+    After the role words come places and acronyms ('AS', 'Jawa Barat'), then, if at
+    least three words are left, one word naming the organisation ('Pertanian').
+    `after_role` says a lower-case role word stands just before the run ('kata kepala …').
+    """
+    words = [w for w in run.replace(",", " ").split()]
+    cut = -1
     for i, word in enumerate(words):
-        low = word.lower().strip(",")
-        if low in _ROLE_WORDS or (last_role == i - 1 and (low in _PLACES or word.isupper())):
-            last_role = i
-    name_words = [w for w in words[last_role + 1:] if w != ","]
-    name_words = [w for w in name_words if w.lower() not in _PLACES and not w.isupper()]
-    role = " ".join(w for w in words[: last_role + 1] if w != ",")
+        if word.lower() in _ROLE_WORDS:
+            cut = i
+    if cut >= 0 or after_role:
+        while cut + 1 < len(words) and _is_place(words[cut + 1]):
+            cut += 1
+        if len(words) - (cut + 1) >= 3 and not _is_place(words[cut + 1]):
+            cut += 1  # the organisation: 'Menteri Pertanian', 'Direktur Utama Pertamina'
+    name_words = [w for w in words[cut + 1:] if not _is_place(w) and w.lower() not in _NOT_NAMES]
+    role = " ".join(words[: cut + 1])
     if not name_words or len(name_words) > 4:
         return "", role
     return " ".join(name_words), role
+
+
+def _is_place(word: str) -> bool:
+    return word.lower() in _PLACES or (word.isupper() and len(word) > 1)
 
 
 def check_quotes(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[str]]:

@@ -93,7 +93,7 @@ class SiteRenderer:
         pages = 0
         for lang in i18n.LANGUAGES:
             pages += self._page(out, lang, "", "day.html", day=days[0] if days else None,
-                                home=True, days=days)
+                                home=True, days=days, older=days[1] if len(days) > 1 else None)
             pages += self._page(out, lang, "archive/", "archive.html", days=days)
             for index, day in enumerate(days):
                 newer = days[index - 1] if index > 0 else None

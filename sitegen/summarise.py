@@ -52,6 +52,7 @@ def result_key(article: Article, model_sha256: str, settings: ModelConfig) -> st
         candidates=[[q.start, q.end, q.speaker, q.role] for q in article.candidates],
         model=model_sha256,
         prompt_version=prompts.PROMPT_VERSION,
+        prompts=prompts.fingerprint(),
         settings={"temperature": settings.temperature, "seed": settings.seed},
     )
 
@@ -98,14 +99,15 @@ class Summariser:
             summary_id = article.text.replace("\n\n", " ")  # short enough to be its own summary
         else:
             summary_id = self._summary(article, "id", warnings)
-        summary_en = self._summary(article, "en", warnings)
+        summary_en = self._summary(article, "en", warnings, summary_id)
         quotes = self._key_quotes(article, warnings)
         return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings)
 
-    def _summary(self, article: Article, lang: str, warnings: list[str]) -> str:
+    def _summary(self, article: Article, lang: str, warnings: list[str], summary_id: str = "") -> str:
         problem = ""
         for _attempt in range(2):
-            answer = self.backend.complete(prompts.summary_prompt(article, lang, problem), SUMMARY_TOKENS)
+            prompt = prompts.summary_prompt(article, lang, problem, summary_id)
+            answer = self.backend.complete(prompt, SUMMARY_TOKENS)
             summary = checks.fit_length(prompts.parse_summary(answer.text, article.title))
             problem = checks.check_summary(summary, lang)
             if problem is None:

@@ -21,7 +21,7 @@ def good_answer(prompt: Prompt) -> str:
     if task.startswith("Tugas: tulis ringkasan"):
         return ("Pemerintah dan warga membahas rencana baru di kota itu. "
                 "Mereka sepakat bertemu lagi pekan depan untuk keputusan akhir.")
-    if task.startswith("Task: summarise"):
+    if task.startswith("Task: translate this Indonesian summary"):
         return ("The government and residents discussed a new plan for the city. "
                 "They agreed to meet again next week for a final decision.")
     if "Which" in task:

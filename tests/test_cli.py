@@ -1,0 +1,65 @@
+"""The command line: one-line errors, no tracebacks, and the `quotes` JSON contract."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitegen.cli import main
+
+SEED = Path(__file__).parent / "fixtures" / "seeds" / "000_d2dfdaceba91de6f.txt"
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ("[site\n", "not valid TOML"),
+        ("[sitee]\ntitle = 'x'\n", "unknown section [sitee]"),
+        ("[model]\nn_ctx = 'big'\n", "model.n_ctx must be int, not str"),
+        ("[model]\ntemprature = 0.1\n", "unknown key model.temprature"),
+    ],
+)
+def test_config_mistakes_are_one_line(tmp_path, capsys, toml, message):
+    config = tmp_path / "sitegen.toml"
+    config.write_text(toml)
+    assert main(["--config", str(config), "build", "--no-llm"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("sitegen: error: ") and message in err
+
+
+def test_missing_content_folder_is_one_line(tmp_path, capsys):
+    code = main(["--config", str(tmp_path / "none.toml"), "build", "--content", str(tmp_path / "nope"), "--no-llm"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"sitegen: error: {tmp_path / 'nope'}: content folder not found\n"
+
+
+def test_missing_model_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
+    config = tmp_path / "sitegen.toml"
+    config.write_text(f"[model]\npath = '{tmp_path / 'missing.gguf'}'\n[cache]\ndir = '{tmp_path / 'c'}'\n")
+    code = main(["--config", str(config), "build", "--content", str(tmp_path / "content"),
+                 "--output", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "missing.gguf does not exist; fix [model] path in sitegen.toml" in err
+    assert "Traceback" not in err
+
+
+def test_quotes_command_prints_every_quotation_as_json(capsys):
+    assert main(["quotes", str(SEED)]) == 0
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["file"] == str(SEED)
+    assert len(entry["quotes"]) == 5
+    first = entry["quotes"][0]
+    assert list(first) == ["text", "speaker", "role", "start", "end", "attribution"]
+    assert first["speaker"] == "Antony Blinken" and first["role"] == "Menlu AS"
+    assert first["attribution"].startswith("kata Blinken")
+
+
+def test_python_dash_m_works(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "sitegen", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("sitegen ")

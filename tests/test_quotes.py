@@ -1,0 +1,92 @@
+"""The quote rules, as a table of (text, expected quotes) and the seed articles."""
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.cleaning import clean
+from sitegen.quotes import check_quotes, extract_quotes
+from sitegen.article import Quote
+
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+
+CASES = [
+    # verb after the quote, with the name
+    ('"Kami siap berdialog dengan Ukraina," kata Lavrov.', [("Kami siap berdialog dengan Ukraina", "Lavrov")]),
+    ('“Kami tidak ingin konflik,” ujar Budi Santoso di Jakarta.', [("Kami tidak ingin konflik", "Budi Santoso")]),
+    ('"Harga naik terus," ucap Siti kepada wartawan.', [("Harga naik terus", "Siti")]),
+    ('"Tidak ada kompromi," tegas Joko.', [("Tidak ada kompromi", "Joko")]),
+    # the short name expands to the fullest form in the article
+    ('Menlu AS, Antony Blinken, tiba. "Kami prihatin," kata Blinken.', [("Kami prihatin", "Antony Blinken")]),
+    # verb + -nya and pronouns resolve to the last speaker or subject
+    ('Budi Santoso mengatakan rencana itu matang. "Semua siap," ujarnya.', [("Semua siap", "Budi Santoso")]),
+    ('"Satu," kata Ani Wijaya. "Dua," tambah dia.', [("Satu", "Ani Wijaya"), ("Dua", "Ani Wijaya")]),
+    # verb before the quote
+    ('Blinken mengatakan tentang pertemuan itu: “Kami tentu siap melakukannya.”', [("Kami tentu siap melakukannya.", "Blinken")]),
+    ('Menurut Sri Mulyani, "ekonomi tumbuh lima persen tahun ini".', [("ekonomi tumbuh lima persen tahun ini", "Sri Mulyani")]),
+    # two speakers alternating
+    ('"Ya," kata Ani.\n\n"Tidak," kata Budi.\n\n"Mungkin," kata Ani.', [("Ya", "Ani"), ("Tidak", "Budi"), ("Mungkin", "Ani")]),
+    # a quote that goes on into the next paragraph: no closing mark, an opening mark again
+    ('"Kalimat pertama yang panjang.\n\n"Kalimat kedua," kata Budi.', [("Kalimat pertama yang panjang.\n\n\"Kalimat kedua", "Budi")]),
+    # single quotes inside double quotes stay inside
+    ('"Lagu \'Despacito\' itu bagus sekali," kata Ani.', [("Lagu 'Despacito' itu bagus sekali", "Ani")]),
+    # scare quotes and titles are not speech
+    ('Warga memakai "ojek online" setiap hari.', []),
+    ('Lagu "Despacito" diputar di mana-mana.', []),
+    # unbalanced marks give no quote rather than a wrong one
+    ('"Kalimat tanpa penutup, kata Budi.', []),
+    # no speaker we can name: no quote
+    ('"Kami lelah," kata seorang warga.', []),
+    # English verbs
+    ('"We are ready," said Blinken.', [("We are ready", "Blinken")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quote_rules(text, expected):
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == expected
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def seed_quotes(name):
+    lines = (SEEDS / name).read_text(encoding="utf-8").strip().splitlines()
+    text = clean("\n".join(lines[1:])).text
+    return text, extract_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "seed, expected",
+    [
+        ("000_d2dfdaceba91de6f.txt", [
+            ("Saya menyampaikan", "Antony Blinken", "Menlu AS"),
+            ("Sekarang Rusia", "Antony Blinken", "Menlu AS"),
+            ("Kami seperti", "Sergei Lavrov", "Menlu Rusia"),
+            ("Kami akan memastikan", "Sergei Lavrov", "Menlu Rusia"),
+            ("Jadi jika NATO", "Sergei Lavrov", "Menlu Rusia"),
+        ]),
+        ("001_69c053db0c9cfd4e.txt", [
+            ("Hal tersebut", "Antony Blinken", "Menteri Luar Negeri AS"),
+            ("Disini kami", "Antony Blinken", "Menteri Luar Negeri AS"),
+            ("bukan tentang ancaman", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
+            ("Jangan terburu-buru", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
+            ("Jika kami menyimpulkan", "Antony Blinken", "Menteri Luar Negeri AS"),
+        ]),
+    ],
+)
+def test_seed_quotes_and_speakers(seed, expected):
+    text, quotes = seed_quotes(seed)
+    assert [(q.text[: len(start)], q.speaker, q.role) for q, (start, *_rest) in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_check_quotes_drops_anything_not_verbatim():
+    text = "Dia berkata: “Kami siap.”"
+    good = Quote("Kami siap.", "Dia", 14, 24)
+    moved = Quote("Kami siap.", "Dia", 13, 23)
+    invented = Quote("Kami sangat siap.", "Dia", 14, 31)
+    kept, problems = check_quotes(text, [good, moved, invented])
+    assert kept == [good]
+    assert len(problems) == 2
