@@ -1,9 +1,10 @@
 # sitegen: `make build` sets everything up and builds the site; `make test` runs the tests.
 PYTHON ?= python3
 VENV ?= .venv
-CONTENT ?= content
-OUTPUT ?= public
-BASE_URL ?= /
+# Empty means: as sitegen.toml says (defaults: content, public, /).
+CONTENT ?=
+OUTPUT ?=
+BASE_URL ?=
 # Extra CMake flags for the llama.cpp build, e.g. LLAMA_CMAKE_ARGS="-DGGML_CUDA=on" for NVIDIA GPUs.
 LLAMA_CMAKE_ARGS ?=
 
@@ -14,7 +15,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-c
 .PHONY: build test model clean help
 
 build: $(INSTALLED) model ## set up (once) and build content/ into public/
-	$(BIN)/sitegen build --content "$(CONTENT)" --output "$(OUTPUT)" --base-url "$(BASE_URL)"
+	$(BIN)/sitegen build $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)") $(if $(BASE_URL),--base-url "$(BASE_URL)")
 
 test: $(INSTALLED) model ## set up (once) and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
@@ -31,7 +32,7 @@ $(INSTALLED): pyproject.toml constraints.txt
 	@touch $@
 
 clean: ## remove the built site and the virtual environment (the model cache stays)
-	rm -rf "$(OUTPUT)" $(VENV)
+	rm -rf "$(or $(OUTPUT),public)" $(VENV)
 
 help:
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'

@@ -18,7 +18,7 @@ from sitegen.llm.model_files import ModelFile, provision, resolve_model
 from sitegen.progress import Progress
 from sitegen.quotes import check_quotes, extract_quotes
 from sitegen.readers import read_content
-from sitegen.render import DEFAULT_TEMPLATES, SiteRenderer, group_by_day
+from sitegen.render import DEFAULT_TEMPLATES, Day, SiteRenderer, group_by_day
 from sitegen.report import BuildReport
 from sitegen.summarise import Result, Summariser, draft_result, result_key
 
@@ -30,31 +30,37 @@ def build(config: Config, *, use_llm: bool = True, log: Log | None = None,
           backend_factory: BackendFactory | None = None) -> BuildReport:
     """Build the site from `config.site.content` into `config.site.output`."""
     log = log or _stderr
-    report = BuildReport()
-    articles, report.skipped = read_content(config.site.content)
-    for article in articles:
-        prepare(article)
-    model = resolve_model(config.model.path, config.cache.root(), log) if use_llm else None
-    summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), report, log)
-    for article in articles:
-        article.quotes, problems = check_quotes(article.text, article.quotes)
-        article.warnings.extend(problems)
-    days = group_by_day(articles)
-    identity = {"name": model.name, "sha256": model.sha256} if model else {"name": "", "sha256": ""}
     output = config.site.output
     with exclusive_lock(output.parent / f".{output.name}.lock", str(output)):
-        staged = staging_dir(output)
-        try:
-            renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url,
-                                    title=config.site.title, model_name=identity["name"] or "—")
-            report.pages = renderer.render_site(days, staged)
-            export_api(days, staged, identity)
-            publish_dir(staged, output)
-        except BaseException:
-            shutil.rmtree(staged, ignore_errors=True)
-            raise
+        report = BuildReport()
+        articles, report.skipped = read_content(config.site.content)
+        for article in articles:
+            prepare(article)
+        model = resolve_model(config.model.path, config.cache.root(), log) if use_llm else None
+        summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), report, log)
+        for article in articles:
+            article.quotes, problems = check_quotes(article.text, article.quotes)
+            article.warnings.extend(problems)
+        report.pages = write_site(group_by_day(articles), config, model)
     report.finish(articles)
     return report
+
+
+def write_site(days: list[Day], config: Config, model: ModelFile | None) -> int:
+    """Render and export into a staging folder, then swap it in for the output in one step."""
+    identity = {"name": model.name, "sha256": model.sha256} if model else {"name": "", "sha256": ""}
+    output = config.site.output
+    staged = staging_dir(output)
+    try:
+        renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url,
+                                title=config.site.title, model_name=identity["name"] or "—")
+        pages = renderer.render_site(days, staged)
+        export_api(days, staged, identity)
+        publish_dir(staged, output)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return pages
 
 
 def prepare(article: Article) -> None:
