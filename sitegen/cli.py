@@ -1,4 +1,4 @@
-"""The command line: `sitegen build`, `sitegen quotes`, `sitegen model fetch`.
+"""The command line: `sitegen build`, `sitegen quotes`, `sitegen eval`, `sitegen model fetch`.
 
 Every SitegenError becomes one line on stderr and exit status 2; no tracebacks for
 user mistakes.
@@ -52,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("files", nargs="+", type=Path, metavar="FILE")
     quotes.set_defaults(run=_quotes)
 
+    evaluate = commands.add_parser("eval", help="measure summaries against reference data (ROUGE, checks)")
+    evaluate.add_argument("data", type=Path, metavar="DATA.jsonl",
+                          help="JSON lines with id, text and a reference summary_id")
+    evaluate.add_argument("--limit", type=int, help="only the first N records")
+    evaluate.add_argument("--out", type=Path, metavar="PRED.jsonl", help="write the predictions here")
+    evaluate.set_defaults(run=_eval)
+
     model = commands.add_parser("model", help="manage the language model")
     model_commands = model.add_subparsers(required=True, metavar="ACTION")
     fetch = model_commands.add_parser("fetch", help="download and verify the default model (once)")
@@ -89,6 +96,15 @@ def _quotes(args) -> int:
     json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_ERROR if failed else 0
+
+
+def _eval(args) -> int:
+    from sitegen.evaluate import evaluate
+
+    log = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    report = evaluate(args.data, load_config(args.config), limit=args.limit, out=args.out, log=log)
+    print("\n".join(report.lines()))
+    return 0
 
 
 def _model_fetch(args) -> int:

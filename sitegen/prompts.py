@@ -54,7 +54,7 @@ def document(article: Article) -> str:
     for number, quote in reversed(list(enumerate(article.candidates, 1))):
         mark = _opening_mark(text, quote)
         text = f"{text[:mark]}[{number}]{text[mark:]}"
-    return f"{article.title}\n\n{text}"
+    return f"{article.title}\n\n{text}" if article.title else text
 
 
 def _opening_mark(text: str, quote: Quote) -> int:

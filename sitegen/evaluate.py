@@ -1,0 +1,135 @@
+"""`sitegen eval`: measure the summariser on reference data, beside a lead-3 baseline.
+
+Records are JSON lines with `id`, `text` and a reference `summary_id` (like IndoSum).
+The articles go through the same cleaning, summariser and cache as a build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from sitegen import checks, numbers
+from sitegen.article import Article
+from sitegen.build import BackendFactory, Log, _llama_factory, prepare, summarise_all
+from sitegen.config import Config
+from sitegen.errors import ContentError
+from sitegen.language import detect
+from sitegen.llm.model_files import resolve_model
+from sitegen.report import BuildReport
+
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+def read_records(path: Path, limit: int | None) -> list[dict]:
+    records = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ContentError(path, f"cannot read ({exc.strerror})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not all(isinstance(record.get(key), str) for key in ("id", "text", "summary_id")):
+                raise ValueError
+        except ValueError:
+            raise ContentError(path, f"line {number} is not a JSON record with id, text and summary_id") from None
+        records.append(record)
+        if limit and len(records) == limit:
+            break
+    return records
+
+
+def lead(text: str, count: int = 3) -> str:
+    return " ".join(checks.sentences(text.replace("\n\n", " "))[:count])
+
+
+@dataclass
+class EvalReport:
+    articles: int = 0
+    system: dict[str, float] = field(default_factory=dict)
+    lead3: dict[str, float] = field(default_factory=dict)
+    beats_lead3: int = 0
+    indonesian: int = 0
+    english: int = 0
+    unsupported_numbers: int = 0
+    words_id: float = 0.0
+    words_en: float = 0.0
+    flagged: int = 0
+    build: BuildReport | None = None
+
+    def lines(self) -> list[str]:
+        n = self.articles or 1
+        rows = [f"{'':<10}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}"]
+        for name, scores in (("system", self.system), ("lead-3", self.lead3)):
+            rows.append(f"{name:<10}" + "".join(f"{scores[m]:>9.4f}" for m in METRICS))
+        build = self.build
+        speed = build.speed if build else None
+        timing = "all results from the cache" if not build or not build.summarised else (
+            f"{sum(build.model_seconds) / build.summarised:.1f} s per summarised article "
+            f"({build.summarised} summarised, {build.cached} from cache)")
+        if speed:
+            timing += f"; prompt {speed.prompt_rate:.0f} tok/s, generation {speed.output_rate:.1f} tok/s"
+        return [
+            f"Evaluated {self.articles} articles.", *rows,
+            f"system beats lead-3 (ROUGE-1 F1) on {self.beats_lead3} of {self.articles} articles",
+            f"summary_id in Indonesian: {self.indonesian}/{self.articles} ({100 * self.indonesian / n:.0f}%); "
+            f"summary_en in English: {self.english}/{self.articles} ({100 * self.english / n:.0f}%)",
+            f"numbers in summaries that the article does not contain: {self.unsupported_numbers}",
+            f"mean words per summary: summary_id {self.words_id:.1f}, summary_en {self.words_en:.1f}",
+            f"articles flagged by the automatic checks: {self.flagged}",
+            f"speed: {timing}",
+        ]
+
+
+def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path | None = None,
+             log: Log = print, backend_factory: BackendFactory | None = None) -> EvalReport:
+    from rouge_score import rouge_scorer
+
+    records = read_records(data, limit)
+    articles = [Article(Path(r["id"]), slugify(r["id"]) or "article", "", dt.date.min, r["text"]) for r in records]
+    for article in articles:
+        prepare(article)
+    model = resolve_model(config.model.path, config.cache.root(), log)
+    build = BuildReport()
+    summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), build, log)
+    build.finish(articles)
+
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=False)
+    report = EvalReport(articles=len(articles), build=build)
+    totals = {"system": dict.fromkeys(METRICS, 0.0), "lead3": dict.fromkeys(METRICS, 0.0)}
+    predictions = []
+    for record, article in zip(records, articles):
+        system = scorer.score(record["summary_id"], article.summary_id)
+        baseline = scorer.score(record["summary_id"], lead(article.text))
+        for metric in METRICS:
+            totals["system"][metric] += system[metric].fmeasure
+            totals["lead3"][metric] += baseline[metric].fmeasure
+        report.beats_lead3 += system["rouge1"].fmeasure > baseline["rouge1"].fmeasure
+        report.indonesian += detect(article.summary_id) == "id"
+        report.english += detect(article.summary_en) == "en"
+        missing = numbers.unsupported(article.summary_id, article.text) + \
+            numbers.unsupported(article.summary_en, article.text)
+        report.unsupported_numbers += len(missing)
+        report.words_id += len(article.summary_id.split()) / len(articles)
+        report.words_en += len(article.summary_en.split()) / len(articles)
+        report.flagged += bool(article.warnings)
+        predictions.append({
+            "id": record["id"], "summary_id": article.summary_id, "summary_en": article.summary_en,
+            "reference": record["summary_id"], "rouge1": round(system["rouge1"].fmeasure, 4),
+            "lead3_rouge1": round(baseline["rouge1"].fmeasure, 4), "unsupported_numbers": missing,
+            "warnings": article.warnings,
+        })
+    n = len(articles) or 1
+    report.system = {m: v / n for m, v in totals["system"].items()}
+    report.lead3 = {m: v / n for m, v in totals["lead3"].items()}
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+    return report

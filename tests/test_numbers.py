@@ -1,0 +1,29 @@
+import pytest
+
+from sitegen.numbers import parse, unsupported
+
+
+@pytest.mark.parametrize(
+    "token, value",
+    [("100.000", 100000), ("100,000", 100000), ("1,14", 1.14), ("1.14", 1.14), ("1.234.567", 1234567),
+     ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("2017", 2017), ("3,5", 3.5)],
+)
+def test_parse(token, value):
+    assert parse(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "summary, article, missing",
+    [
+        ("Nilainya 1.14 billion dollars.", "Nilainya mencapai 1,14 miliar dolar AS.", []),
+        ("About 100,000 troops.", "Ada 100.000 tentara Rusia.", []),
+        ("More than 13,000 lives since 2014.", "merenggut lebih dari 13.000 nyawa pada 2014", []),
+        ("The talks lasted 90 minutes.", "bertemu selama kira-kira 90 menit", []),
+        ("On April 2, 2023 they met.", "pada Kamis (2/12)", ["2023"]),
+        ("Prices rose 5% to Rp 3,5 juta.", "Harga naik 5 persen menjadi Rp3,5 juta.", []),
+        ("Harga naik 7 persen.", "Harga naik 5 persen.", ["7"]),
+        ("It costs 2 million.", "Harganya 2 miliar.", ["2 million"]),
+    ],
+)
+def test_unsupported_numbers(summary, article, missing):
+    assert unsupported(summary, article) == missing
