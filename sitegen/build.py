@@ -68,7 +68,8 @@ def prepare(article: Article) -> None:
     cleaned = clean(article.body)
     article.text = cleaned.text
     article.credit = article.credit or cleaned.credit
-    article.candidates = extract_quotes(article.text)
+    # Only quotations with a named speaker can be shown as key quotes.
+    article.candidates = [quote for quote in extract_quotes(article.text) if quote.speaker]
 
 
 def summarise_all(articles: list[Article], config: Config, model: ModelFile | None,

@@ -1,68 +1,58 @@
 """Find the direct quotations in an article and who said them, without a model.
 
-A quotation is a span inside quotation marks ("…" or “…”) that is attributed to a
-speaker, either after it ("…," kata Blinken) or before it (Blinken mengatakan: "…").
-Marks around a title or a term ('ojek online') have no attribution and are skipped.
-A quote that continues into the next paragraph (no closing mark, an opening mark
-again) is one quotation. Unbalanced marks yield no quote rather than a wrong one.
+A quotation is a span inside quotation marks ("…" or “…”) with an attribution:
+after it ("…," kata Blinken; "…," ujarnya) or before it (Blinken mengatakan: "…";
+menurut X, "…"). A quote that goes on after its attribution ("…," kata X. "…"), or
+in the next paragraph without one, is the same speaker's. A quote that continues
+into the next paragraph (no closing mark, an opening mark again) is one quotation.
+Marks around a title or a term ('ojek online') have no attribution and are skipped;
+unbalanced marks yield no quote rather than a wrong one.
 
-`text` is always exactly `article_text[start:end]`.
+`text` is always exactly `article_text[start:end]`. A quotation whose speaker the
+article does not name ("…," kata seorang warga) has speaker "".
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from sitegen.article import Quote
+from sitegen.speakers import NAME_RUN, NAME_WORD, ROLE_WORDS, People, is_pronoun
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
-_VERBS_AFTER = (
-    "kata|ujar|ucap|tegas|jelas|ungkap|tutur|tambah|imbuh|sebut|lanjut|pungkas|papar|terang"
-    "|tulis|jawab|seru|timpal|tanya|katakan|ungkapnya|said|says|added|told|asked|wrote"
+VERBS_AFTER = (
+    "kata|ujar|ucap|tegas|jelas|ungkap|tutur|tambah|imbuh|sebut|lanjut|pungkas|papar|terang|tulis"
+    "|jawab|seru|timpal|tanya|katakan|cuit|sambung|tutup|ajak|bilang|kilah|tandas|beber|urai|sahut"
+    "|tukas|kenang|pinta|said|says|added|told|asked|wrote"
 )
-_VERBS_BEFORE = (
-    "mengatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menyatakan|menuturkan"
-    "|menyebut|menyebutkan|berkata|bertanya|menulis|menjawab|memaparkan|menerangkan"
-    "|mengimbuhkan|melanjutkan|berujar|mengucapkan|said|says|added|told|asked"
+VERBS_BEFORE = (
+    "mengatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menyatakan|menuturkan|menyebut"
+    "|menyebutkan|berkata|bertanya|menulis|menjawab|memaparkan|menerangkan|mengimbuhkan|melanjutkan"
+    "|berujar|mengucapkan|menyampaikan|merespons?|menanggapi|mencuit|berpesan|mengaku|menilai"
+    "|memberikan komentar(?:nya)?|memberikan pernyataan|said|says|added|told|asked|wrote"
 )
-_PRONOUNS = {"dia", "ia", "beliau", "he", "she"}
-_NAME_WORD = r"[A-Z][\w'’-]*"
+_PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 _AFTER = re.compile(
-    rf"^[\s,.]*(?P<verb>(?:{_VERBS_AFTER}))(?P<nya>nya)?\b[ \t]*(?P<rest>[^\n]{{0,120}})",
+    rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
+    rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b)"
+    r"[ \t,]*(?P<rest>[^\n]{0,160})",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(
-    rf"(?:(?P<who>{_NAME_WORD}(?:[ ,]+{_NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau)\s+"
-    rf"(?:(?:juga|pun|kembali|lalu|kemudian|pernah|sempat)\s+)?(?P<verb>{_VERBS_BEFORE})\b[^\n“\"]*"
-    rf"|\b[Mm]enurut\s+(?P<who2>{_NAME_WORD}(?:\s+{_NAME_WORD})*|dia|ia|beliau)[^\n“\"]*"
-    rf"|\b[Kk]ata\s+(?P<who3>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s*:\s*)$"
+_WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
+_ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
+_AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
+_ACCORDING_TO = re.compile(rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+                           rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$")
+_CLAUSE_END = re.compile(
+    r"[.;:(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
+    r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
+    r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
-# Words that make up a role ("Menlu AS", "Ketua Golkar Purwakarta"), not a name.
-_ROLE_WORDS = frozenset("""
-    menteri menlu presiden wakil ketua umum direktur utama gubernur bupati wali kota walikota
-    kepala juru bicara jubir kapolri kapolda kapolres kasat sekretaris jenderal sekjen
-    anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah
-    kapten pelatih manajer pemain ceo founder pendiri panglima kasad jaksa agung hakim
-    duta besar dubes raja ratu perdana pm senator gubernur-jenderal staf khusus deputi
-    kabid kasubdit kadiv humas kabag kepolisian luar negeri dalam pertahanan keuangan
-    minister president secretary spokesman spokeswoman chairman director
-""".split())
-_PLACES = frozenset("""
-    barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
-    surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang
-    as amerika serikat rusia ukraina indonesia ri china tiongkok jepang inggris prancis
-    jerman eropa barat uni soviet korea utara selatan india arab saudi iran israel
-    palestina jakarta nato pbb dpr mpr dpd kpk polri tni pan pdip golkar gerindra pks
-    pkb demokrat nasdem hanura perindo psi
-""".split())
-
-# Capitalised words that start sentences or dates, never part of a speaker's name.
-_NOT_NAMES = frozenset("""
-    ia dia beliau mereka kami kita saya senin selasa rabu kamis jumat sabtu minggu
-    mantan seorang sang para pihak akun sumber warga menurut sementara namun selain
-""".split())
+_RUN = re.compile(NAME_RUN)
 
 
 @dataclass
@@ -72,31 +62,32 @@ class _Span:
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """Every attributed direct quotation in `text`, in order."""
-    people = _People(text)
+    """Every direct quotation in `text`, in order, with its speaker."""
+    people = People(text, VERBS_AFTER, VERBS_BEFORE)
+    paragraphs = [start for start, _end in _paragraph_bounds(text)]
+    spans = _quoted_spans(text)
+    people.ignore_inside([(span.start, span.end) for span in spans])
     quotes: list[Quote] = []
-    previous: Quote | None = None
-    for span in _quoted_spans(text):
-        inner = text[span.start:span.end]
-        found = _attribution_after(text, span) or _attribution_before(text, span)
-        if found is None and previous is not None and _continues_previous(text, previous, span):
-            found = (previous.speaker, previous.attribution)
-        if found is None or not inner.strip():
+    last_span_quoted = False
+    for span in spans:
+        found = _attribution_after(text, span, people) or _attribution_before(text, span, people)
+        if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
+            found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
+        last_span_quoted = found is not None
+        if found is None:
             continue
-        who, phrase = found
-        if who.lower() in _PRONOUNS or not who:
-            who = people.last_subject_before(span.start)
-            if not who:
-                continue
-        name, role = people.resolve(who)
-        if not name:
-            continue
+        speaker, role, phrase = found
+        if speaker == _PRONOUN:
+            speaker = people.last_subject_before(span.start)
+            role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
-        quote = Quote(text=text[start:end], speaker=name, start=start, end=end,
-                      role=role, attribution=phrase.strip())
-        quotes.append(quote)
-        people.note_speaker(name, span.start)
-        previous = quote
+        if start == end:
+            last_span_quoted = False
+            continue
+        quotes.append(Quote(text=text[start:end], speaker=speaker, start=start, end=end,
+                            role=role, attribution=phrase.strip()))
+        if speaker:
+            people.note_speaker(speaker, span.end + 1)
     return quotes
 
 
@@ -152,42 +143,87 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _attribution_after(text: str, span: _Span) -> tuple[str, str] | None:
+def _attribution_after(text: str, span: _Span, people: People):
+    """(speaker, role, phrase) from '…," kata X' after the closing mark, or None."""
     line_end = text.find("\n", span.end)
     tail = text[span.end + 1: line_end if line_end != -1 else len(text)]
     match = _AFTER.match(tail)
     if not match:
         return None
+    phrase = match.group(0)
     rest = match.group("rest")
-    if match.group("nya"):
-        return "dia", match.group(0)
-    pronoun = re.match(r"(dia|ia|beliau|he|she)\b", rest, re.IGNORECASE)
-    if pronoun:
-        return "dia", match.group(0)
-    name = re.match(rf"(?:{_NAME_WORD}|[a-z][\w'’-]*)(?:[ ]+{_NAME_WORD})*", rest)
-    if not name:
-        return None
-    return name.group(0).strip(" ,"), match.group(0)
+    if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
+        return _PRONOUN, "", phrase
+    cut = _CLAUSE_END.search(rest)
+    clause = rest[: cut.start()] if cut else rest[:80]
+    return _speaker_in(clause, people) + (phrase,)
 
 
-def _attribution_before(text: str, span: _Span) -> tuple[str, str] | None:
+def _speaker_in(clause: str, people: People) -> tuple[str, str]:
+    """The person a clause after a speech verb names: 'Manajer Humas Daop 2 KAI, Joni Martinus'."""
+    handle = re.search(r"@\w[\w.]*\w", clause)
+    if handle:
+        return handle.group(0), ""
+    words = clause.split()
+    if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:
+        name, role = people.resolve(words[0])  # 'kata blinken'
+        if name:
+            return name, role
+    runs = [m.group(0) for m in _RUN.finditer(clause)]
+    resolved = [people.resolve(run) for run in runs]
+    for name, role in resolved:  # a full name first, then a short name used for a person
+        if len(name.split()) >= 2:
+            return name, role
+    for name, role in resolved:
+        if name and people.is_person(name):
+            return name, role
+    if len(resolved) == 1 and resolved[0][0]:
+        return resolved[0]  # one name, even a short or an institutional one ('ATC')
+    if re.search(r"\b(?:itu|tersebut|ini)\b", clause) and not runs:
+        return _PRONOUN, ""  # 'ucap jenderal polisi bintang dua itu'
+    return "", ""
+
+
+def _attribution_before(text: str, span: _Span, people: People):
+    """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
     line_start = text.rfind("\n", 0, span.start) + 1
     head = text[line_start: span.start - 1]
-    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-    head = head[sentence_start + 1:] if sentence_start != -1 else head
-    if not head.strip():
+    boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
+    head = head[boundary + 1:] if boundary != -1 else head
+    if not head.strip() or re.search(r"[.!?]\s*$", head):
         return None
-    match = _BEFORE.search(head)
-    if not match:
-        return None
-    who = match.group("who") or match.group("who2") or match.group("who3") or ""
-    return who.strip(" ,"), match.group(0)
+    for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
+        before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
+        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
+        if who:
+            found = _who(who.group(1), people)
+            if found:
+                return found + (head[who.start():].strip(),)
+    match = _ACCORDING_TO.search(head)
+    if match:
+        found = _who(match.group("who") or match.group("who2") or "dia", people)
+        if found:
+            return found + (match.group(0).strip(),)
+    return None
 
 
-def _continues_previous(text: str, previous: Quote, span: _Span) -> bool:
-    """An unattributed quote paragraph right after a quote paragraph: the same speaker goes on."""
-    between = text[previous.end:span.start - 1]
-    return between.count("\n\n") == 1 and text[span.start - 2: span.start - 1] == "\n"
+def _who(who: str, people: People) -> tuple[str, str] | None:
+    if is_pronoun(who):
+        return _PRONOUN, ""
+    name, role = people.resolve(who)
+    return (name, role) if name else None
+
+
+def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, span: _Span) -> bool:
+    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's."""
+    here = bisect.bisect_right(paragraphs, span.start) - 1
+    there = bisect.bisect_right(paragraphs, previous.start) - 1
+    if here == there:
+        return True
+    line_end = text.find("\n", span.end)
+    whole_paragraph = span.start - 1 == paragraphs[here] and not re.search(
+        r"\w", text[span.end:line_end if line_end != -1 else len(text)])
+    return whole_paragraph and here - there <= 2 and len(text[span.start:span.end].split()) >= 8
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,89 +232,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
-
-
-class _People:
-    """Names in the article, to expand "Blinken" to "Antony Blinken" and find roles."""
-
-    _RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
-
-    def __init__(self, text: str):
-        self.names: list[tuple[str, str]] = []  # (name, role), fullest first
-        self.subjects: list[tuple[int, str]] = []  # (position, name) of "X mengatakan"
-        role_end, pending_role = -1, ""
-        for match in self._RUN.finditer(text):
-            before = text[max(0, match.start() - 12):match.start()].split()
-            name, role = _split_role(match.group(0), bool(before) and before[-1] in _ROLE_WORDS)
-            if not name and match.start() == role_end + 2 and text[role_end] == ",":
-                continue
-            if name and not role and pending_role and text[role_end:match.start()] == ", ":
-                role = pending_role  # "Menlu AS, Antony Blinken"
-            if name:
-                self.names.append((name, role))
-            pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
-        self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
-        verb = re.compile(rf"\s+(?:{_VERBS_BEFORE})\b")
-        for match in self._RUN.finditer(text):
-            if verb.match(text, match.end()):
-                name, _ = _split_role(match.group(0))
-                if name:
-                    self.subjects.append((match.start(), name))
-
-    def resolve(self, who: str) -> tuple[str, str]:
-        """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""
-        lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
-        name, role = _split_role(who[:1].upper() + who[1:] if lower else who)
-        key = name.lower().split()
-        if not key:
-            return "", ""
-        for full, full_role in self.names:
-            words = full.lower().split()
-            if len(words) >= max(len(key), 2 if lower else 1) and _contains(words, key):
-                return full, role or full_role
-        return ("", "") if lower else (name, role)
-
-    def note_speaker(self, name: str, position: int) -> None:
-        self.subjects.append((position, name))
-        self.subjects.sort()
-
-    def last_subject_before(self, position: int) -> str:
-        before = [name for pos, name in self.subjects if pos < position]
-        return self.resolve(before[-1])[0] if before else ""
-
-
-def _contains(words: list[str], key: list[str]) -> bool:
-    return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
-
-
-def _split_role(run: str, after_role: bool = False) -> tuple[str, str]:
-    """Split a run of capitalised words into (name, role).
-
-    'Menlu AS, Antony Blinken' -> ('Antony Blinken', 'Menlu AS');
-    'Menteri Pertanian Andi Amran Sulaiman' -> ('Andi Amran Sulaiman', 'Menteri Pertanian').
-    After the role words come places and acronyms ('AS', 'Jawa Barat'), then, if at
-    least three words are left, one word naming the organisation ('Pertanian').
-    `after_role` says a lower-case role word stands just before the run ('kata kepala …').
-    """
-    words = [w for w in run.replace(",", " ").split()]
-    cut = -1
-    for i, word in enumerate(words):
-        if word.lower() in _ROLE_WORDS:
-            cut = i
-    if cut >= 0 or after_role:
-        while cut + 1 < len(words) and _is_place(words[cut + 1]):
-            cut += 1
-        if len(words) - (cut + 1) >= 3 and not _is_place(words[cut + 1]):
-            cut += 1  # the organisation: 'Menteri Pertanian', 'Direktur Utama Pertamina'
-    name_words = [w for w in words[cut + 1:] if not _is_place(w) and w.lower() not in _NOT_NAMES]
-    role = " ".join(words[: cut + 1])
-    if not name_words or len(name_words) > 4:
-        return "", role
-    return " ".join(name_words), role
-
-
-def _is_place(word: str) -> bool:
-    return word.lower() in _PLACES or (word.isupper() and len(word) > 1)
 
 
 def check_quotes(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[str]]:

@@ -35,8 +35,8 @@ CASES = [
     ('Lagu "Despacito" diputar di mana-mana.', []),
     # unbalanced marks give no quote rather than a wrong one
     ('"Kalimat tanpa penutup, kata Budi.', []),
-    # no speaker we can name: no quote
-    ('"Kami lelah," kata seorang warga.', []),
+    # a speaker the article does not name: a quotation without a speaker
+    ('"Kami lelah," kata seorang warga.', [("Kami lelah", "")]),
     # English verbs
     ('"We are ready," said Blinken.', [("We are ready", "Blinken")]),
 ]
@@ -70,6 +70,7 @@ def seed_quotes(name):
             ("Hal tersebut", "Antony Blinken", "Menteri Luar Negeri AS"),
             ("Disini kami", "Antony Blinken", "Menteri Luar Negeri AS"),
             ("bukan tentang ancaman", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
+            ("memompa Ukraina", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),  # a second quote, same sentence
             ("Jangan terburu-buru", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
             ("Jika kami menyimpulkan", "Antony Blinken", "Menteri Luar Negeri AS"),
         ]),
