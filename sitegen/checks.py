@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from sitegen import numbers
 from sitegen.language import LANGUAGE_NAMES, detect
+from sitegen.names import unsupported_names
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 
@@ -42,19 +45,39 @@ def fit_length(summary: str) -> str:
     return " ".join(kept) if len(kept) >= MIN_SENTENCES else summary
 
 
-def check_summary(summary: str, lang: str) -> str | None:
+@dataclass(frozen=True, order=True)
+class Problem:
+    """A failed check. A lower `rank` is worse: an empty or wrong-language summary is worse
+    than an unsupported number, which is worse than a fifth sentence."""
+
+    rank: int
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
+    """The worst problem of a summary, or None. With `article`, its numbers and names are checked too."""
     if not summary.strip():
-        return "the summary is empty"
+        return Problem(0, "the summary is empty")
     found = detect(summary)
     if found != lang:
         other = LANGUAGE_NAMES.get(found or "", "another language")
-        return f"it must be written in {LANGUAGE_NAMES[lang]}, but it reads as {other}"
+        return Problem(1, f"it must be written in {LANGUAGE_NAMES[lang]}, but it reads as {other}")
+    if article:
+        missing = numbers.unsupported(summary, article)
+        if missing:
+            return Problem(2, f"it states numbers the article does not contain: {', '.join(missing)}")
+        names = unsupported_names(summary, article) if lang == "en" else []
+        if names:
+            return Problem(3, f"it names what the article does not: {', '.join(names)}")
     count = len(sentences(summary))
     if not MIN_SENTENCES <= count <= MAX_SENTENCES:
-        return f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}"
+        return Problem(4, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
     words = len(summary.split())
     if words > MAX_WORDS:
-        return f"it must have at most {MAX_WORDS} words, not {words}"
+        return Problem(5, f"it must have at most {MAX_WORDS} words, not {words}")
     return None
 
 

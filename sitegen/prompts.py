@@ -12,7 +12,7 @@ import re
 from sitegen.article import Article, Quote
 from sitegen.llm.backend import Prompt
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "
@@ -37,11 +37,15 @@ TASK_TRANSLATE_QUOTES = (
     "Task: translate these quotations from the article into English. Write one line for each, "
     "starting with its number in brackets.\n{listing}"
 )
+TASK_SECTION = (
+    "Tugas: teks di atas adalah bagian {number} dari {count} sebuah berita panjang. Tulis ringkasan "
+    "bagian ini dalam bahasa Indonesia, 2 sampai 3 kalimat. Gunakan hanya fakta yang ada di teks."
+)
 RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer that fixes this."
 
 def fingerprint() -> str:
     """A hash of every prompt text, so a prompt edited without a version bump still renews results."""
-    texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES, RETRY]
+    texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES, TASK_SECTION, RETRY]
     return hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -52,6 +56,8 @@ def document(article: Article) -> str:
     """The article as the model sees it: title, then text with each quotation numbered."""
     text = article.text
     for number, quote in reversed(list(enumerate(article.candidates, 1))):
+        if text[quote.start:quote.end] != quote.text:
+            continue  # not this text's quote (a digest of a long article): no marker
         mark = _opening_mark(text, quote)
         text = f"{text[:mark]}[{number}]{text[mark:]}"
     return f"{article.title}\n\n{text}" if article.title else text
@@ -64,6 +70,11 @@ def _opening_mark(text: str, quote: Quote) -> int:
 
 def _prompt(article: Article, task: str, problem: str) -> Prompt:
     return Prompt(SYSTEM, document(article), task + (RETRY.format(problem=problem) if problem else ""))
+
+
+def section_prompt(title: str, section: str, number: int, count: int) -> Prompt:
+    return Prompt(SYSTEM, f"{title}\n\n{section}" if title else section,
+                  TASK_SECTION.format(number=number, count=count))
 
 
 def summary_prompt(article: Article, lang: str, problem: str = "", summary_id: str = "") -> Prompt:

@@ -6,17 +6,24 @@ problem named; if it fails again the best answer is kept and flagged in `warning
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from sitegen import checks, prompts
 from sitegen.article import Article, Quote
 from sitegen.cache import cache_key
 from sitegen.config import ModelConfig
+from sitegen.errors import ModelError
 from sitegen.llm.backend import Backend
 
 MAX_QUOTES = 3
 SHORT_ARTICLE_WORDS = 60
 SUMMARY_TOKENS = 220
+TASK_TOKENS = 200  # room for the task text after the article
+SECTION_TOKENS = 3000  # a long article is read in sections of at most this many tokens
+SECTION_SUMMARY_TOKENS = 160
+MIN_SECTION_TOKENS = 400
 QUOTE_TOKENS = 120  # per chosen quote
 NOT_SUMMARISED = "summary_en: not yet summarised (built with --no-llm)"
 
@@ -84,44 +91,67 @@ class Summariser:
     def summarise(self, article: Article) -> tuple[Result, Usage]:
         usage = Usage(document_tokens=self.model.count_tokens(prompts.document(article)))
         self.backend = _Metered(self.model, usage)
-        room = self.model.context_size - SUMMARY_TOKENS - 200
-        if usage.document_tokens > room:
-            draft = draft_result(article)
-            return Result(draft.summary_id, "", [], [
-                f"automatic check failed: the article is too long for the model's context "
-                f"({usage.document_tokens} tokens, room for {room}); the summary is its lead"
-            ]), usage
-        return self._summarise(article), usage
+        room = self.model.context_size - SUMMARY_TOKENS - TASK_TOKENS
+        if room < MIN_SECTION_TOKENS:
+            raise ModelError(f"[model] n_ctx = {self.model.context_size} is too small to summarise with; "
+                             f"use at least {MIN_SECTION_TOKENS + SUMMARY_TOKENS + TASK_TOKENS}")
+        if usage.document_tokens <= room:
+            return self._summarise(article, article), usage
+        return self._summarise(self._digest(article, min(room, SECTION_TOKENS)), article), usage
 
-    def _summarise(self, article: Article) -> Result:
+    def _summarise(self, reading: Article, article: Article) -> Result:
+        """Summarise what the model reads (`article`, or its digest if it is too long)."""
         warnings: list[str] = []
         if len(article.text.split()) < SHORT_ARTICLE_WORDS:
             summary_id = article.text.replace("\n\n", " ")  # short enough to be its own summary
         else:
-            summary_id = self._summary(article, "id", warnings)
-        summary_en = self._summary(article, "en", warnings, summary_id)
-        quotes = self._key_quotes(article, warnings)
+            summary_id = self._summary(reading, "id", warnings, facts=article.text)
+        summary_en = self._summary(reading, "en", warnings, summary_id, facts=article.text)
+        quotes = self._key_quotes(reading, warnings, can_pick=reading is article)
         return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings)
 
-    def _summary(self, article: Article, lang: str, warnings: list[str], summary_id: str = "") -> str:
-        problem = ""
+    def _digest(self, article: Article, budget: int) -> Article:
+        """An article longer than the context, read in sections that each fit.
+
+        Each section is summarised in two or three Indonesian sentences; the summaries, in
+        order, stand in for the article in every later prompt. Nothing is cut: every
+        paragraph is in exactly one section.
+        """
+        sections = split_sections(article.paragraphs, budget, self.model.count_tokens)
+        summaries = []
+        for number, section in enumerate(sections, 1):
+            prompt = prompts.section_prompt(article.title, section, number, len(sections))
+            answer = self.backend.complete(prompt, SECTION_SUMMARY_TOKENS)
+            summaries.append(prompts.parse_summary(answer.text, article.title))
+        return dataclasses.replace(article, text="\n\n".join(summaries))
+
+    def _summary(self, article: Article, lang: str, warnings: list[str], summary_id: str = "",
+                 facts: str = "") -> str:
+        """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
+        attempts: list[tuple[checks.Problem | None, str]] = []
         for _attempt in range(2):
+            problem = str(attempts[-1][0]) if attempts else ""
             prompt = prompts.summary_prompt(article, lang, problem, summary_id)
             answer = self.backend.complete(prompt, SUMMARY_TOKENS)
             summary = checks.fit_length(prompts.parse_summary(answer.text, article.title))
-            problem = checks.check_summary(summary, lang)
-            if problem is None:
+            found = checks.check_summary(summary, lang, facts or article.text)
+            if found is None:
                 return summary
+            attempts.append((found, summary))
+        problem, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
         warnings.append(f"summary_{lang}: automatic check failed: {problem}")
         return summary
 
-    def _key_quotes(self, article: Article, warnings: list[str]) -> list[Quote]:
-        """The model picks quotes by number and translates them; it never writes a quote's text."""
+    def _key_quotes(self, article: Article, warnings: list[str], can_pick: bool = True) -> list[Quote]:
+        """The model picks quotes by number and translates them; it never writes a quote's text.
+
+        In a digest of a long article the quotes are not marked, so the first ones are taken.
+        """
         candidates = article.candidates
         if not candidates:
             return []
         pick = min(MAX_QUOTES, len(candidates))
-        numbers = self._pick(article, pick, warnings)
+        numbers = self._pick(article, pick, warnings) if can_pick else list(range(1, pick + 1))
         translations = self._translate(article, numbers, warnings)
         return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")})
                 for n in sorted(numbers)]
@@ -162,6 +192,39 @@ class Summariser:
         if problem:
             warnings.append(f"quotes: automatic check failed: {problem}")
         return done
+
+
+def split_sections(paragraphs: list[str], budget: int, count: Callable[[str], int]) -> list[str]:
+    """Consecutive paragraphs grouped into sections of at most `budget` tokens.
+
+    A paragraph longer than the budget is split between sentences (a sentence longer
+    than the budget, between words).
+    """
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        pieces.extend(_fit(paragraph, budget, count))
+    sections: list[str] = []
+    current: list[str] = []
+    for piece in pieces:
+        if current and count("\n\n".join([*current, piece])) > budget:
+            sections.append("\n\n".join(current))
+            current = []
+        current.append(piece)
+    if current:
+        sections.append("\n\n".join(current))
+    return sections
+
+
+def _fit(text: str, budget: int, count: Callable[[str], int]) -> list[str]:
+    if count(text) <= budget:
+        return [text]
+    parts = checks.sentences(text)
+    if len(parts) == 1:
+        words = text.split()
+        half = len(words) // 2
+        parts = [" ".join(words[:half]), " ".join(words[half:])]
+    middle = len(parts) // 2
+    return _fit(" ".join(parts[:middle]), budget, count) + _fit(" ".join(parts[middle:]), budget, count)
 
 
 def draft_result(article: Article) -> Result:

@@ -23,7 +23,36 @@ EN_3 = ("The city invited residents to discuss a new park. More than 200 people 
     ],
 )
 def test_check_summary(summary, lang, problem):
-    assert check_summary(summary, lang) == problem
+    found = check_summary(summary, lang)
+    assert (str(found) if found else None) == problem
+
+
+ARTICLE = ("Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa pada Kamis (2/12). "
+           "Ada 100.000 tentara Rusia di dekat perbatasan, dan konflik merenggut lebih dari 13.000 nyawa.")
+
+
+@pytest.mark.parametrize(
+    "summary, lang, problem",
+    [
+        ("Blinken met Lavrov in Geneva on Thursday. Russia has 100,000 troops near the border.", "en", None),
+        ("Blinken met Lavrov on April 2, 2023. Russia has 100,000 troops near the border.", "en",
+         "it states numbers the article does not contain: 2023"),
+        ("Blinken met Lavrov in Stockholm. Russia has 100,000 troops near the border.", "en",
+         "it names what the article does not: Stockholm"),
+        ("Blinken bertemu Lavrov di Jenewa. Rusia punya 200.000 tentara di perbatasan.", "id",
+         "it states numbers the article does not contain: 200.000"),
+        ("Blinken bertemu Lavrov di Stockholm. Rusia punya 100.000 tentara di perbatasan.", "id", None),
+    ],
+)
+def test_numbers_and_names_must_come_from_the_article(summary, lang, problem):
+    found = check_summary(summary, lang, ARTICLE)
+    assert (str(found) if found else None) == problem
+
+
+def test_problems_are_ranked_worst_first():
+    wrong_language = check_summary("The park was discussed. People came.", "id")
+    too_short = check_summary("Taman baru dibahas oleh warga kota.", "id")
+    assert wrong_language < too_short
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,10 @@ from conftest import ARTICLE_MD, good_answer
 from sitegen import prompts
 from sitegen.article import Article
 from sitegen.build import prepare
+from sitegen.errors import ModelError
 from sitegen.llm.backend import FakeBackend
 from sitegen.readers import markdown_to_text
-from sitegen.summarise import NOT_SUMMARISED, Summariser, draft_result
+from sitegen.summarise import NOT_SUMMARISED, Summariser, draft_result, split_sections
 
 BODY = markdown_to_text(ARTICLE_MD.split("---\n", 2)[2])
 MANY_QUOTES = "\n\n".join(f'"Kalimat kutipan nomor {n} yang cukup panjang," kata Budi Santoso.' for n in range(1, 6))
@@ -108,12 +109,9 @@ def test_short_article_is_its_own_indonesian_summary():
     assert not any(p.task.startswith("Tugas") for p in fake.calls)
 
 
-def test_article_longer_than_the_context_is_flagged_not_truncated():
-    fake = FakeBackend(good_answer, context_size=100)
-    result, _ = Summariser(fake).summarise(make_article())
-    assert fake.calls == []
-    assert "too long for the model's context" in result.warnings[0]
-    assert result.summary_en == ""
+def test_a_context_too_small_to_work_in_is_a_clear_error():
+    with pytest.raises(ModelError, match="n_ctx = 300 is too small"):
+        Summariser(FakeBackend(good_answer, context_size=300)).summarise(make_article())
 
 
 def test_draft_is_the_lead_and_says_so():
@@ -148,3 +146,85 @@ def test_parse_summary(answer, expected):
 )
 def test_parse_translations(answer, expected):
     assert prompts.parse_translations(answer) == expected
+
+
+GOOD_EN = "The city invited residents to discuss a new park. More than 200 people attended the meeting."
+
+
+@pytest.mark.parametrize(
+    "kind, answer, warning",
+    [
+        ("en", "The city invited residents to discuss a new park. More than 500 people attended the meeting.",
+         "summary_en: automatic check failed: it states numbers the article does not contain: 500"),
+        ("en", "The city invited residents to discuss a new park. Governor Anies Baswedan attended the meeting.",
+         "summary_en: automatic check failed: it names what the article does not: Anies, Baswedan"),
+        ("id", "Pemerintah kota mengundang warga untuk membahas taman baru di pusat kota.",
+         "summary_id: automatic check failed: it must have 2 to 4 sentences, not 1"),
+        ("id", "", "summary_id: automatic check failed: the summary is empty"),
+    ],
+)
+def test_each_guardrail_flags_output_that_fails_twice(kind, answer, warning):
+    fake = FakeBackend(answers(**{kind: [answer, answer]}))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert warning in result.warnings
+
+
+def test_the_better_of_two_failed_answers_is_kept():
+    wrong_language = "The park was discussed. People came."
+    one_sentence = "Pemerintah kota mengundang warga untuk membahas taman baru."
+    fake = FakeBackend(answers(id=[wrong_language, one_sentence]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.summary_id == one_sentence
+    assert result.warnings == ["summary_id: automatic check failed: it must have 2 to 4 sentences, not 1"]
+
+
+def test_a_good_english_summary_passes_every_guardrail():
+    fake = FakeBackend(answers(en=[GOOD_EN]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.summary_en == GOOD_EN and result.warnings == []
+
+
+def long_article(words=10_000) -> Article:
+    """About `words` words of distinct, numbered Indonesian paragraphs, with two quotes."""
+    paragraphs, count, n = [], 0, 0
+    while count < words:
+        n += 1
+        paragraph = (f"Paragraf nomor {n} menjelaskan bahwa pemerintah kota terus membahas rencana taman "
+                     f"baru bersama warga, dan pertemuan ke-{n} itu berlangsung dengan tertib serta damai.")
+        paragraphs.append(paragraph)
+        count += len(paragraph.split())
+    paragraphs.insert(3, '"Kami ingin taman ini menjadi ruang bersama bagi semua warga," kata Wali Kota Budi Santoso.')
+    paragraphs.insert(9, '"Semua usulan warga akan kami catat dengan serius," ujar Budi.')
+    return make_article("\n\n".join(paragraphs))
+
+
+def section_answer(prompt):
+    if prompt.task.startswith("Tugas: teks di atas adalah bagian"):
+        return "Bagian ini membahas rencana taman. Warga dan pemerintah terus berdiskusi."
+    return good_answer(prompt)
+
+
+def test_a_10000_word_article_is_read_in_sections_without_cutting_anything():
+    article = long_article()
+    assert len(article.text.split()) >= 10_000
+    fake = FakeBackend(section_answer, context_size=2000)
+    result, usage = Summariser(fake).summarise(article)
+    sections = [p for p in fake.calls if p.task.startswith("Tugas: teks di atas adalah bagian")]
+    assert len(sections) >= 6
+    assert all(fake.count_tokens(p.document) <= 2000 for p in sections)
+    read = "\n\n".join(p.document.split("\n\n", 1)[1] for p in sections)
+    assert read == article.text  # every paragraph, in order, exactly once
+    later = [p for p in fake.calls if p not in sections]
+    assert later and all(fake.count_tokens(p.user_message()) <= 2000 for p in later)
+    assert result.warnings == []
+    assert result.summary_id.startswith("Pemerintah dan warga")
+    assert [q["speaker"] for q in result.quotes] == ["Budi Santoso", "Budi Santoso"]
+    assert all(article.text[q["start"]:q["end"]] == q["text"] and q["text_en"] for q in result.quotes)
+    assert usage.document_tokens > 10_000
+
+
+def test_split_sections_splits_an_overlong_paragraph_between_sentences():
+    paragraph = " ".join(f"Kalimat nomor {n} ada di sini." for n in range(1, 41))
+    sections = split_sections([paragraph], budget=50, count=lambda text: len(text.split()))
+    assert all(len(s.split()) <= 50 for s in sections)
+    assert " ".join(sections) == paragraph
