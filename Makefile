@@ -5,6 +5,7 @@ VENV ?= .venv
 CONTENT ?=
 OUTPUT ?=
 BASE_URL ?=
+SITE_URL ?=
 # Extra CMake flags for the llama.cpp build, e.g. LLAMA_CMAKE_ARGS="-DGGML_CUDA=on" for NVIDIA GPUs.
 LLAMA_CMAKE_ARGS ?=
 
@@ -15,7 +16,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-c
 .PHONY: build test model clean help
 
 build: $(INSTALLED) model ## set up (once) and build content/ into public/
-	$(BIN)/sitegen build $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)") $(if $(BASE_URL),--base-url "$(BASE_URL)")
+	$(BIN)/sitegen build $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)") $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 test: $(INSTALLED) model ## set up (once) and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest

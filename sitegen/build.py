@@ -1,4 +1,4 @@
-"""The build: read → clean → summarise (cached) → check quotes → render → export → publish."""
+"""The build: read → clean → summarise (cached) → check quotes → render → export → index → publish."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from sitegen.llm.model_files import ModelFile, provision, resolve_model
 from sitegen.progress import Progress
 from sitegen.quotes import check_quotes, extract_quotes
 from sitegen.readers import read_content
+from sitegen.search import index_for_search
 from sitegen.render import DEFAULT_TEMPLATES, Day, SiteRenderer, group_by_day
 from sitegen.report import BuildReport
 from sitegen.summarise import Result, Summariser, draft_result, result_key
@@ -52,10 +53,11 @@ def write_site(days: list[Day], config: Config, model: ModelFile | None) -> int:
     output = config.site.output
     staged = staging_dir(output)
     try:
-        renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url,
+        renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url, site_url=config.site.url,
                                 title=config.site.title, model_name=identity["name"] or "—")
         pages = renderer.render_site(days, staged)
         export_api(days, staged, identity)
+        index_for_search(staged, previous=output if output.is_dir() else None)
         publish_dir(staged, output)
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)

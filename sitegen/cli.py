@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--content", type=Path, help="folder of articles (default: content)")
     build.add_argument("--output", type=Path, help="folder for the site (default: public)")
     build.add_argument("--base-url", help="URL path the site is served under, e.g. /REPO/")
+    build.add_argument("--site-url", help="the site's origin for feeds and sitemap, e.g. https://USER.github.io")
     build.add_argument("--no-llm", action="store_true",
                        help="draft build without the model: lead sentences, no English summary")
     build.add_argument("--strict", action="store_true",
@@ -70,7 +71,8 @@ def _build(args) -> int:
     from sitegen.build import build
 
     config = load_config(args.config).with_site(
-        content=args.content, output=args.output, base_url=args.base_url)
+        content=args.content, output=args.output, base_url=args.base_url,
+        url=args.site_url.rstrip("/") if args.site_url else None)
     report = build(config, use_llm=not args.no_llm)
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)

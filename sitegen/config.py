@@ -5,6 +5,7 @@ Every key in `sitegen.toml` is optional::
     [site]
     title = "Briefing Harian"
     base_url = "/"            # "/REPO/" for a GitHub Pages project site
+    url = ""                  # "https://USER.github.io": absolute links in the feeds and sitemap
     content = "content"
     output = "public"
 
@@ -43,6 +44,7 @@ def user_cache_dir() -> Path:
 class SiteConfig:
     title: str = "Briefing Harian"
     base_url: str = "/"
+    url: str = ""  # the site's origin, e.g. "https://user.github.io": absolute links in feeds and sitemap
     content: Path = Path("content")
     output: Path = Path("public")
 

@@ -23,6 +23,10 @@ PAGES = [
     "archive/index.html",
     f"api/articles/{SLUG}.json",
     "api/index.json",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
 ]
 
 
@@ -35,7 +39,8 @@ def site(tmp_path_factory):
     write(root / "content", "2024-03-05-taman.md", ARTICLE_MD)
     write(root / "content", "2024-03-04-hujan.txt", "Hujan Deras Melanda Bogor\n\nHujan deras melanda Bogor sore ini. "
           "Beberapa jalan tergenang air setinggi 30 sentimeter.\n")
-    config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/briefing/"),
+    config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/briefing/",
+                                    url="https://example.github.io"),
                     cache=CacheConfig(dir=str(root / "cache")))
     build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
     return root / "public"

@@ -1,0 +1,73 @@
+"""The site in a real browser: Debian's Chromium driven by Playwright (no browser download).
+
+Skips with a message where /usr/bin/chromium is absent; `.ci/run` installs it.
+"""
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import good_answer
+from sitegen.build import build
+from sitegen.config import CacheConfig, Config, SiteConfig
+from sitegen.llm.backend import FakeBackend
+
+CHROMIUM = Path("/usr/bin/chromium")
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    shutil.copytree(CONTENT, root / "content")
+    config = Config(site=SiteConfig(content=root / "content", output=root / "www" / "sub", base_url="/sub/"),
+                    cache=CacheConfig(dir=str(root / "cache")))
+    build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "www"))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/sub/"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def page():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield browser.new_page(viewport={"width": 390, "height": 844})
+        browser.close()
+
+
+def test_search_finds_both_seed_articles(server, page):
+    page.goto(server + "search/")
+    page.fill("input[type=search]", "Lavrov")
+    page.wait_for_selector(".search__results li")
+    hrefs = page.eval_on_selector_all(".search__results a", "links => links.map(a => a.getAttribute('href'))")
+    assert len(hrefs) == 2
+    assert all(href.startswith("/sub/20") for href in hrefs)
+    assert any("blinken-lavrov" in href for href in hrefs) and any("as-rusia" in href for href in hrefs)
+    page.click(".search__results a >> nth=0")
+    page.wait_for_load_state()
+    assert page.locator("mark#quote-1").count() == 1
+
+
+def test_language_switch_is_remembered(server, page):
+    page.goto(server)
+    assert page.get_attribute("html", "lang") == "id"
+    page.click(".lang-switch")
+    page.wait_for_url(server + "en/")
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.locator("h3.summary__label").first.inner_text().lower() == "summary"
+    page.goto(server + "archive/")  # an Indonesian page: the remembered choice moves it to English
+    page.wait_for_url(server + "en/archive/")
+    assert page.get_attribute("html", "lang") == "en"

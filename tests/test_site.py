@@ -1,0 +1,121 @@
+"""The built site as a browser and a feed reader see it: links, anchors, feeds, sitemap."""
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import good_answer
+from sitegen.build import build
+from sitegen.config import CacheConfig, Config, SiteConfig
+from sitegen.llm.backend import FakeBackend
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.links.append(attrs[name])
+
+
+def parse(page: Path) -> Links:
+    links = Links()
+    links.feed(page.read_text(encoding="utf-8"))
+    return links
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site")
+    shutil.copytree(CONTENT, root / "content")
+    config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/sub/",
+                                    url="https://example.github.io"),
+                    cache=CacheConfig(dir=str(root / "cache")))
+    build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    return root / "public"
+
+
+def target(site: Path, path: str) -> Path:
+    assert path.startswith("/sub/"), f"{path} escapes the base URL"
+    local = site / path[len("/sub/"):]
+    return local / "index.html" if path.endswith("/") else local
+
+
+def test_every_internal_link_resolves_inside_the_base_url(site):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 10
+    checked = 0
+    for page in pages:
+        if "pagefind" in page.parts:
+            continue
+        for link in parse(page).links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//"):
+                continue  # the original article, on another site
+            if not parts.path:  # '#quote-1' on the same page
+                assert parts.fragment in parse(page).ids, f"{page}: {link}"
+                continue
+            file = target(site, parts.path)
+            assert file.is_file(), f"{page.relative_to(site)} links to missing {link}"
+            if parts.fragment:
+                assert parts.fragment in parse(file).ids, f"{page}: {link}"
+            checked += 1
+    assert checked > 100
+
+
+def test_the_404_page_works_at_any_depth(site):
+    links = parse(site / "404.html").links
+    assert links and all(link.startswith(("/sub/", "#")) for link in links)
+
+
+@pytest.mark.parametrize("feed, lang", [("feed.xml", "id"), ("en/feed.xml", "en")])
+def test_feeds_parse_and_carry_the_summary_in_their_language(site, feed, lang):
+    root = ET.parse(site / feed).getroot()
+    assert root.tag == f"{ATOM}feed"
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 2
+    for entry in entries:
+        link = entry.find(f"{ATOM}link").get("href")
+        assert target(site, urlsplit(link).path).is_file()
+        summary = entry.find(f"{ATOM}summary").text
+        assert summary.startswith("The government" if lang == "en" else "Pemerintah dan warga")
+
+
+def test_sitemap_parses_and_lists_every_page_in_both_languages(site):
+    root = ET.parse(site / "sitemap.xml").getroot()
+    locations = [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert len(locations) == len(set(locations)) == 2 * (1 + 1 + 2 + 2)  # home, archive, 2 days, 2 articles
+    for location in locations:
+        assert location.startswith("https://example.github.io/sub/")
+        assert target(site, urlsplit(location).path).is_file()
+    assert "Sitemap: https://example.github.io/sub/sitemap.xml" in (site / "robots.txt").read_text()
+
+
+def test_every_summary_and_quote_says_its_language(site):
+    page = next(site.glob("2022/01/22/*/index.html")).read_text(encoding="utf-8")
+    assert re.search(r'<section class="summary[^"]*" lang="id">', page)
+    assert re.search(r'<section class="summary[^"]*" lang="en">', page)
+    assert '<blockquote lang="id">' in page and '<p class="quote__en" lang="en">' in page
+    assert '<meta property="og:url" content="https://example.github.io/sub/2022/01/22/' in page
+
+
+def test_search_index_is_built_per_language(site):
+    entry = (site / "pagefind" / "pagefind-entry.json").read_text()
+    assert '"id"' in entry and '"en"' in entry
+    assert (site / "search" / "index.html").is_file() and (site / "en" / "search" / "index.html").is_file()
+    assert 'type="search"' in (site / "search" / "index.html").read_text()
