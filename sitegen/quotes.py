@@ -53,6 +53,7 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+_INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
 @dataclass
@@ -108,7 +109,8 @@ def _quoted_spans(text: str) -> list[_Span]:
         carried = False
         if open_at is not None:
             nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt] in (OPEN, STRAIGHT):
+            attributed = _INNER_ATTRIBUTION.search(text, open_at, p_end)  # a closing mark was forgotten
+            if nxt is not None and text[nxt] in (OPEN, STRAIGHT) and not attributed:
                 carried = True
             else:
                 open_at = None  # unbalanced: no quote rather than a wrong one

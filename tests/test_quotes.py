@@ -1,5 +1,6 @@
 """The quote rules, as a table of (text, expected quotes) and the seed articles."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,23 @@ def test_check_quotes_drops_anything_not_verbatim():
     kept, problems = check_quotes(text, [good, moved, invented])
     assert kept == [good]
     assert len(problems) == 2
+
+
+REAL = json.loads((Path(__file__).parent / "fixtures" / "quotes_cases.json").read_text(encoding="utf-8"))
+
+
+def test_real_quote_running_over_two_paragraphs_is_one_quotation():
+    text = REAL["347"]["text"]  # Neymar: an opening mark again, no closing mark before it
+    last = extract_quotes(text)[-1]
+    assert last.text.startswith("Jadi bukan karena saya") and last.text.endswith("bahagia di klub ini")
+    assert "\n\n\"Saya menginginkan mimpi yang lebih besar" in last.text
+    assert last.speaker == "Neymar"
+
+
+@pytest.mark.parametrize("case, forbidden", [
+    ("164", "Hasil penelitian kami"),  # the closing mark is missing before ', kata Jennifer Balch'
+    ("125", "Dia tidak melakukan kejahatan"),  # opened, never closed
+    ("69", "Ya akhirnya"),  # attributed by nothing we can read as speech
+])
+def test_real_unbalanced_or_unattributed_marks_give_no_quote(case, forbidden):
+    assert not [q for q in extract_quotes(REAL[case]["text"]) if q.text.startswith(forbidden)]
