@@ -38,7 +38,7 @@ def build(config: Config, *, use_llm: bool = True, log: Log | None = None,
         for article in articles:
             prepare(article)
         model = resolve_model(config.model.path, config.cache.root(), log) if use_llm else None
-        summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), report, log)
+        summarise_all(articles, config, model, backend_factory or llama_factory(config, log), report, log)
         for article in articles:
             article.quotes, problems = check_quotes(article.text, article.quotes)
             article.warnings.extend(problems)
@@ -113,7 +113,7 @@ def _load(factory: BackendFactory, model: ModelFile, config: Config, log: Log) -
     return factory(model)
 
 
-def _llama_factory(config: Config, log: Log) -> BackendFactory:
+def llama_factory(config: Config, log: Log) -> BackendFactory:
     def load(model: ModelFile) -> Backend:
         from sitegen.llm.llama import LlamaBackend  # imports llama.cpp only when needed
 

@@ -15,7 +15,7 @@ from slugify import slugify
 
 from sitegen import checks, numbers
 from sitegen.article import Article
-from sitegen.build import BackendFactory, Log, _llama_factory, prepare, summarise_all
+from sitegen.build import BackendFactory, Log, llama_factory, prepare, summarise_all
 from sitegen.config import Config
 from sitegen.errors import ContentError
 from sitegen.language import detect
@@ -98,7 +98,7 @@ def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path 
         prepare(article)
     model = resolve_model(config.model.path, config.cache.root(), log)
     build = BuildReport()
-    summarise_all(articles, config, model, backend_factory or _llama_factory(config, log), build, log)
+    summarise_all(articles, config, model, backend_factory or llama_factory(config, log), build, log)
     build.finish(articles)
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=False)
