@@ -6,6 +6,11 @@ CONTENT ?=
 OUTPUT ?=
 BASE_URL ?=
 SITE_URL ?=
+# OFFLINE=1: build only from the committed summaries/ (no model download; fails if one is missing).
+OFFLINE ?=
+# make eval: how many dev articles to evaluate on.
+EVAL_DATA ?= ../shared/data/indosum-dev01.jsonl
+EVAL_LIMIT ?= 40
 # Extra CMake flags for the llama.cpp build, e.g. LLAMA_CMAKE_ARGS="-DGGML_CUDA=on" for NVIDIA GPUs.
 LLAMA_CMAKE_ARGS ?=
 
@@ -13,13 +18,26 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-cache-dir --force-reinstall)
 
-.PHONY: build test model clean help
+SITE_OPTIONS = $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
-build: $(INSTALLED) model ## set up (once) and build content/ into public/
-	$(BIN)/sitegen build $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)") $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)")
+.PHONY: build test serve eval bench setup model clean help
+
+build: $(INSTALLED) $(if $(OFFLINE),,model) ## set up (once) and build content/ into public/
+	$(BIN)/sitegen build $(SITE_OPTIONS) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)") $(if $(OFFLINE),--offline)
 
 test: $(INSTALLED) model ## set up (once) and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
+
+serve: $(INSTALLED) model ## preview on http://localhost:8000, rebuilding and reloading on every change
+	$(BIN)/sitegen serve $(SITE_OPTIONS)
+
+eval: $(INSTALLED) model ## measure summaries on EVAL_LIMIT dev articles (ROUGE beside lead-3, checks, speed)
+	$(BIN)/sitegen eval "$(EVAL_DATA)" --limit $(EVAL_LIMIT) --out eval-predictions.jsonl
+
+bench: $(INSTALLED) model ## measure build speed, model floor, memory and search size on this machine
+	$(BIN)/python -m sitegen.bench --data "$(EVAL_DATA)"
+
+setup: $(INSTALLED) ## only create the virtual environment
 
 model: $(INSTALLED) ## download and verify the default model (once; kept in ~/.cache/sitegen)
 	@$(BIN)/sitegen model fetch >/dev/null

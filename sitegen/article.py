@@ -45,8 +45,6 @@ class Article:
     summary_en: str = ""
     quotes: list[Quote] = field(default_factory=list)  # the key quotes, verified
     warnings: list[str] = field(default_factory=list)
-    from_cache: bool = False
-    summarised_by_model: bool = False
 
     @property
     def day(self) -> str:

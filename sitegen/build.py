@@ -1,10 +1,9 @@
-"""The build: read → clean → summarise (cached) → check quotes → render → export → index → publish."""
+"""The build: read → clean → summarise (stored or cached) → check quotes → render → export → index → publish."""
 
 from __future__ import annotations
 
 import shutil
 import sys
-import time
 from collections.abc import Callable
 
 from sitegen.article import Article
@@ -13,21 +12,23 @@ from sitegen.cleaning import clean
 from sitegen.config import Config
 from sitegen.export import export_api
 from sitegen.fsutil import exclusive_lock, publish_dir, staging_dir
-from sitegen.llm.backend import Backend, LazyBackend
+from sitegen.errors import ModelError
+from sitegen.llm.backend import Backend
 from sitegen.llm.model_files import ModelFile, provision, resolve_model
-from sitegen.progress import Progress
 from sitegen.quotes import check_quotes, extract_quotes
 from sitegen.readers import read_content
 from sitegen.search import index_for_search
 from sitegen.render import DEFAULT_TEMPLATES, Day, SiteRenderer, group_by_day
 from sitegen.report import BuildReport
-from sitegen.summarise import Result, Summariser, draft_result, result_key
+from sitegen.results import Mode, ResultSources, summarise_all
+from sitegen.store import SummaryStore
+from sitegen.summarise import generation_settings
 
 Log = Callable[[str], None]
 BackendFactory = Callable[[ModelFile], Backend]
 
 
-def build(config: Config, *, use_llm: bool = True, log: Log | None = None,
+def build(config: Config, *, mode: Mode = Mode.MODEL, log: Log | None = None,
           backend_factory: BackendFactory | None = None) -> BuildReport:
     """Build the site from `config.site.content` into `config.site.output`."""
     log = log or _stderr
@@ -37,14 +38,32 @@ def build(config: Config, *, use_llm: bool = True, log: Log | None = None,
         articles, report.skipped = read_content(config.site.content)
         for article in articles:
             prepare(article)
-        model = resolve_model(config.model.path, config.cache.root(), log) if use_llm else None
-        summarise_all(articles, config, model, backend_factory or llama_factory(config, log), report, log)
+        model = identify_model(config, mode, log)
+        sources = result_sources(config, model, SummaryStore(config.site.summaries_dir())) if model else None
+        factory = backend_factory or llama_factory(config, log)
+        summarise_all(articles, sources, mode, lambda: _load(factory, model, log), report)
         for article in articles:
             article.quotes, problems = check_quotes(article.text, article.quotes)
             article.warnings.extend(problems)
-        report.pages = write_site(group_by_day(articles), config, model)
+        writer = model if report.drafts < len(articles) else None  # which model wrote the summaries
+        report.pages = write_site(group_by_day(articles), config, writer)
     report.finish(articles)
     return report
+
+
+def identify_model(config: Config, mode: Mode, log: Log) -> ModelFile | None:
+    """The model whose results to use. A draft build goes on without one if it is unavailable."""
+    try:
+        return resolve_model(config.model.path, config.cache.root(), log)
+    except ModelError:
+        if mode is Mode.DRAFT:
+            return None
+        raise
+
+
+def result_sources(config: Config, model: ModelFile, store: SummaryStore | None) -> ResultSources:
+    cache = ResultCache(config.cache.root() / "results")
+    return ResultSources(cache, store, model, generation_settings(config.model))
 
 
 def write_site(days: list[Day], config: Config, model: ModelFile | None) -> int:
@@ -74,41 +93,7 @@ def prepare(article: Article) -> None:
     article.candidates = [quote for quote in extract_quotes(article.text) if quote.speaker]
 
 
-def summarise_all(articles: list[Article], config: Config, model: ModelFile | None,
-                  backend_factory: BackendFactory, report: BuildReport, log: Log) -> None:
-    """Fill every article's summaries and quotes: from the cache, the model, or a draft."""
-    if model is None:
-        for article in articles:
-            draft_result(article).apply(article)
-        report.drafts = len(articles)
-        return
-    cache = ResultCache(config.cache.root() / "results")
-    keys = {a.slug: result_key(a, model.sha256, config.model) for a in articles}
-    todo = [a for a in articles if cache.get(keys[a.slug]) is None]
-    progress = Progress(len(articles), len(todo))
-    backend = LazyBackend(lambda: _load(backend_factory, model, config, log), model.name, model.sha256)
-    summariser = Summariser(backend)
-    for article in articles:
-        hit = cache.get(keys[article.slug])
-        if hit is not None:
-            Result.from_json(hit).apply(article)
-            article.from_cache = True
-            report.cached += 1
-            progress.article(article.slug, "cache")
-            continue
-        backend.backend()  # load before the clock starts: the report shows load time apart
-        started = time.monotonic()
-        result, usage = summariser.summarise(article)
-        cache.put(keys[article.slug], result.to_json())
-        result.apply(article)
-        article.summarised_by_model = True
-        seconds = time.monotonic() - started
-        report.add_model_article(seconds, usage)
-        progress.article(article.slug, "model", seconds, backend.speed.output_rate)
-    report.speed = backend.speed if backend.loaded else None
-
-
-def _load(factory: BackendFactory, model: ModelFile, config: Config, log: Log) -> Backend:
+def _load(factory: BackendFactory, model: ModelFile, log: Log) -> Backend:
     log(f"Loading {model.name}…")
     return factory(model)
 

@@ -43,8 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, help="folder for the site (default: public)")
     build.add_argument("--base-url", help="URL path the site is served under, e.g. /REPO/")
     build.add_argument("--site-url", help="the site's origin for feeds and sitemap, e.g. https://USER.github.io")
-    build.add_argument("--no-llm", action="store_true",
-                       help="draft build without the model: lead sentences, no English summary")
+    _add_mode_options(build)
     build.add_argument("--strict", action="store_true",
                        help="exit non-zero if any file was skipped or any result was flagged")
     build.set_defaults(run=_build)
@@ -73,10 +72,24 @@ def _build(args) -> int:
     config = load_config(args.config).with_site(
         content=args.content, output=args.output, base_url=args.base_url,
         url=args.site_url.rstrip("/") if args.site_url else None)
-    report = build(config, use_llm=not args.no_llm)
+    report = build(config, mode=_mode(args))
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)
     return report.exit_code(args.strict)
+
+
+def _add_mode_options(parser: argparse.ArgumentParser) -> None:
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument("--no-llm", action="store_true",
+                       help="never load the model: stored or cached summaries, lead-sentence drafts for the rest")
+    modes.add_argument("--offline", action="store_true",
+                       help="never load the model, and fail if any summary is not stored or cached")
+
+
+def _mode(args):
+    from sitegen.results import Mode
+
+    return Mode.DRAFT if args.no_llm else Mode.OFFLINE if getattr(args, "offline", False) else Mode.MODEL
 
 
 def _quotes(args) -> int:

@@ -8,6 +8,7 @@ Every key in `sitegen.toml` is optional::
     url = ""                  # "https://USER.github.io": absolute links in the feeds and sitemap
     content = "content"
     output = "public"
+    summaries = ""            # the committed summary store; empty: "summaries" beside content
 
     [model]
     path = ""                 # a local GGUF file; empty means the default model
@@ -47,6 +48,10 @@ class SiteConfig:
     url: str = ""  # the site's origin, e.g. "https://user.github.io": absolute links in feeds and sitemap
     content: Path = Path("content")
     output: Path = Path("public")
+    summaries: str = ""  # the committed summary store; empty: "summaries" beside the content folder
+
+    def summaries_dir(self) -> Path:
+        return Path(self.summaries) if self.summaries else self.content.parent / "summaries"
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ from slugify import slugify
 
 from sitegen import checks, numbers
 from sitegen.article import Article
-from sitegen.build import BackendFactory, Log, llama_factory, prepare, summarise_all
+from sitegen.build import BackendFactory, Log, llama_factory, prepare, result_sources
 from sitegen.config import Config
 from sitegen.errors import ContentError
 from sitegen.language import detect
 from sitegen.llm.model_files import resolve_model
 from sitegen.report import BuildReport
+from sitegen.results import Mode, summarise_all
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -98,7 +99,8 @@ def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path 
         prepare(article)
     model = resolve_model(config.model.path, config.cache.root(), log)
     build = BuildReport()
-    summarise_all(articles, config, model, backend_factory or llama_factory(config, log), build, log)
+    factory = backend_factory or llama_factory(config, log)
+    summarise_all(articles, result_sources(config, model, store=None), Mode.MODEL, lambda: factory(model), build)
     build.finish(articles)
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=False)

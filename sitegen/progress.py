@@ -26,7 +26,7 @@ class Progress:
         self.model_seconds = 0.0
 
     def article(self, slug: str, how: str, seconds: float = 0.0, tokens_per_s: float = 0.0) -> None:
-        """Report one finished article; `how` is 'model', 'cache' or 'draft'."""
+        """Report one finished article; `how` is 'model', 'store', 'cache' or 'draft'."""
         self.done += 1
         if how == "model":
             self.summarised += 1
@@ -37,7 +37,7 @@ class Progress:
         left = self.to_summarise - self.summarised
         eta = (self.model_seconds / self.summarised * left) if self.summarised else 0.0
         detail = {"model": f"summarised in {seconds:.1f} s, generating {tokens_per_s:.1f} tok/s",
-                  "cache": "from cache", "draft": "draft (--no-llm)"}[how]
+                  "store": "from the summary store", "cache": "from cache", "draft": "draft (--no-llm)"}[how]
         width = len(str(self.total))
         self.stream.write(f"[{self.done:>{width}}/{self.total}] {clock(elapsed)} elapsed, "
                           f"ETA {clock(eta)}  {slug}: {detail}\n")

@@ -16,8 +16,10 @@ class BuildReport:
     started: float = field(default_factory=time.monotonic)
     skipped: list[ContentError] = field(default_factory=list)
     read: int = 0
+    stored: int = 0
     cached: int = 0
     drafts: int = 0
+    stale: list[tuple[str, str]] = field(default_factory=list)  # (slug, what changed): summarised again
     pages: int = 0
     model_seconds: list[float] = field(default_factory=list)
     usage: list[Usage] = field(default_factory=list)
@@ -29,9 +31,20 @@ class BuildReport:
     def summarised(self) -> int:
         return len(self.model_seconds)
 
-    def add_model_article(self, seconds: float, usage: Usage) -> None:
+    def count(self, origin: str) -> None:
+        """One article's results came from 'store', 'cache' or 'draft'."""
+        if origin == "store":
+            self.stored += 1
+        elif origin == "cache":
+            self.cached += 1
+        else:
+            self.drafts += 1
+
+    def add_model_article(self, slug: str, seconds: float, usage: Usage, stale: str = "") -> None:
         self.model_seconds.append(seconds)
         self.usage.append(usage)
+        if stale:
+            self.stale.append((slug, stale))
 
     def finish(self, articles: list[Article]) -> None:
         self.read = len(articles)
@@ -53,7 +66,8 @@ class BuildReport:
         lines = [
             f"Built {self.read} article{'s' * (self.read != 1)} into {output} "
             f"({self.pages} pages) in {self.seconds:.1f} s.",
-            f"  summarised {self.summarised} · from cache {self.cached} · drafts {self.drafts}"
+            f"  summarised {self.summarised} · from the summary store {self.stored} · from cache {self.cached}"
+            f" · drafts {self.drafts}"
             f" · warnings {len(self.flagged)} · skipped files {len(self.skipped)}",
         ]
         if self.speed and self.summarised:
@@ -65,6 +79,7 @@ class BuildReport:
                 f"{per_article:.1f} s per article vs floor {floor:.1f} s (ratio {per_article / floor:.2f})"
                 if floor else f"  model: {per_article:.1f} s per article"
             )
+        lines += [f"  summarised again: {slug}: {why}" for slug, why in self.stale]
         lines += [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]
         lines += [f"  skipped: {error}" for error in self.skipped]
         return lines

@@ -51,7 +51,12 @@ class Result:
         return cls(data["summary_id"], data["summary_en"], data["quotes"], data["warnings"])
 
 
-def result_key(article: Article, model_sha256: str, settings: ModelConfig) -> str:
+def generation_settings(config: ModelConfig) -> dict:
+    """The settings that change what the model writes (threads, GPU and context do not)."""
+    return {"temperature": config.temperature, "seed": config.seed}
+
+
+def result_key(article: Article, model_sha256: str, settings: dict) -> str:
     """Text, model, prompt version and generation settings: change any and the result renews."""
     return cache_key(
         title=article.title,
@@ -60,7 +65,7 @@ def result_key(article: Article, model_sha256: str, settings: ModelConfig) -> st
         model=model_sha256,
         prompt_version=prompts.PROMPT_VERSION,
         prompts=prompts.fingerprint(),
-        settings={"temperature": settings.temperature, "seed": settings.seed},
+        settings=settings,
     )
 
 

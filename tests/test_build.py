@@ -7,6 +7,7 @@ import pytest
 from conftest import ARTICLE_MD, good_answer, write
 from sitegen.build import build
 from sitegen.llm.backend import FakeBackend
+from sitegen.results import Mode
 
 
 def run(config, fake, **kwargs):
@@ -45,7 +46,7 @@ def test_rebuild_with_nothing_changed_makes_no_model_call_and_loads_nothing(conf
     loads = []
     report = build(config, backend_factory=lambda model: loads.append(model), log=lambda line: None)
     assert loads == []
-    assert report.cached == 1 and report.summarised == 0
+    assert report.stored == 1 and report.summarised == 0
 
 
 def test_changed_article_is_summarised_again(config, fake, article_file):
@@ -74,11 +75,12 @@ def test_bad_file_is_named_and_the_rest_still_build(config, fake, article_file):
 
 
 def test_no_llm_build_is_a_draft_and_is_never_cached(config, fake, article_file):
-    report = build(config, use_llm=False, log=lambda line: None)
+    report = build(config, mode=Mode.DRAFT, log=lambda line: None)
     assert report.drafts == 1
     data = json.loads(next((config.site.output / "api/articles").glob("*.json")).read_text())
     assert data["summary_en"] == "" and data["warnings"] == ["summary_en: not yet summarised (built with --no-llm)"]
     assert not (config.cache.root() / "results").exists()
+    assert not config.site.summaries_dir().exists()
     report = run(config, fake)
     assert report.summarised == 1
 

@@ -63,3 +63,22 @@ def test_quotes_command_prints_every_quotation_as_json(capsys):
 def test_python_dash_m_works(tmp_path):
     result = subprocess.run([sys.executable, "-m", "sitegen", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("sitegen ")
+
+
+def test_offline_build_that_needs_the_model_is_one_line(tmp_path, capsys):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
+    code = main(["--config", str(tmp_path / "none.toml"), "build", "--content", str(tmp_path / "content"),
+                 "--output", str(tmp_path / "out"), "--offline"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == ("sitegen: error: --offline, but 1 article would need the model because no stored summary "
+                   "matches: judul (never summarised); build without --offline to summarise them\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_offline_and_no_llm_exclude_each_other(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--offline", "--no-llm"])
+    assert exit_.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err

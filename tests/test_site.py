@@ -119,3 +119,22 @@ def test_search_index_is_built_per_language(site):
     assert '"id"' in entry and '"en"' in entry
     assert (site / "search" / "index.html").is_file() and (site / "en" / "search" / "index.html").is_file()
     assert 'type="search"' in (site / "search" / "index.html").read_text()
+
+
+def test_pages_workflow_builds_offline_first_and_the_model_only_when_needed():
+    import yaml
+
+    workflow = yaml.safe_load((Path(__file__).parents[1] / ".github/workflows/pages.yml").read_text())
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses
+    runs = [step.get("run", "") for step in steps]
+    offline = next(i for i, run in enumerate(runs) if "OFFLINE=1" in run)
+    model = next(i for i, run in enumerate(runs) if run.startswith("make build") and "OFFLINE" not in run)
+    assert offline < model
+    assert steps[model]["if"] == "steps.offline.outcome == 'failure'"
+    assert "steps.pages.outputs.base_path" in runs[offline] and "steps.pages.outputs.base_path" in runs[model]
+    cached = [step for step in steps if step.get("uses", "").startswith("actions/cache")
+              and "sitegen" in step["with"]["path"]]
+    assert cached and cached[0]["if"] == "steps.offline.outcome == 'failure'"

@@ -1,0 +1,85 @@
+"""The committed summary store: `summaries/<slug>.json`, one file per article.
+
+Each entry carries the cache key it was made under (article text, model, prompts and
+settings), so a machine without the model rebuilds exactly the same site from it,
+and an entry whose key no longer matches is known to be stale. Entries are written
+atomically and only when they change, so the folder diffs cleanly in git.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen import prompts
+from sitegen.fsutil import atomic_write_text
+from sitegen.llm.model_files import ModelFile
+
+FRESH, STALE, MISSING = "fresh", "stale", "missing"
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store holds for one article under the current key."""
+
+    state: str  # FRESH, STALE or MISSING
+    result: dict | None = None  # only when FRESH
+    why: str = ""  # only when STALE: what changed since the entry was made
+
+
+class SummaryStore:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def path(self, slug: str) -> Path:
+        return self.root / f"{slug}.json"
+
+    def lookup(self, slug: str, key: str, model: ModelFile, settings: dict) -> Stored:
+        entry = self._read(self.path(slug))
+        if entry is None:
+            return Stored(MISSING)
+        if entry.get("key") == key and isinstance(entry.get("result"), dict):
+            return Stored(FRESH, entry["result"])
+        return Stored(STALE, why=_what_changed(entry, model, settings))
+
+    def put(self, slug: str, key: str, model: ModelFile, settings: dict, result: dict) -> None:
+        entry = {
+            "slug": slug,
+            "key": key,
+            "model": {"name": model.name, "sha256": model.sha256},
+            "settings": settings,
+            "prompt_version": prompts.PROMPT_VERSION,
+            "prompts": prompts.fingerprint(),
+            "result": result,
+        }
+        text = json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        path = self.path(slug)
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return
+        except (OSError, UnicodeDecodeError):
+            pass
+        atomic_write_text(path, text)
+
+    @staticmethod
+    def _read(path: Path) -> dict | None:
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return {}  # damaged: stale, and rewritten by the next summary
+        return entry if isinstance(entry, dict) else {}
+
+
+def _what_changed(entry: dict, model: ModelFile, settings: dict) -> str:
+    if not entry:
+        return "the stored entry is damaged"
+    if (entry.get("model") or {}).get("sha256") != model.sha256:
+        return "the model changed"
+    if entry.get("prompt_version") != prompts.PROMPT_VERSION or entry.get("prompts") != prompts.fingerprint():
+        return "the prompts changed"
+    if entry.get("settings") != settings:
+        return "the generation settings changed"
+    return "the article changed"
