@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
+import hashlib
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from sitegen.article import Article
 from sitegen.cache import ResultCache
 from sitegen.cleaning import clean
 from sitegen.config import Config
 from sitegen.export import export_api
-from sitegen.fsutil import exclusive_lock, publish_dir, staging_dir
+from sitegen.fsutil import back_buffer, exclusive_lock, publish_dir
 from sitegen.errors import ModelError
 from sitegen.llm.backend import Backend
 from sitegen.llm.model_files import ModelFile, provision, resolve_model
+from sitegen.outputs import OutputFiles, save_manifest
 from sitegen.quotes import check_quotes, extract_quotes
-from sitegen.readers import read_content
-from sitegen.search import index_for_search
+from sitegen.prepared import PreparedArticles
+from sitegen.search import BUNDLE, index_for_search
 from sitegen.render import DEFAULT_TEMPLATES, Day, SiteRenderer, group_by_day
 from sitegen.report import BuildReport
 from sitegen.results import Mode, ResultSources, summarise_all
@@ -35,9 +38,9 @@ def build(config: Config, *, mode: Mode = Mode.MODEL, log: Log | None = None,
     output = config.site.output
     with exclusive_lock(output.parent / f".{output.name}.lock", str(output)):
         report = BuildReport()
-        articles, report.skipped = read_content(config.site.content)
-        for article in articles:
-            prepare(article)
+        prepared = PreparedArticles(cache_file(config, "prepared", config.site.content))
+        articles, report.skipped = prepared.read(config.site.content, prepare)  # read → clean → find quotes
+        prepared.save()
         model = identify_model(config, mode, log)
         sources = result_sources(config, model, SummaryStore(config.site.summaries_dir())) if model else None
         factory = backend_factory or llama_factory(config, log)
@@ -46,7 +49,7 @@ def build(config: Config, *, mode: Mode = Mode.MODEL, log: Log | None = None,
             article.quotes, problems = check_quotes(article.text, article.quotes)
             article.warnings.extend(problems)
         writer = model if report.drafts < len(articles) else None  # which model wrote the summaries
-        report.pages = write_site(group_by_day(articles), config, writer)
+        report.pages, report.files_written, report.files_kept = write_site(group_by_day(articles), config, writer)
     report.finish(articles)
     return report
 
@@ -66,22 +69,39 @@ def result_sources(config: Config, model: ModelFile, store: SummaryStore | None)
     return ResultSources(cache, store, model, generation_settings(config.model))
 
 
-def write_site(days: list[Day], config: Config, model: ModelFile | None) -> int:
-    """Render and export into a staging folder, then swap it in for the output in one step."""
+def write_site(days: list[Day], config: Config, model: ModelFile | None) -> tuple[int, int, int]:
+    """Bring the site's second copy up to date, then swap it in for the output in one step.
+
+    Only files whose inputs changed are written (sitegen.outputs); the published site is
+    never touched until the swap. Returns the pages, and the files written and kept.
+    """
     identity = {"name": model.name, "sha256": model.sha256} if model else {"name": "", "sha256": ""}
     output = config.site.output
-    staged = staging_dir(output)
+    renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url, site_url=config.site.url,
+                            title=config.site.title, model_name=identity["name"] or "—")
+    published, back = cache_file(config, "sites", output), cache_file(config, "sites", output, ".next")
+    files = OutputFiles(back_buffer(output), back, renderer.fingerprint(), keep=(BUNDLE,))
     try:
-        renderer = SiteRenderer(DEFAULT_TEMPLATES, base_url=config.site.base_url, site_url=config.site.url,
-                                title=config.site.title, model_name=identity["name"] or "—")
-        pages = renderer.render_site(days, staged)
-        export_api(days, staged, identity)
-        index_for_search(staged, previous=output if output.is_dir() else None)
-        publish_dir(staged, output)
+        pages = renderer.render_site(days, files)
+        export_api(days, files, identity)
+        files.prune()
+        index_for_search(files.tree, files.digest_of(".html"), output if output.is_dir() else None)
     except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
+        files.save(complete=False)
         raise
-    return pages
+    publish_dir(files.tree, output)
+    if published.exists() and files.tree.exists():
+        os.replace(published, back)  # the old site is now the second copy
+    else:
+        back.unlink(missing_ok=True)
+    save_manifest(published, files.entries)
+    return pages, files.written, files.kept
+
+
+def cache_file(config: Config, kind: str, folder: Path, variant: str = "") -> Path:
+    """A cache file about one folder (content or output), e.g. ~/.cache/sitegen/sites/<hash>.json."""
+    where = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    return config.cache.root() / kind / f"{where}{variant}.json"
 
 
 def prepare(article: Article) -> None:

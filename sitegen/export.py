@@ -6,11 +6,11 @@ Other tools read these files: keep the field names.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from sitegen.article import Article
+from sitegen.outputs import OutputFiles
 from sitegen.prompts import PROMPT_VERSION
-from sitegen.render import Day
+from sitegen.render import Day, article_digest
 
 
 def dumps(data) -> str:
@@ -44,18 +44,15 @@ def _listing(article: Article) -> dict:
             "source": article.source, "warnings": len(article.warnings)}
 
 
-def export_api(days: list[Day], out: Path, model: dict) -> None:
-    api = out / "api"
-    for folder in ("articles", "days"):
-        (api / folder).mkdir(parents=True, exist_ok=True)
+def export_api(days: list[Day], files: OutputFiles, model: dict) -> None:
     index = []
     for day in days:
         listing = [_listing(a) for a in day.articles]
-        (api / "days" / f"{day.iso}.json").write_text(
-            dumps({"date": day.iso, "path": day.path, "articles": listing}), encoding="utf-8")
-        index.append({"date": day.iso, "path": day.path, "articles": listing})
+        record = {"date": day.iso, "path": day.path, "articles": listing}
+        files.write(f"api/days/{day.iso}.json", record, lambda record=record: dumps(record))
+        index.append(record)
         for article in day.articles:
-            (api / "articles" / f"{article.slug}.json").write_text(
-                dumps(article_json(article, model)), encoding="utf-8")
-    (api / "index.json").write_text(
-        dumps({"model": model, "prompt_version": PROMPT_VERSION, "days": index}), encoding="utf-8")
+            files.write(f"api/articles/{article.slug}.json", (article_digest(article), model, PROMPT_VERSION),
+                        lambda article=article: dumps(article_json(article, model)))
+    summary = {"model": model, "prompt_version": PROMPT_VERSION, "days": index}
+    files.write("api/index.json", summary, lambda: dumps(summary))

@@ -36,31 +36,34 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def staging_dir(target: Path) -> Path:
-    """A fresh empty folder beside `target` (same file system, so it can be swapped in)."""
+def back_buffer(target: Path) -> Path:
+    """The second copy of `target` that a build updates and swaps in: `.NAME.next` beside it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(f".{target.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+        shutil.rmtree(stale, ignore_errors=True)  # left by sitegen 0.1's staging folders
+    back = target.parent / f".{target.name}.next"
+    back.mkdir(exist_ok=True)
+    back.chmod(0o755)
+    return back
 
 
 def publish_dir(staged: Path, target: Path) -> None:
     """Put the finished folder `staged` in place of `target` in one atomic step.
 
     On Linux the two folders are exchanged with renameat2(RENAME_EXCHANGE), so at
-    every instant `target` is either the complete old site or the complete new one.
-    Elsewhere the old folder is moved aside first (a window of microseconds).
+    every instant `target` is either the complete old site or the complete new one,
+    and `staged` then holds the old site (the next build's starting point). Elsewhere
+    the old folder is moved aside first (a window of microseconds).
     """
-    staged.chmod(0o755)  # mkdtemp makes it private; a site is for reading
     if not target.exists():
         os.rename(staged, target)
         return
     if not _exchange(staged, target):
         aside = staged.with_name(staged.name + "-old")
+        shutil.rmtree(aside, ignore_errors=True)
         os.rename(target, aside)
         os.rename(staged, target)
-        staged = aside
-    shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
+        os.rename(aside, staged)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -30,28 +30,37 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def read_content(folder: Path) -> tuple[list[Article], list[ContentError]]:
     """Every article in `folder` (recursively), in file-name order, plus the files that failed."""
-    if not folder.is_dir():
-        raise ContentError(folder, "content folder not found")
     articles: list[Article] = []
     errors: list[ContentError] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
+    for path in content_files(folder):
         try:
             articles.append(read_article(path))
         except ContentError as exc:
             errors.append(exc)
-    return _drop_duplicate_slugs(articles, errors)
+    return drop_duplicate_slugs(articles, errors)
 
 
-def read_article(path: Path, undated_ok: bool = False) -> Article:
-    """One article; with `undated_ok`, a .txt file without a date prefix is read too (dated 0001-01-01)."""
+def content_files(folder: Path) -> list[Path]:
+    """The files of `folder` (recursively, in name order), leaving out hidden ones."""
+    if not folder.is_dir():
+        raise ContentError(folder, "content folder not found")
+    return sorted(p for p in folder.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def read_article(path: Path, undated_ok: bool = False, data: bytes | None = None) -> Article:
+    """One article; with `undated_ok`, a .txt file without a date prefix is read too (dated 0001-01-01).
+
+    `data` is the file's content, if it has been read already.
+    """
     if path.suffix.lower() not in SUFFIXES:
         raise ContentError(path, f"unsupported file type {path.suffix or '(none)'}; use .md or .txt")
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = (path.read_bytes() if data is None else data).decode("utf-8")
     except UnicodeDecodeError:
         raise ContentError(path, "not UTF-8 text") from None
+    except OSError as exc:
+        raise ContentError(path, f"cannot read ({exc.strerror})") from None
     if path.suffix.lower() == ".md":
         return _read_markdown(path, raw)
     return _read_text(path, raw, undated_ok)
@@ -118,7 +127,8 @@ def _parse_date(path: Path, value) -> dt.date:
         raise ContentError(path, f"date {value!r} is not YYYY-MM-DD") from None
 
 
-def _drop_duplicate_slugs(articles: list[Article], errors: list[ContentError]):
+def drop_duplicate_slugs(articles: list[Article], errors: list[ContentError]):
+    """Articles that share a slug are all dropped, each with an error naming the others."""
     by_slug: dict[str, list[Article]] = {}
     for article in articles:
         by_slug.setdefault(article.slug, []).append(article)

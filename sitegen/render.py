@@ -9,7 +9,7 @@ prefixes the base URL, so the site works under a GitHub Pages project path.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import jinja2
 
 from sitegen import i18n
 from sitegen.article import Article
+from sitegen.outputs import OutputFiles, digest
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FEED_LENGTH = 30  # articles in each language's Atom feed
@@ -74,6 +75,14 @@ def highlighted(article: Article) -> list[list[Segment]]:
     return paragraphs
 
 
+def article_digest(article: Article) -> str:
+    """Everything about an article that a page or an export can show."""
+    return digest(article.slug, article.title, article.day, article.source, article.url, article.lang,
+                  article.tags, article.credit, article.text, article.summary_id, article.summary_en,
+                  [(q.text, q.speaker, q.start, q.end, q.role, q.attribution, q.text_en) for q in article.quotes],
+                  article.warnings)
+
+
 class SiteRenderer:
     def __init__(self, templates: Path, *, base_url: str, title: str, model_name: str, site_url: str = ""):
         if not (templates / "base.html").is_file():
@@ -93,56 +102,79 @@ class SiteRenderer:
                                 site_url=self.site_url)
         self.env.filters["date"] = i18n.format_date
 
-    def render_site(self, days: list[Day], out: Path) -> int:
-        """Write every page into `out`; returns the number of HTML pages."""
+    def fingerprint(self) -> str:
+        """What every page depends on besides its articles: templates, settings, rendering code."""
+        files = sorted(p for p in self.templates.rglob("*") if p.is_file())
+        code = [Path(__file__), Path(i18n.__file__)]
+        return digest(self.base_url, self.site_url, self.env.globals["site_title"], self.env.globals["model_name"], jinja2.__version__,
+                      [(p.relative_to(self.templates).as_posix(), _file_digest(p)) for p in files],
+                      [_file_digest(p) for p in code])
+
+    def render_site(self, days: list[Day], files: OutputFiles) -> int:
+        """Put every page into `files`; returns the number of HTML pages."""
         pages = 0
         articles = [article for day in days for article in day.articles]
+        of_article = {article.slug: article_digest(article) for article in articles}
+        of_day = {day.iso: digest(day.iso, [of_article[a.slug] for a in day.articles]) for day in days}
+        everything = digest(sorted(of_day.items()))
         for lang in i18n.LANGUAGES:
-            pages += self._write(out, lang, "", "day.html", day=days[0] if days else None,
-                                 home=True, days=days, older=days[1] if len(days) > 1 else None)
-            pages += self._write(out, lang, "archive/", "archive.html", days=days)
-            pages += self._write(out, lang, "search/", "search.html")
+            older = days[1] if len(days) > 1 else None
+            pages += self._write(files, lang, "", "day.html",
+                                 (of_day[days[0].iso] if days else "", older.path if older else ""),
+                                 day=days[0] if days else None, home=True, older=older)
+            pages += self._write(files, lang, "archive/", "archive.html", everything, days=days)
+            pages += self._write(files, lang, "search/", "search.html", "")
             for index, day in enumerate(days):
                 newer = days[index - 1] if index > 0 else None
                 older = days[index + 1] if index + 1 < len(days) else None
-                pages += self._write(out, lang, day.path, "day.html", day=day, home=False,
-                                     days=days, newer=newer, older=older)
+                pages += self._write(files, lang, day.path, "day.html",
+                                     (of_day[day.iso], newer and newer.path, older and older.path),
+                                     day=day, home=False, newer=newer, older=older)
                 for article in day.articles:
-                    pages += self._write(out, lang, article.path, "article.html", article=article, day=day)
-            self._write(out, lang, "", "feed.xml", "feed.xml", articles=articles[:FEED_LENGTH])
-        pages += self._write(out, "id", "", "404.html", "404.html")
-        self._write(out, "id", "", "sitemap.xml", "sitemap.xml", days=days)
-        self._write(out, "id", "", "robots.txt", "robots.txt")
-        self._copy_static(out)
+                    pages += self._write(files, lang, article.path, "article.html",
+                                         (of_article[article.slug], day.iso), article=article, day=day)
+            latest = articles[:FEED_LENGTH]
+            self._write(files, lang, "", "feed.xml", [of_article[a.slug] for a in latest],
+                        "feed.xml", articles=latest)
+        pages += self._write(files, "id", "", "404.html", "", "404.html")
+        self._write(files, "id", "", "sitemap.xml", everything, "sitemap.xml", days=days)
+        self._write(files, "id", "", "robots.txt", "", "robots.txt")
+        self._copy_static(files)
         return pages
 
-    def _write(self, out: Path, lang: str, path: str, template: str, filename: str = "index.html",
-               **context) -> int:
+    def _write(self, files: OutputFiles, lang: str, path: str, template: str, inputs: object,
+               filename: str = "index.html", **context) -> int:
         def url(target: str = "", in_lang: str = lang) -> str:
             return f"{self.base_url}{i18n.PREFIX[in_lang]}{target}"
 
         def absolute(target: str = "", in_lang: str = lang) -> str:
             return f"{self.site_url}{url(target, in_lang)}"
 
-        text = self.env.get_template(template).render({
-            "lang": lang,
-            "other_lang": "en" if lang == "id" else "id",
-            "t": i18n.STRINGS[lang],
-            "url": url,
-            "absolute": absolute,
-            "base_url": self.base_url,
-            "static": lambda name: f"{self.base_url}static/{name}",
-            "page_path": path,
-            "newer": None,
-            "older": None,
-            **context,
-        })
-        target = out / i18n.PREFIX[lang] / path / filename
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        def render() -> str:
+            return self.env.get_template(template).render({
+                "lang": lang,
+                "other_lang": "en" if lang == "id" else "id",
+                "t": i18n.STRINGS[lang],
+                "url": url,
+                "absolute": absolute,
+                "base_url": self.base_url,
+                "static": lambda name: f"{self.base_url}static/{name}",
+                "page_path": path,
+                "newer": None,
+                "older": None,
+                **context,
+            })
+
+        files.write(f"{i18n.PREFIX[lang]}{path}{filename}", (template, lang, inputs), render)
         return 1
 
-    def _copy_static(self, out: Path) -> None:
+    def _copy_static(self, files: OutputFiles) -> None:
         static = self.templates / "static"
-        if static.is_dir():
-            shutil.copytree(static, out / "static", dirs_exist_ok=True)
+        for source in sorted(p for p in static.rglob("*") if p.is_file()) if static.is_dir() else []:
+            data = source.read_bytes()
+            files.write(f"static/{source.relative_to(static).as_posix()}", hashlib.sha256(data).hexdigest(),
+                        lambda data=data: data)
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from sitegen.article import Article
 from sitegen.errors import ContentError
 from sitegen.llm.backend import Speed
-from sitegen.summarise import Usage
+from sitegen.summarise import NOT_SUMMARISED, Usage
+
+LISTED = 20  # warnings and skipped files listed one per line; the rest are counted
 
 
 @dataclass
@@ -21,6 +23,8 @@ class BuildReport:
     drafts: int = 0
     stale: list[tuple[str, str]] = field(default_factory=list)  # (slug, what changed): summarised again
     pages: int = 0
+    files_written: int = 0
+    files_kept: int = 0  # unchanged since the build before last, so not written again
     model_seconds: list[float] = field(default_factory=list)
     usage: list[Usage] = field(default_factory=list)
     speed: Speed | None = None
@@ -48,7 +52,8 @@ class BuildReport:
 
     def finish(self, articles: list[Article]) -> None:
         self.read = len(articles)
-        self.flagged = [(a.slug, w) for a in articles for w in a.warnings]
+        # A draft's "not yet summarised" note is counted as a draft, not as a failed check.
+        self.flagged = [(a.slug, w) for a in articles for w in a.warnings if w != NOT_SUMMARISED]
         self.seconds = time.monotonic() - self.started
 
     def floor_seconds(self) -> float:
@@ -65,7 +70,8 @@ class BuildReport:
     def lines(self, output: str) -> list[str]:
         lines = [
             f"Built {self.read} article{'s' * (self.read != 1)} into {output} "
-            f"({self.pages} pages) in {self.seconds:.1f} s.",
+            f"({self.pages} pages; {self.files_written} files written, {self.files_kept} unchanged) "
+            f"in {self.seconds:.1f} s.",
             f"  summarised {self.summarised} · from the summary store {self.stored} · from cache {self.cached}"
             f" · drafts {self.drafts}"
             f" · warnings {len(self.flagged)} · skipped files {len(self.skipped)}",
@@ -80,6 +86,11 @@ class BuildReport:
                 if floor else f"  model: {per_article:.1f} s per article"
             )
         lines += [f"  summarised again: {slug}: {why}" for slug, why in self.stale]
-        lines += [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]
-        lines += [f"  skipped: {error}" for error in self.skipped]
+        warnings = [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]
+        lines += _at_most(warnings, LISTED, "more warnings: see the pages, or api/articles/*.json")
+        lines += _at_most([f"  skipped: {error}" for error in self.skipped], LISTED, "more files skipped")
         return lines
+
+
+def _at_most(lines: list[str], limit: int, rest: str) -> list[str]:
+    return lines if len(lines) <= limit else [*lines[:limit], f"  … and {len(lines) - limit} {rest}"]

@@ -13,6 +13,7 @@ byte-identical, and the rebuild skips the indexing.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -24,12 +25,20 @@ BUNDLE = "pagefind"
 _STAMP = "sitegen-pages.sha256"
 
 
-def index_for_search(site: Path, previous: Path | None = None) -> None:
-    """Write the Pagefind bundle into `site/pagefind/`, reusing `previous`'s if the pages match."""
-    digest = _pages_digest(site)
-    old = previous / BUNDLE if previous else None
-    if old and (old / _STAMP).is_file() and (old / _STAMP).read_text() == digest:
-        shutil.copytree(old, site / BUNDLE)
+def index_for_search(site: Path, pages_digest: str, published: Path | None = None) -> None:
+    """Make `site/pagefind/` the index of `site`'s pages, unless it already is.
+
+    `pages_digest` identifies the content of every page (from their inputs, see
+    sitegen.outputs). A bundle made for the same pages is kept, or linked from the
+    `published` site; otherwise Pagefind indexes the pages anew.
+    """
+    digest = hashlib.sha256(f"{_pagefind_version()}\0{pages_digest}".encode()).hexdigest()
+    bundle = site / BUNDLE
+    if _stamp(bundle) == digest:
+        return
+    shutil.rmtree(bundle, ignore_errors=True)  # never write through links into the published copy
+    if published and _stamp(published / BUNDLE) == digest:
+        shutil.copytree(published / BUNDLE, bundle, copy_function=_link)
         return
     result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
                             capture_output=True, text=True)
@@ -37,15 +46,21 @@ def index_for_search(site: Path, previous: Path | None = None) -> None:
         detail = (result.stderr.strip() or result.stdout.strip() or "no output").splitlines()[-1]
         raise SitegenError(f"the search index could not be built (pagefind: {detail}); "
                            "the previous site is unchanged")
-    (site / BUNDLE / _STAMP).write_text(digest)
+    (bundle / _STAMP).write_text(digest)
 
 
-def _pages_digest(site: Path) -> str:
-    digest = hashlib.sha256(_pagefind_version().encode())
-    for page in sorted(site.rglob("*.html")):
-        digest.update(page.relative_to(site).as_posix().encode() + b"\0")
-        digest.update(page.read_bytes())
-    return digest.hexdigest()
+def _stamp(bundle: Path) -> str:
+    try:
+        return (bundle / _STAMP).read_text()
+    except OSError:
+        return ""
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _pagefind_version() -> str:

@@ -8,6 +8,7 @@ short form resolves to the fullest name and its role.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A word that can be part of a name, or a social-media handle.
@@ -53,6 +54,14 @@ _SUBJECT_FOLLOWER = (r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|jug
                      r"|kemudian|sempat|pernah|bahkan|said|says|told)\b")
 
 
+_TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}\b")
+
+
 def is_pronoun(word: str) -> bool:
     return word.lower() in _PRONOUNS
 
@@ -74,6 +83,8 @@ class People:
                            if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES}
         self._speech_verb = re.compile(rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b")
         self._quoted: list[tuple[int, int]] = []
+        self._apart: dict[tuple[str, str | None, str], bool] = {}
+        self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         self._read_runs()
@@ -136,10 +147,31 @@ class People:
         if low in self._lower:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
         # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
-        previous, following = (words[i - 1] if i else None), words[i + 1]
-        pattern = rf"(?:(\S+)[ \t]+)?{re.escape(word)}\b[ \t]*([^\s,.]*)"
-        return any(m.group(1) != previous and m.group(2) != following
-                   for m in re.finditer(pattern, self.text))
+        return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
+
+    def _used_apart(self, word: str, previous: str | None, following: str) -> bool:
+        """Does `word` occur with neither `previous` before it nor `following` after it?"""
+        key = (word, previous, following)
+        if key not in self._apart:
+            self._apart[key] = any(before != previous and after != following
+                                   for before, after in self._neighbours(word))
+        return self._apart[key]
+
+    def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
+        """(word before, word after) of each occurrence; None when nothing precedes on the line."""
+        if word not in self._around:
+            text, found = self.text, []
+            for match in _word_pattern(word).finditer(text):
+                gap = match.start()
+                while gap and text[gap - 1] in " \t":
+                    gap -= 1
+                start = gap
+                while start and not text[start - 1].isspace():
+                    start -= 1
+                before = text[start:gap] if gap < match.start() else ""
+                found.append((before or None, _TOKEN_AFTER.match(text, match.end()).group(1)))
+            self._around[word] = found
+        return self._around[word]
 
     def is_person(self, name: str) -> bool:
         return len(name.split()) >= 2 or name in self.references

@@ -235,7 +235,8 @@ def _fit(text: str, budget: int, count: Callable[[str], int]) -> list[str]:
 def draft_result(article: Article) -> Result:
     """The --no-llm result: lead sentences, no English yet, quotes untranslated. Never cached."""
     lead = []
-    for sentence in checks.sentences(article.text.replace("\n\n", " ")):
+    opening = " ".join(article.paragraphs[:5])  # the lead is in the opening paragraphs
+    for sentence in checks.sentences(opening):
         lead.append(sentence)
         if len(lead) == 3 or sum(len(s.split()) for s in lead) >= 50:
             break

@@ -1,0 +1,126 @@
+"""Rebuilds do work in proportion to what changed, and still give exactly the full build's output."""
+
+import shutil
+
+import pytest
+
+from conftest import ARTICLE_MD, good_answer, write
+from sitegen import build as build_module
+from sitegen.build import build
+from sitegen.llm.backend import FakeBackend
+from sitegen.outputs import OutputFiles
+from sitegen.prepared import PreparedArticles
+from sitegen.results import Mode
+
+
+def run(config, backend_factory=None, **kwargs):
+    fake = FakeBackend(good_answer)
+    return build(config, backend_factory=backend_factory or (lambda model: fake), log=lambda line: None, **kwargs)
+
+
+def never_load(model):
+    pytest.fail("the model was loaded")
+
+
+def files(folder):
+    """The site's files, less Pagefind's bundle (Pagefind orders some of its files differently each run)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")}
+
+
+@pytest.fixture
+def three_days(config):
+    for day in (5, 6, 7):
+        write(config.site.content, f"2024-03-0{day}-taman.md",
+              ARTICLE_MD.replace("2024-03-05", f"2024-03-0{day}").replace("Taman Baru", f"Taman {day}"))
+    return config
+
+
+def fresh_build(config, tmp_path):
+    """The same content built from nothing into another folder (the model results come from the store)."""
+    other = config.with_site(output=tmp_path / "fresh" / "public")
+    run(other, backend_factory=never_load)
+    return files(other.site.output)
+
+
+def test_rebuild_with_nothing_changed_writes_nothing(three_days):
+    run(three_days)
+    run(three_days)  # the second copy of the site catches up
+    report = run(three_days, backend_factory=never_load)
+    assert report.files_written == 0 and report.files_kept > 20
+
+
+def test_changed_article_rewrites_only_what_shows_it(three_days, tmp_path):
+    for _ in range(2):
+        run(three_days)
+    path = three_days.site.content / "2024-03-06-taman.md"
+    path.write_text(path.read_text().replace("200 orang", "250 orang"), encoding="utf-8")
+    report = run(three_days)
+    assert report.summarised == 1 and report.stored == 2
+    # Its page in two languages, its export, and its day (pages and export); the home page
+    # shows the newest day only, so it stays. Archive, feeds and sitemap list every article.
+    assert 6 <= report.files_written <= 14, report.files_written
+    assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
+
+
+def test_template_change_rerenders_without_the_model(three_days, tmp_path, monkeypatch):
+    run(three_days)
+    templates = tmp_path / "templates"
+    shutil.copytree(build_module.DEFAULT_TEMPLATES, templates)
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace("</body>", "<!-- edited --></body>"), encoding="utf-8")
+    monkeypatch.setattr(build_module, "DEFAULT_TEMPLATES", templates)
+    report = run(three_days, backend_factory=never_load)
+    assert report.stored == 3 and report.summarised == 0
+    pages = list(three_days.site.output.rglob("*.html"))
+    assert pages and all("<!-- edited -->" in page.read_text() for page in pages)
+
+
+def test_damaged_second_copy_is_repaired_not_published(three_days, tmp_path):
+    for _ in range(2):
+        run(three_days)
+    back = three_days.site.output.parent / ".public.next"
+    page = next(back.rglob("*taman-6/index.html"))
+    page.write_text("half a page", encoding="utf-8")  # as if a build was killed while writing it
+    (back / "stray.html").write_text("left over", encoding="utf-8")
+    shutil.rmtree(back / "en" / "archive")
+    run(three_days, backend_factory=never_load)
+    assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
+
+
+def test_lost_manifests_only_cost_a_full_write(three_days, tmp_path):
+    for _ in range(2):
+        run(three_days)
+    shutil.rmtree(three_days.cache.root() / "sites")
+    report = run(three_days, backend_factory=never_load)
+    assert report.files_kept == 0
+    assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
+
+
+def test_output_files_never_write_through_a_hard_link(tmp_path):
+    tree, other = tmp_path / "tree", tmp_path / "other.html"
+    other.write_text("published", encoding="utf-8")
+    tree.mkdir()
+    (tree / "a.html").hardlink_to(other)
+    files = OutputFiles(tree, tmp_path / "manifest.json", salt="s")
+    files.write("a.html", "inputs", lambda: "next")
+    assert (tree / "a.html").read_text() == "next" and other.read_text() == "published"
+
+
+def test_prepared_articles_are_remembered_by_content(config, article_file, monkeypatch):
+    run(config, mode=Mode.DRAFT)
+    calls, real = [], build_module.prepare
+    monkeypatch.setattr(build_module, "prepare", lambda article: (calls.append(article.slug), real(article)))
+    run(config, mode=Mode.DRAFT)
+    assert calls == []
+    article_file.write_text(ARTICLE_MD.replace("200 orang", "250 orang"), encoding="utf-8")
+    report = run(config, mode=Mode.DRAFT)
+    assert calls == ["warga-kota-membahas-rencana-taman-baru"] and report.read == 1
+
+
+def test_prepared_cache_is_dropped_when_the_code_changes(tmp_path, monkeypatch):
+    cache = PreparedArticles(tmp_path / "prepared.json")
+    cache.used = {"k": {"slug": "a"}}
+    cache.save()
+    monkeypatch.setattr("sitegen.prepared.code_version", lambda: "another")
+    assert PreparedArticles(tmp_path / "prepared.json").known == {}
