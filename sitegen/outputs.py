@@ -14,6 +14,7 @@ cause a file to be written again, never a stale page.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -71,12 +72,14 @@ class OutputFiles:
             prefix = "" if relative == "." else f"{Path(relative).as_posix()}/"
             for name in names:
                 if f"{prefix}{name}" not in self.entries:
-                    os.unlink(os.path.join(folder, name))
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(os.path.join(folder, name))
                     removed += 1
             folders.append(folder)
         for folder in reversed(folders[1:]):  # the deepest first
-            if not os.listdir(folder):
-                os.rmdir(folder)
+            with contextlib.suppress(OSError):  # not empty: something is still writing there
+                if not os.listdir(folder):
+                    os.rmdir(folder)
         return removed
 
     def digest_of(self, suffix: str) -> str:
