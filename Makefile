@@ -28,8 +28,8 @@ build: $(INSTALLED) $(if $(OFFLINE),,model) ## set up (once) and build content/ 
 test: $(INSTALLED) model ## set up (once) and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
 
-serve: $(INSTALLED) model ## preview on http://localhost:8000, rebuilding and reloading on every change
-	$(BIN)/sitegen serve $(SITE_OPTIONS)
+serve: $(INSTALLED) model ## preview on http://localhost:8000, rebuilt and reloaded on every change (NO_LLM=1: drafts)
+	$(BIN)/sitegen serve $(SITE_OPTIONS) $(if $(NO_LLM),--no-llm)
 
 eval: $(INSTALLED) model ## measure summaries on EVAL_LIMIT dev articles (ROUGE beside lead-3, checks, speed)
 	$(BIN)/sitegen eval "$(EVAL_DATA)" --limit $(EVAL_LIMIT) --out eval-predictions.jsonl

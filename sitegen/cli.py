@@ -1,4 +1,4 @@
-"""The command line: `sitegen build`, `sitegen quotes`, `sitegen eval`, `sitegen model fetch`.
+"""The command line: `sitegen build`, `serve`, `quotes`, `eval`, `model fetch`.
 
 Every SitegenError becomes one line on stderr and exit status 2; no tracebacks for
 user mistakes.
@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="exit non-zero if any file was skipped or any result was flagged")
     build.set_defaults(run=_build)
 
+    serve = commands.add_parser("serve", help="preview on localhost, rebuilding and reloading on every change")
+    serve.add_argument("--content", type=Path, help="folder of articles (default: content)")
+    serve.add_argument("--output", type=Path, help=argparse.SUPPRESS)  # `make serve` passes the build's options
+    serve.add_argument("--port", type=int, default=8000, help="port on localhost (default: 8000)")
+    _add_mode_options(serve)
+    serve.set_defaults(run=_serve)
+
     quotes = commands.add_parser("quotes", help="print the direct quotations of articles as JSON")
     quotes.add_argument("files", nargs="+", type=Path, metavar="FILE")
     quotes.set_defaults(run=_quotes)
@@ -76,6 +83,22 @@ def _build(args) -> int:
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)
     return report.exit_code(args.strict)
+
+
+def _serve(args) -> int:
+    from sitegen.serve import Preview
+
+    log = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    preview = Preview(args.config, {"content": args.content}, _mode(args), args.port, log)
+    preview.start()
+    log(f"Serving {preview.url} (Ctrl-C to stop); watching content, templates and {args.config.name}.")
+    try:
+        preview.run()
+    except KeyboardInterrupt:
+        log("Stopped.")
+    finally:
+        preview.stop()
+    return 0
 
 
 def _add_mode_options(parser: argparse.ArgumentParser) -> None:

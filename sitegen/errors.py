@@ -21,6 +21,10 @@ class ContentError(SitegenError):
         super().__init__(f"{path}: {problem}")
 
 
+class TemplateError(SitegenError):
+    """A template cannot be read or rendered."""
+
+
 class ModelError(SitegenError):
     """The model cannot be provisioned, verified or loaded."""
 

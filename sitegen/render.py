@@ -17,6 +17,7 @@ import jinja2
 
 from sitegen import i18n
 from sitegen.article import Article
+from sitegen.errors import TemplateError
 from sitegen.outputs import OutputFiles, digest
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -151,19 +152,22 @@ class SiteRenderer:
             return f"{self.site_url}{url(target, in_lang)}"
 
         def render() -> str:
-            return self.env.get_template(template).render({
-                "lang": lang,
-                "other_lang": "en" if lang == "id" else "id",
-                "t": i18n.STRINGS[lang],
-                "url": url,
-                "absolute": absolute,
-                "base_url": self.base_url,
-                "static": lambda name: f"{self.base_url}static/{name}",
-                "page_path": path,
-                "newer": None,
-                "older": None,
-                **context,
-            })
+            try:
+                return self.env.get_template(template).render({
+                    "lang": lang,
+                    "other_lang": "en" if lang == "id" else "id",
+                    "t": i18n.STRINGS[lang],
+                    "url": url,
+                    "absolute": absolute,
+                    "base_url": self.base_url,
+                    "static": lambda name: f"{self.base_url}static/{name}",
+                    "page_path": path,
+                    "newer": None,
+                    "older": None,
+                    **context,
+                })
+            except jinja2.TemplateError as exc:
+                raise _template_error(exc, template) from None
 
         files.write(f"{i18n.PREFIX[lang]}{path}{filename}", (template, lang, inputs), render)
         return 1
@@ -174,6 +178,14 @@ class SiteRenderer:
             data = source.read_bytes()
             files.write(f"static/{source.relative_to(static).as_posix()}", hashlib.sha256(data).hexdigest(),
                         lambda data=data: data)
+
+
+def _template_error(exc: jinja2.TemplateError, template: str) -> TemplateError:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateError(f"{exc.filename or exc.name or template}, line {exc.lineno}: {exc.message}")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateError(f"template {exc.name} not found")
+    return TemplateError(f"{template}: {exc.message}")
 
 
 def _file_digest(path: Path) -> str:

@@ -71,3 +71,38 @@ def test_language_switch_is_remembered(server, page):
     page.goto(server + "archive/")  # an Indonesian page: the remembered choice moves it to English
     page.wait_for_url(server + "en/archive/")
     assert page.get_attribute("html", "lang") == "en"
+
+
+def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page, monkeypatch):
+    import threading
+
+    from conftest import ARTICLE_MD, write
+    from sitegen import build as pipeline
+    from sitegen.results import Mode
+    from sitegen.serve import Preview
+
+    templates = tmp_path / "templates"
+    shutil.copytree(pipeline.DEFAULT_TEMPLATES, templates)
+    monkeypatch.setattr(pipeline, "DEFAULT_TEMPLATES", templates)
+    (tmp_path / "content").mkdir()
+    article = write(tmp_path / "content", "2024-03-05-taman.md", ARTICLE_MD)
+    config = tmp_path / "sitegen.toml"
+    config.write_text(f'[cache]\ndir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    preview = Preview(config, {"content": tmp_path / "content"}, Mode.DRAFT, 0, lambda line: None)
+    preview.start()
+    threading.Thread(target=preview.run, daemon=True).start()
+    try:
+        page.goto(preview.url + "2024/03/05/warga-kota-membahas-rencana-taman-baru/")
+        page.evaluate("window.untouched = true")  # gone after a reload
+        article.write_text(ARTICLE_MD.replace("200 orang", "250 orang"), encoding="utf-8")
+        page.wait_for_selector("text=lebih dari 250 orang", timeout=10_000)
+        assert page.evaluate("window.untouched === undefined")
+
+        base = templates / "base.html"
+        base.write_text(base.read_text().replace("</body>", "{% if %}</body>"), encoding="utf-8")
+        overlay = page.wait_for_selector("#sitegen-overlay", timeout=10_000)
+        assert "Rebuild failed; this is the last good site." in overlay.inner_text()
+        assert "base.html, line" in overlay.inner_text()
+        assert page.is_visible("text=lebih dari 250 orang")  # the last good page is still there
+    finally:
+        preview.stop()
