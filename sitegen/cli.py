@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_mode_options(build)
     build.add_argument("--strict", action="store_true",
                        help="exit non-zero if any file was skipped or any result was flagged")
+    build.add_argument("--json-report", type=Path, metavar="FILE", help="also write the build report as JSON")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="preview on localhost, rebuilding and reloading on every change")
@@ -82,6 +83,8 @@ def _build(args) -> int:
     report = build(config, mode=_mode(args))
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)
+    if args.json_report:
+        args.json_report.write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
     return report.exit_code(args.strict)
 
 

@@ -64,6 +64,23 @@ class BuildReport:
         return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate
                    for u in self.usage)
 
+    def to_json(self) -> dict:
+        """The report for tools (`sitegen build --json-report`, `make bench`)."""
+        speed, n = self.speed, self.summarised
+        model = None
+        if speed and n:
+            per_article, floor = sum(self.model_seconds) / n, self.floor_seconds() / n
+            model = {"load_seconds": round(speed.load_seconds, 2), "prompt_tokens_per_s": round(speed.prompt_rate, 1),
+                     "generation_tokens_per_s": round(speed.output_rate, 1),
+                     "prompt_tokens": speed.prompt_tokens, "generated_tokens": speed.output_tokens,
+                     "article_tokens": sum(u.document_tokens for u in self.usage),
+                     "seconds_per_article": round(per_article, 2), "floor_seconds_per_article": round(floor, 2),
+                     "ratio": round(per_article / floor, 3) if floor else None}
+        return {"articles": self.read, "summarised": n, "from_store": self.stored, "from_cache": self.cached,
+                "drafts": self.drafts, "stale": [slug for slug, _ in self.stale], "warnings": len(self.flagged),
+                "skipped_files": len(self.skipped), "pages": self.pages, "files_written": self.files_written,
+                "files_kept": self.files_kept, "seconds": round(self.seconds, 3), "model": model}
+
     def exit_code(self, strict: bool) -> int:
         return 1 if strict and (self.skipped or self.flagged) else 0
 

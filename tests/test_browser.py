@@ -24,6 +24,11 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed (apt-get install chromium)")
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser")
@@ -31,8 +36,7 @@ def server(tmp_path_factory):
     config = Config(site=SiteConfig(content=root / "content", output=root / "www" / "sub", base_url="/sub/"),
                     cache=CacheConfig(dir=str(root / "cache")))
     build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "www"))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(root / "www"))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/sub/"

@@ -82,3 +82,16 @@ def test_offline_and_no_llm_exclude_each_other(capsys):
         main(["build", "--offline", "--no-llm"])
     assert exit_.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_json_report_is_written(tmp_path, capsys):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
+    config = tmp_path / "sitegen.toml"
+    config.write_text(f"[cache]\ndir = '{tmp_path / 'c'}'\n")
+    code = main(["--config", str(config), "build", "--content", str(tmp_path / "content"),
+                 "--output", str(tmp_path / "out"), "--no-llm", "--json-report", str(tmp_path / "r.json")])
+    assert code == 0
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["articles"] == 1 and report["drafts"] == 1 and report["model"] is None
+    assert report["files_written"] > 10 and report["pages"] >= 9
