@@ -132,6 +132,8 @@ def table(result: dict) -> str:
             f"{m['generation_tokens_per_s']} tok/s, load {m['load_seconds']} s",
             f"  per article         {m['seconds_per_article']} s actual vs {m['floor_seconds_per_article']} s "
             f"floor: ratio {m['ratio']} (goal ≤ 1.10)",
+            f"                      (llama.cpp busy {m['llama_seconds_per_article']} s of it: the article and the "
+            f"output, plus task texts and retries)",
             f"  peak memory         {model['peak_memory_mb']} MB (model file {model['model_file_mb']} MB; "
             f"goal ≤ {model['model_file_mb'] + 1024} MB)",
         ]

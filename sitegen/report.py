@@ -75,6 +75,8 @@ class BuildReport:
                      "prompt_tokens": speed.prompt_tokens, "generated_tokens": speed.output_tokens,
                      "article_tokens": sum(u.document_tokens for u in self.usage),
                      "seconds_per_article": round(per_article, 2), "floor_seconds_per_article": round(floor, 2),
+                     # all llama.cpp did (task texts and retries included): the rest is sitegen's own time
+                     "llama_seconds_per_article": round((speed.prompt_seconds + speed.output_seconds) / n, 2),
                      "ratio": round(per_article / floor, 3) if floor else None}
         return {"articles": self.read, "summarised": n, "from_store": self.stored, "from_cache": self.cached,
                 "drafts": self.drafts, "stale": [slug for slug, _ in self.stale], "warnings": len(self.flagged),
