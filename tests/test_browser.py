@@ -77,6 +77,29 @@ def test_language_switch_is_remembered(server, page):
     assert page.get_attribute("html", "lang") == "en"
 
 
+def test_keyboard_alone_reaches_search_and_an_article(server, page):
+    page.goto(server)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"  # the first stop skips to the content
+    assert page.evaluate("getComputedStyle(document.activeElement).left") != "-999px"  # and is visible
+    page.goto(server + "search/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "search":
+            break
+    page.keyboard.type("Lavrov")
+    page.wait_for_selector(".search__results li")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('.search__results')"):
+            break
+    assert page.evaluate("document.activeElement.tagName") == "A"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focused result is visibly marked
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sub/20*/*/*/*/")
+
+
 def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page, monkeypatch):
     import threading
 
