@@ -179,7 +179,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the page went away (reloaded or closed) while its request was held open
 
     def log_message(self, format, *args) -> None:  # noqa: A002 (the http.server signature)
         pass

@@ -6,6 +6,7 @@ missing model fails; a bare `pytest` without the model skips with a message.
 
 import json
 import os
+import shutil
 
 import pytest
 
@@ -47,4 +48,8 @@ def test_real_model_builds_a_short_article(config, article_file, model_path):
 
     again = build(config, backend_factory=lambda model: pytest.fail("loaded the model again"),
                   log=lambda line: None)
-    assert again.cached == 1 and again.summarised == 0
+    assert again.stored == 1 and again.summarised == 0
+    shutil.rmtree(config.site.summaries_dir())
+    from_cache = build(config, backend_factory=lambda model: pytest.fail("loaded the model again"),
+                       log=lambda line: None)
+    assert from_cache.cached == 1 and from_cache.summarised == 0
