@@ -20,11 +20,13 @@ from sitegen.errors import ContentError
 _EPOCH = dt.date(2017, 1, 1)
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path, required: tuple[str, ...] = ("id", "text"), limit: int | None = None) -> list[dict]:
+    """The records of a JSON-lines file (the first `limit`), each with the `required` string fields."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ContentError(path, f"cannot read ({exc.strerror})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(path, f"cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    fields = ", ".join(required[:-1]) + f" and {required[-1]}" if len(required) > 1 else required[0]
     records = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -32,10 +34,12 @@ def read_jsonl(path: Path) -> list[dict]:
         try:
             record = json.loads(line)
         except ValueError:
-            raise ContentError(path, f"line {number} is not JSON") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record.get("id"):
-            raise ContentError(path, f"line {number} lacks an id or a text")
+            record = None
+        if not isinstance(record, dict) or not all(isinstance(record.get(key), str) for key in required):
+            raise ContentError(path, f"line {number} is not a JSON record with {fields}")
         records.append(record)
+        if limit and len(records) == limit:
+            break
     return records
 
 

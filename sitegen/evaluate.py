@@ -17,7 +17,7 @@ from sitegen import checks, numbers
 from sitegen.article import Article
 from sitegen.build import BackendFactory, Log, llama_factory, prepare, result_sources
 from sitegen.config import Config
-from sitegen.errors import ContentError
+from sitegen.corpus import read_jsonl
 from sitegen.language import detect
 from sitegen.llm.model_files import resolve_model
 from sitegen.report import BuildReport
@@ -27,24 +27,7 @@ METRICS = ("rouge1", "rouge2", "rougeL")
 
 
 def read_records(path: Path, limit: int | None) -> list[dict]:
-    records = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ContentError(path, f"cannot read ({exc.strerror})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not all(isinstance(record.get(key), str) for key in ("id", "text", "summary_id")):
-                raise ValueError
-        except ValueError:
-            raise ContentError(path, f"line {number} is not a JSON record with id, text and summary_id") from None
-        records.append(record)
-        if limit and len(records) == limit:
-            break
-    return records
+    return read_jsonl(path, ("id", "text", "summary_id"), limit)
 
 
 def lead(text: str, count: int = 3) -> str:

@@ -15,19 +15,18 @@ cause a file to be written again, never a stale page.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
+from sitegen.cache import stable_hash
 from sitegen.fsutil import atomic_write_text
 
 
 def digest(*parts: object) -> str:
     """A stable digest of JSON-serialisable parts."""
-    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return stable_hash(parts)
 
 
 class OutputFiles:

@@ -42,29 +42,23 @@ class PreparedArticles:
 
     def read(self, folder: Path, prepare: Callable[[Article], None]) -> tuple[list[Article], list[ContentError]]:
         """Every article of `folder`, read and prepared (or remembered), and the files that failed."""
-        articles: list[Article] = []
-        errors: list[ContentError] = []
-        for path in readers.content_files(folder):
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                errors.append(ContentError(path, f"cannot read ({exc.strerror})"))
-                continue
-            key = hashlib.sha256(str(path).encode() + b"\0" + data).hexdigest()
-            record = self.known.get(key)
-            if record is None:
-                try:
-                    article = readers.read_article(path, data=data)
-                except ContentError as exc:
-                    errors.append(exc)
-                    continue
-                prepare(article)
-                record = _record(article)
-            else:
-                article = _article(path, record)
-            self.used[key] = record
-            articles.append(article)
-        return readers.drop_duplicate_slugs(articles, errors)
+        return readers.read_content(folder, lambda path: self._read(path, prepare))
+
+    def _read(self, path: Path, prepare: Callable[[Article], None]) -> Article:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ContentError(path, f"cannot read ({exc.strerror})") from None
+        key = hashlib.sha256(str(path).encode() + b"\0" + data).hexdigest()
+        record = self.known.get(key)
+        if record is None:
+            article = readers.read_article(path, data=data)
+            prepare(article)
+            record = _record(article)
+        else:
+            article = _article(path, record)
+        self.used[key] = record
+        return article
 
     def save(self) -> None:
         """Keep what this build read (and nothing else) if it differs from what was known."""

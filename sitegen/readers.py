@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,13 +29,18 @@ _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def read_content(folder: Path) -> tuple[list[Article], list[ContentError]]:
-    """Every article in `folder` (recursively), in file-name order, plus the files that failed."""
+def read_content(folder: Path, read: Callable[[Path], Article] | None = None
+                 ) -> tuple[list[Article], list[ContentError]]:
+    """Every article in `folder` (recursively), in file-name order, plus the files that failed.
+
+    `read` turns one file into an Article (default: `read_article`); it raises ContentError.
+    """
+    read = read or read_article
     articles: list[Article] = []
     errors: list[ContentError] = []
     for path in content_files(folder):
         try:
-            articles.append(read_article(path))
+            articles.append(read(path))
         except ContentError as exc:
             errors.append(exc)
     return drop_duplicate_slugs(articles, errors)

@@ -35,6 +35,7 @@ class Mode(StrEnum):
 @dataclass
 class Found:
     origin: str  # "store", "cache" or "" (not found)
+    key: str = ""
     result: dict | None = None
     stale: str = ""  # why the stored entry no longer matches, if it exists
 
@@ -45,23 +46,16 @@ class ResultSources:
     def __init__(self, cache: ResultCache, store: SummaryStore | None, model: ModelFile, settings: dict):
         self.cache, self.store, self.model, self.settings = cache, store, model, settings
 
-    def key(self, article: Article) -> str:
-        return result_key(article, self.model.sha256, self.settings)
-
     def find(self, article: Article) -> Found:
-        key = self.key(article)
+        key = result_key(article, self.model.sha256, self.settings)
         stored = self.store.lookup(article.slug, key, self.model, self.settings) if self.store else None
         if stored and stored.state == FRESH:
-            return Found("store", stored.result)
+            return Found("store", key, stored.result)
         stale = stored.why if stored and stored.state == STALE else ""
         cached = self.cache.get(key)
-        if cached is not None:
-            cached.pop("key", None)
-            return Found("cache", cached, stale)
-        return Found("", None, stale)
+        return Found("cache" if cached is not None else "", key, cached, stale)
 
-    def keep(self, article: Article, result: dict, *, in_cache: bool = True) -> None:
-        key = self.key(article)
+    def keep(self, article: Article, key: str, result: dict, *, in_cache: bool = True) -> None:
         if in_cache:
             self.cache.put(key, result)
         if self.store:
@@ -84,7 +78,7 @@ def summarise_all(articles: list[Article], sources: ResultSources | None, mode: 
             Result.from_json(hit.result).apply(article)
             report.count(hit.origin)
             if hit.origin == "cache":
-                sources.keep(article, hit.result, in_cache=False)  # the store catches up
+                sources.keep(article, hit.key, hit.result, in_cache=False)  # the store catches up
             progress.article(article.slug, hit.origin)
         elif mode is Mode.DRAFT or summariser is None:
             draft_result(article).apply(article)
@@ -94,7 +88,7 @@ def summarise_all(articles: list[Article], sources: ResultSources | None, mode: 
             backend.backend()  # load before the clock starts: the report shows load time apart
             started = time.monotonic()
             result, usage = summariser.summarise(article)
-            sources.keep(article, result.to_json())
+            sources.keep(article, hit.key, result.to_json())
             result.apply(article)
             seconds = time.monotonic() - started
             report.add_model_article(article.slug, seconds, usage, stale=hit.stale)

@@ -152,8 +152,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(json.dumps(self.state.wait(since, POLL)).encode(), "application/json")
         elif url.path == "/__sitegen/live.js":
             self._send(LIVE.read_bytes(), "text/javascript")
-        elif url.path.endswith((".html", "/")) and Path(self.translate_path(url.path)).exists():
-            self._page(Path(self.translate_path(url.path)))
+        elif url.path.endswith((".html", "/")) and (page := Path(self.translate_path(url.path))).exists():
+            self._page(page)
         else:
             super().do_GET()
 
