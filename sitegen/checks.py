@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitegen import numbers
 from sitegen.language import LANGUAGE_NAMES, detect
-from sitegen.names import unsupported_names
+from sitegen.names import indonesian_names, unsupported_names
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 
@@ -72,12 +72,15 @@ def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
         names = unsupported_names(summary, article) if lang == "en" else []
         if names:
             return Problem(3, f"it names what the article does not: {', '.join(names)}")
+    untranslated = indonesian_names(summary) if lang == "en" else []
+    if untranslated:
+        return Problem(4, f"it keeps Indonesian names: {', '.join(untranslated)}")
     count = len(sentences(summary))
     if not MIN_SENTENCES <= count <= MAX_SENTENCES:
-        return Problem(4, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
+        return Problem(5, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
     words = len(summary.split())
     if words > MAX_WORDS:
-        return Problem(5, f"it must have at most {MAX_WORDS} words, not {words}")
+        return Problem(6, f"it must have at most {MAX_WORDS} words, not {words}")
     return None
 
 

@@ -1,4 +1,4 @@
-"""Names in an English summary must come from the article.
+"""Names in an English summary must come from the article, and be English.
 
 An English summary may use English names for what the article names in Indonesian
 ("Geneva" for "Jenewa"), and titles and calendar words that are not names at all.
@@ -43,6 +43,48 @@ NOT_NAMES = frozenset("""
     province regency city district village head deputy vice prime foreign affairs defense defence finance
     ceo coach team club league cup world olympics games god allah prophet mr mrs ms dr prof
 """.split())
+# Indonesian names the model copies into English text, and their English names. Only
+# forms that are never English, matched case-sensitively ('AS' but not 'as').
+ENGLISH_NAMES = {
+    "Amerika Serikat": "the United States", "AS": "the US", "Rusia": "Russia", "Ukraina": "Ukraine",
+    "Jenewa": "Geneva", "Swedia": "Sweden", "Moskow": "Moscow", "Moskwa": "Moscow", "Tiongkok": "China",
+    "Jepang": "Japan", "Prancis": "France", "Perancis": "France", "Jerman": "Germany", "Eropa": "Europe",
+    "Belanda": "the Netherlands", "Singapura": "Singapore", "Filipina": "the Philippines", "Mesir": "Egypt",
+    "Turki": "Turkey", "Irak": "Iraq", "Suriah": "Syria", "Palestina": "Palestine", "Krimea": "Crimea",
+    "PBB": "the UN", "Uni Eropa": "the European Union", "Korea Selatan": "South Korea",
+    "Korea Utara": "North Korea", "Arab Saudi": "Saudi Arabia", "Selandia Baru": "New Zealand",
+    "Afrika Selatan": "South Africa", "Sumatera": "Sumatra",
+}
+# Indonesian names with more than one English name: only the model can choose, so they are checked.
+AMBIGUOUS_NAMES = {"Inggris": "Britain, England or English"}
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+_INDONESIAN_NAME = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he) )?(?P<name>{_alternation(ENGLISH_NAMES)})(?![\w-])")
+_AMBIGUOUS_NAME = re.compile(rf"(?<![\w-])({_alternation(AMBIGUOUS_NAMES)})(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)[\"“(]*$")
+
+
+def english_names(summary: str) -> str:
+    """The English summary with the Indonesian names of ENGLISH_NAMES replaced by their English ones."""
+    def replace(match: re.Match) -> str:
+        english = ENGLISH_NAMES[match.group("name")]
+        if match.group("the"):  # 'the AS' -> 'the US', keeping the model's own 'the'
+            return f"{match.group('the')} {english.removeprefix('the ')}"
+        at_start = _SENTENCE_START.search(summary[:match.start()]) is not None
+        return english[0].upper() + english[1:] if at_start else english
+    return _INDONESIAN_NAME.sub(replace, summary)
+
+
+def indonesian_names(summary: str) -> list[str]:
+    """'Inggris (write Britain, England or English)' for each Indonesian name left in an English summary."""
+    found = dict.fromkeys(match.group(1) for match in _AMBIGUOUS_NAME.finditer(english_names(summary)))
+    return [f"{name} (write {AMBIGUOUS_NAMES[name]})" for name in found]
+
+
 _WORD = re.compile(r"\b[A-Z][\w'’.-]*[\w]|\b[A-Z]\b")
 
 

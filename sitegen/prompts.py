@@ -1,4 +1,4 @@
-"""The prompts. Bump PROMPT_VERSION whenever a prompt or its parsing changes: cached results renew.
+"""The prompts. Bump PROMPT_VERSION whenever a prompt, its parsing or a check changes: results renew.
 
 Every prompt is the same document (the article, its quotations numbered in place)
 followed by one task, so llama.cpp evaluates the article once for all the tasks.
@@ -12,7 +12,7 @@ import re
 from sitegen.article import Article, Quote
 from sitegen.llm.backend import Prompt
 
-PROMPT_VERSION = "2"
+PROMPT_VERSION = "3"  # 3: Indonesian names in English summaries are replaced or checked
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "

@@ -16,6 +16,7 @@ from sitegen.cache import cache_key
 from sitegen.config import ModelConfig
 from sitegen.errors import ModelError
 from sitegen.llm.backend import Backend
+from sitegen.names import english_names
 
 MAX_QUOTES = 3
 SHORT_ARTICLE_WORDS = 60
@@ -138,7 +139,8 @@ class Summariser:
             problem = str(attempts[-1][0]) if attempts else ""
             prompt = prompts.summary_prompt(article, lang, problem, summary_id)
             answer = self.backend.complete(prompt, SUMMARY_TOKENS)
-            summary = checks.fit_length(prompts.parse_summary(answer.text, article.title))
+            summary = prompts.parse_summary(answer.text, article.title)
+            summary = checks.fit_length(english_names(summary) if lang == "en" else summary)
             found = checks.check_summary(summary, lang, facts or article.text)
             if found is None:
                 return summary

@@ -16,6 +16,8 @@ EN_3 = ("The city invited residents to discuss a new park. More than 200 people 
         ("", "id", "the summary is empty"),
         (EN_3, "id", "it must be written in Indonesian, but it reads as English"),
         (ID_3, "en", "it must be written in English, but it reads as Indonesian"),
+        ("The minister flew to Inggris on Monday. More than 200 people came to see him off.", "en",
+         "it keeps Indonesian names: Inggris (write Britain, England or English)"),
         ("Pemerintah kota mengundang warga untuk membahas taman yang baru.", "id",
          "it must have 2 to 4 sentences, not 1"),
         (" ".join(["Ini adalah kalimat yang sangat panjang dan tidak ada habisnya untuk warga."] * 2

@@ -1,6 +1,6 @@
 import pytest
 
-from sitegen.names import unsupported_names
+from sitegen.names import english_names, indonesian_names, unsupported_names
 
 ARTICLE = ("Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa pada Jumat. "
            "Presiden Vladimir Putin dan NATO juga disebut.")
@@ -19,3 +19,30 @@ ARTICLE = ("Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa 
 )
 def test_unsupported_names(summary, missing):
     assert unsupported_names(summary, ARTICLE) == missing
+
+
+@pytest.mark.parametrize(
+    "summary, english",
+    [
+        ("The United States and Russia met in Geneva.", "The United States and Russia met in Geneva."),
+        ("Amerika Serikat and Rusia met in Jenewa.", "The United States and Russia met in Geneva."),
+        ("Blinken said AS is concerned. AS wants talks.", "Blinken said the US is concerned. The US wants talks."),
+        ("The AS envoy and the Amerika Serikat team.", "The US envoy and the United States team."),
+        ("He was as calm as ever in Asia.", "He was as calm as ever in Asia."),  # English words stay
+        ("Seoul and Korea Selatan talked; Korea is divided.", "Seoul and South Korea talked; Korea is divided."),
+        ("Students of Rusian literature and AS-backed groups.", "Students of Rusian literature and AS-backed groups."),
+    ],
+)
+def test_english_names_replace_indonesian_ones(summary, english):
+    assert english_names(summary) == english
+
+
+@pytest.mark.parametrize(
+    "summary, kept",
+    [
+        ("Amerika Serikat and Russia met in Jenewa.", []),  # replaced, not kept
+        ("He studied in Inggris and Jenewa.", ["Inggris (write Britain, England or English)"]),
+    ],
+)
+def test_indonesian_names_with_no_single_english_name_are_reported(summary, kept):
+    assert indonesian_names(summary) == kept

@@ -58,6 +58,10 @@ def test_every_prompt_starts_with_the_same_article():
         assert prompt.user_message().startswith(document + "\n\n")
         assert prompt.task.count(document) == 0
     assert document.startswith(article.title)
+    # with the prefix cache, the system prompt and the article are evaluated once, then only each task
+    tasks = sum(fake.count_tokens(p.task) for p in fake.calls)
+    once = fake.count_tokens(prompts.SYSTEM) + fake.count_tokens(document)
+    assert once < fake.speed.prompt_tokens <= once + tasks
 
 
 def test_wrong_language_is_retried_with_the_problem_named():
@@ -228,3 +232,20 @@ def test_split_sections_splits_an_overlong_paragraph_between_sentences():
     sections = split_sections([paragraph], budget=50, count=lambda text: len(text.split()))
     assert all(len(s.split()) <= 50 for s in sections)
     assert " ".join(sections) == paragraph
+
+
+def test_indonesian_names_in_the_english_summary_are_replaced_by_english_ones():
+    fake = FakeBackend(answers(en=["The city invited residents of Jenewa to a park. Amerika Serikat sent 200 people."]))
+    result, _ = Summariser(fake).summarise(make_article(BODY + "\n\nWarga Jenewa dan Amerika Serikat juga datang."))
+    assert result.summary_en == "The city invited residents of Geneva to a park. The United States sent 200 people."
+    assert result.warnings == []
+
+
+def test_an_indonesian_name_with_several_english_ones_is_retried_with_the_choices_named():
+    kept = "The city invited residents from Inggris to discuss a new park. More than 200 people came."
+    fixed = "The city invited residents from England to discuss a new park. More than 200 people came."
+    fake = FakeBackend(answers(en=[kept, fixed]))
+    result, _ = Summariser(fake).summarise(make_article(BODY + "\n\nWarga dari Inggris juga datang."))
+    retries = [p.task for p in fake.calls if "rejected" in p.task]
+    assert retries and "it keeps Indonesian names: Inggris (write Britain, England or English)" in retries[0]
+    assert result.summary_en == fixed and result.warnings == []

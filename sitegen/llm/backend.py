@@ -66,7 +66,12 @@ Responder = Callable[[Prompt], str]
 
 
 class FakeBackend:
-    """A backend for tests: answers each prompt with `responder(prompt)`, instantly."""
+    """A backend for tests: answers each prompt with `responder(prompt)`, instantly.
+
+    It counts words as tokens and keeps a prefix cache like llama.cpp's, so tests can
+    see what a prompt costs: `evaluated_tokens` is the part not shared with the last
+    prompt and its answer.
+    """
 
     name = "fake"
     sha256 = "0" * 64
@@ -76,15 +81,20 @@ class FakeBackend:
         self.calls: list[Prompt] = []
         self.speed = Speed()
         self._context_size = context_size
+        self._cached: list[str] = []
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
         self.calls.append(prompt)
         text = self.responder(prompt)
-        n_prompt = self.count_tokens(prompt.user_message())
+        words = f"{prompt.system}\n\n{prompt.user_message()}".split()
+        shared = 0
+        while shared < min(len(words), len(self._cached)) and words[shared] == self._cached[shared]:
+            shared += 1
+        self._cached = words + text.split()
         n_out = self.count_tokens(text)
-        self.speed.prompt_tokens += n_prompt
+        self.speed.prompt_tokens += len(words) - shared
         self.speed.output_tokens += n_out
-        return Completion(text, n_prompt, n_prompt, n_out)
+        return Completion(text, len(words), len(words) - shared, n_out)
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
