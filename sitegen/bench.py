@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sitegen.config import user_cache_dir
 from sitegen.corpus import read_jsonl, write_corpus
+from sitegen.errors import SitegenError
 from sitegen.llm.model_files import DEFAULT_MODEL, ensure_default_model
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -160,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="750,10000", help="article counts for the --no-llm builds")
     parser.add_argument("--out", type=Path, default=Path("bench.json"), help="also write the JSON here")
     args = parser.parse_args(argv)
-    records = read_jsonl(args.data)
+    try:
+        records = read_jsonl(args.data)
+    except SitegenError as exc:
+        raise SystemExit(f"bench: {exc} (pass the dev set with `make bench EVAL_DATA=PATH`)") from None
     result: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as tmp:
         parent = Path(tmp)

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from sitegen import bench
 
 DATA = Path(__file__).parent / "fixtures" / "indosum_sample.jsonl"
@@ -21,3 +23,11 @@ def test_bench_measures_cold_warm_and_edited_builds(tmp_path, capsys, monkeypatc
     assert runs["pagefind"]["bytes"] > 0
     out = capsys.readouterr().out
     assert "--no-llm, 12 articles" in out and json.loads(out[out.index("{"):]) == result
+
+
+def test_missing_data_is_one_line_not_a_traceback(tmp_path):
+    with pytest.raises(SystemExit) as stopped:
+        bench.main(["--data", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "b.json")])
+    message = str(stopped.value.code)
+    assert message.startswith("bench: ") and "missing.jsonl" in message and "\n" not in message
+    assert "make bench EVAL_DATA=PATH" in message
