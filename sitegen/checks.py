@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitegen import numbers
 from sitegen.language import LANGUAGE_NAMES, detect
-from sitegen.names import indonesian_names, unsupported_names
+from sitegen.names import ambiguous_names, unsupported_names
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 
@@ -72,7 +72,7 @@ def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
         names = unsupported_names(summary, article) if lang == "en" else []
         if names:
             return Problem(3, f"it names what the article does not: {', '.join(names)}")
-    untranslated = indonesian_names(summary) if lang == "en" else []
+    untranslated = ambiguous_names(summary) if lang == "en" else []
     if untranslated:
         return Problem(4, f"it keeps Indonesian names: {', '.join(untranslated)}")
     count = len(sentences(summary))

@@ -79,9 +79,9 @@ def english_names(summary: str) -> str:
     return _INDONESIAN_NAME.sub(replace, summary)
 
 
-def indonesian_names(summary: str) -> list[str]:
-    """'Inggris (write Britain, England or English)' for each Indonesian name left in an English summary."""
-    found = dict.fromkeys(match.group(1) for match in _AMBIGUOUS_NAME.finditer(english_names(summary)))
+def ambiguous_names(summary: str) -> list[str]:
+    """'Inggris (write Britain, England or English)' for each AMBIGUOUS_NAMES name in an English summary."""
+    found = dict.fromkeys(match.group(1) for match in _AMBIGUOUS_NAME.finditer(summary))
     return [f"{name} (write {AMBIGUOUS_NAMES[name]})" for name in found]
 
 

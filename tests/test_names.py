@@ -1,6 +1,6 @@
 import pytest
 
-from sitegen.names import english_names, indonesian_names, unsupported_names
+from sitegen.names import english_names, ambiguous_names, unsupported_names
 
 ARTICLE = ("Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa pada Jumat. "
            "Presiden Vladimir Putin dan NATO juga disebut.")
@@ -44,5 +44,5 @@ def test_english_names_replace_indonesian_ones(summary, english):
         ("He studied in Inggris and Jenewa.", ["Inggris (write Britain, England or English)"]),
     ],
 )
-def test_indonesian_names_with_no_single_english_name_are_reported(summary, kept):
-    assert indonesian_names(summary) == kept
+def test_ambiguous_names_with_no_single_english_name_are_reported(summary, kept):
+    assert ambiguous_names(summary) == kept

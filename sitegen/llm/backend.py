@@ -7,6 +7,7 @@ prefix cache: the article's tokens are evaluated once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -87,9 +88,7 @@ class FakeBackend:
         self.calls.append(prompt)
         text = self.responder(prompt)
         words = f"{prompt.system}\n\n{prompt.user_message()}".split()
-        shared = 0
-        while shared < min(len(words), len(self._cached)) and words[shared] == self._cached[shared]:
-            shared += 1
+        shared = len(os.path.commonprefix([words, self._cached]))
         self._cached = words + text.split()
         n_out = self.count_tokens(text)
         self.speed.prompt_tokens += len(words) - shared
