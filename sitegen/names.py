@@ -13,7 +13,7 @@ import re
 # English name -> the Indonesian forms an article may use.
 EXONYMS = {
     "united states": ("amerika serikat", "as", "amerika"), "united nations": ("pbb", "perserikatan"), "us": ("amerika serikat", "as"),
-    "u.s.": ("amerika serikat", "as"), "america": ("amerika",), "american": ("amerika", "as"),
+    "u.s": ("amerika serikat", "as"), "u.n": ("pbb",), "america": ("amerika",), "american": ("amerika", "as"),
     "americans": ("amerika", "as"),
     "russia": ("rusia",), "russian": ("rusia",), "ukraine": ("ukraina",), "ukrainian": ("ukraina",),
     "sweden": ("swedia",), "geneva": ("jenewa",), "moscow": ("moskow", "moskwa"), "china": ("china", "tiongkok"),
@@ -30,6 +30,12 @@ EXONYMS = {
     "soviet": ("soviet",), "union": ("uni",), "ramadan": ("ramadhan", "ramadan"), "eid": ("idul", "lebaran"),
     "christmas": ("natal",), "christian": ("kristen",), "catholic": ("katolik",), "islamic": ("islam",),
     "muslim": ("muslim", "islam"), "muslims": ("muslim", "islam"),
+    "canada": ("kanada",), "canadian": ("kanada",), "spain": ("spanyol",), "spanish": ("spanyol",),
+    "italy": ("italia",), "brazil": ("brasil", "brazil"), "greece": ("yunani",), "greek": ("yunani",),
+    "mexico": ("meksiko",), "norway": ("norwegia",), "thai": ("thailand",), "indian": ("india", "hindia"),
+    "pacific": ("pasifik",), "atlantic": ("atlantik",), "southeast": ("tenggara",), "northeast": ("timur laut",),
+    "southwest": ("barat daya",), "northwest": ("barat laut",), "middle": ("tengah",), "open": ("terbuka",),
+    "new zealand": ("selandia baru",), "south africa": ("afrika selatan",), "middle east": ("timur tengah",),
 }
 # Capitalised in English, but not names.
 NOT_NAMES = frozenset("""
@@ -42,7 +48,14 @@ NOT_NAMES = frozenset("""
     court supreme ministry department agency government party republic democratic national regional
     province regency city district village head deputy vice prime foreign affairs defense defence finance
     ceo coach team club league cup world olympics games god allah prophet mr mrs ms dr prof
+    health education justice religious social trade industry energy transportation agriculture
+    hospital university school institute council assembly office bureau army navy force military
+    stadium airport island islands ocean sea river mount mountain lake bay strait street road
+    am pm a.m p.m
 """.split())
+# English demonyms that drop a suffix of the place the article names: Korean -> Korea,
+# Brazilian -> Brazil (-> Brasil), Japanese -> Japan (-> Jepang).
+DEMONYM_SUFFIXES = (("an", "a"), ("ian", ""), ("ese", ""))
 # Indonesian names the model copies into English text, and their English names. Only
 # forms that are never English, matched case-sensitively ('AS' but not 'as').
 ENGLISH_NAMES = {
@@ -68,8 +81,13 @@ _AMBIGUOUS_NAME = re.compile(rf"(?<![\w-])({_alternation(AMBIGUOUS_NAMES)})(?![\
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)[\"“(]*$")
 
 
+_SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
 def english_names(summary: str) -> str:
-    """The English summary with the Indonesian names of ENGLISH_NAMES replaced by their English ones."""
+    """The English summary with the Indonesian names of ENGLISH_NAMES replaced by their English ones,
+    and spaced initials closed up ('U. S.' -> 'U.S.')."""
+    summary = _SPACED_INITIALS.sub(r"\1.", summary)
     def replace(match: re.Match) -> str:
         english = ENGLISH_NAMES[match.group("name")]
         if match.group("the"):  # 'the AS' -> 'the US', keeping the model's own 'the'
@@ -90,7 +108,7 @@ _WORD = re.compile(r"\b[A-Z][\w'’.-]*[\w]|\b[A-Z]\b")
 
 def unsupported_names(summary: str, article: str) -> list[str]:
     """Capitalised words of `summary` that are neither in `article` nor explained by a table."""
-    text = article.lower()
+    text = re.sub(r"(?<=\w) - (?=\w)", "-", article.lower())  # 'Ji - hyun', as some sources space it
     for phrase, forms in EXONYMS.items():  # 'United States' as one name
         if " " in phrase and any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms):
             summary = re.sub(rf"\b{re.escape(phrase)}\b", " ", summary, flags=re.IGNORECASE)
@@ -100,10 +118,17 @@ def unsupported_names(summary: str, article: str) -> list[str]:
         if re.search(r"(?:^|[.!?:][\"”’)]*\s+)[\"“(]*$", summary[: match.start()]):
             continue  # any sentence starts with a capital: 'More than 200 …'; a name there is unchecked
         low = word.lower().rstrip(".")
-        if low in NOT_NAMES or word in missing:
-            continue
         stem = re.sub(r"(?:'s|’s|s)$", "", low)
-        forms = (low, stem, *EXONYMS.get(low, ()), *EXONYMS.get(stem, ()))
-        if not any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms if form):
+        if low in NOT_NAMES or stem in NOT_NAMES or word in missing:
+            continue
+        if not any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in _forms(low, stem)):
             missing.append(word)
     return missing
+
+
+def _forms(word: str, stem: str) -> set[str]:
+    """How an article may write `word` (or its `stem`, without a plural or possessive): itself,
+    a demonym's place, and the Indonesian forms of each of these."""
+    places = {stem.removesuffix(suffix) + ending for suffix, ending in DEMONYM_SUFFIXES if stem.endswith(suffix)}
+    english = {word, stem} | {place for place in places if len(place) >= 4}  # not 'as' from 'Asian'
+    return english.union(*(EXONYMS.get(form, ()) for form in english))

@@ -2,6 +2,8 @@
 
 Indonesian writes "100.000" and "1,14 miliar"; English writes "100,000" and "1.14 billion".
 Both sides are read as values, with a scale word multiplied in, so those pairs match.
+A time states its hour and minutes, and an afternoon hour its 12-hour form too:
+"pukul 19.41 WIB" supports "7:41 PM".
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _NUMBER = re.compile(
     r"|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
+_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])")
 
 
 def parse(token: str) -> float:
@@ -45,6 +48,8 @@ def values(text: str) -> set[float]:
         scale = match.group("scale")
         if scale:
             found.add(round(value * _SCALES[scale.lower()], 6))
+    for hour, minutes in _TIME.findall(text):
+        found.update({float(hour), float(minutes), float(int(hour) % 12 or 12)})
     return found
 
 

@@ -12,16 +12,17 @@ import re
 from sitegen.article import Article, Quote
 from sitegen.llm.backend import Prompt
 
-PROMPT_VERSION = "3"  # 3: Indonesian names in English summaries are replaced or checked
+PROMPT_VERSION = "4"  # 4: the Indonesian summary is asked for in English, in the article's wording
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "
     "and you answer in the language the task asks for."
 )
 
+# Asked in English, this model keeps to the article's wording, and so to its facts (see the README).
 TASK_SUMMARY_ID = (
-    "Tugas: tulis ringkasan berita di atas dalam bahasa Indonesia, tepat 3 kalimat. "
-    "Gunakan hanya fakta yang ada di artikel. Tulis ringkasannya saja, tanpa judul."
+    "Task: summarise the news article above in Indonesian, in 3 or 4 sentences, reusing the article's "
+    "own wording. Write only the Indonesian summary, without a title."
 )
 TASK_SUMMARY_EN = (
     "Task: translate this Indonesian summary of the article above into English. "
@@ -95,13 +96,15 @@ def translate_quotes_prompt(article: Article, numbers: list[int], problem: str =
 
 
 _LABEL = re.compile(r"^\s*(\*\*)?(ringkasan|summary|english summary|ringkasan berita)(\*\*)?\s*:\s*", re.I)
+# A lead-in before the answer proper: 'The Indonesian summary can be translated into English as follows:'
+_LEAD_IN = re.compile(r"^[^.:]{0,160}\b(?:as follows|here is|berikut|translat\w*|terjemah\w*)\b[^.:]{0,80}:\s+", re.I)
 
 
 def parse_summary(answer: str, title: str) -> str:
     """The summary as one paragraph: no label, heading, copied title, markers or Markdown."""
     lines = [line.strip().lstrip("#-*• ").strip() for line in answer.strip().splitlines()]
     lines = [line for line in lines if line and line.rstrip(".") != title.rstrip(".")]
-    text = _LABEL.sub("", " ".join(lines)).replace("**", "")
+    text = _LEAD_IN.sub("", _LABEL.sub("", " ".join(lines))).replace("**", "")
     if text.startswith(title):
         text = text[len(title):].lstrip(" .:-")
     return " ".join(_MARKER.sub("", text).split())

@@ -15,10 +15,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = Path(__file__).resolve().parents[1] / "content"
 
 
+def is_summary_id(prompt: Prompt) -> bool:
+    """Whether `prompt` asks for the Indonesian summary."""
+    return prompt.task.startswith("Task: summarise the news")
+
+
 def good_answer(prompt: Prompt) -> str:
     """A well-behaved model: right language, right length, valid quote numbers."""
     task = prompt.task
-    if task.startswith("Tugas: tulis ringkasan"):
+    if is_summary_id(prompt):
         return ("Pemerintah dan warga membahas rencana baru di kota itu. "
                 "Mereka sepakat bertemu lagi pekan depan untuk keputusan akhir.")
     if task.startswith("Task: translate this Indonesian summary"):

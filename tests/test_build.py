@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import ARTICLE_MD, good_answer, write
+from conftest import ARTICLE_MD, good_answer, is_summary_id, write
 from sitegen.build import build
 from sitegen.llm.backend import FakeBackend
 from sitegen.results import Mode
@@ -112,7 +112,7 @@ def test_failed_render_leaves_the_previous_site_whole(config, fake, article_file
 
 def test_flagged_output_shows_on_the_page(config, article_file):
     english = "The park was discussed. People came."
-    fake = FakeBackend(lambda p: english if p.task.startswith("Tugas") else good_answer(p))
+    fake = FakeBackend(lambda p: english if is_summary_id(p) else good_answer(p))
     report = run(config, fake)
     assert report.flagged and report.exit_code(strict=True) == 1
     page = next(config.site.output.glob("2024/03/05/*/index.html")).read_text()

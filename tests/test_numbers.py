@@ -23,6 +23,11 @@ def test_parse(token, value):
         ("Prices rose 5% to Rp 3,5 juta.", "Harga naik 5 persen menjadi Rp3,5 juta.", []),
         ("Harga naik 7 persen.", "Harga naik 5 persen.", ["7"]),
         ("It costs 2 million.", "Harganya 2 miliar.", ["2 million"]),
+        ("It struck at 7:41 PM local time.", "pada pukul 19:41 WIB", []),
+        ("It struck at 8:36 PM.", "pukul 20.36 WIB", []),
+        ("It struck at 9:36 PM.", "pukul 20.36 WIB", ["9"]),
+        ("At 12:05 PM and 9:15 AM.", "pukul 12.05 dan 09.15 WIB", []),
+        ("It scored 7 points.", "skor 1,75 dan 19,41 persen", ["7"]),  # a decimal is not a time
     ],
 )
 def test_unsupported_numbers(summary, article, missing):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE_MD, good_answer
+from conftest import ARTICLE_MD, good_answer, is_summary_id
 from sitegen import prompts
 from sitegen.article import Article
 from sitegen.build import prepare
@@ -28,7 +28,7 @@ def answers(**overrides):
     """good_answer, with some tasks answered by `overrides[kind]` (a list: one answer per call)."""
     def respond(prompt):
         task = prompt.task
-        kind = ("id" if task.startswith("Tugas") else "en" if task.startswith("Task: translate this")
+        kind = ("id" if is_summary_id(prompt) else "en" if task.startswith("Task: translate this")
                 else "pick" if "Which" in task else "translate")
         if overrides.get(kind):
             return overrides[kind].pop(0)
@@ -68,7 +68,7 @@ def test_wrong_language_is_retried_with_the_problem_named():
     english = "The park was discussed. People came."
     fake = FakeBackend(answers(id=[english]))
     result, _ = Summariser(fake).summarise(make_article())
-    retry = [p.task for p in fake.calls if p.task.startswith("Tugas")]
+    retry = [p.task for p in fake.calls if is_summary_id(p)]
     assert len(retry) == 2
     assert "rejected: it must be written in Indonesian, but it reads as English" in retry[1]
     assert result.warnings == []
@@ -110,7 +110,7 @@ def test_short_article_is_its_own_indonesian_summary():
     article = make_article("Hujan deras melanda Bogor sore ini. Beberapa jalan tergenang.")
     result, _ = Summariser(fake).summarise(article)
     assert result.summary_id == article.text
-    assert not any(p.task.startswith("Tugas") for p in fake.calls)
+    assert not any(map(is_summary_id, fake.calls))
 
 
 def test_a_context_too_small_to_work_in_is_a_clear_error():
@@ -134,6 +134,10 @@ def test_draft_is_the_lead_and_says_so():
         ("**Summary:**\n\nOne two.\nThree four.", "One two. Three four."),
         ("Judul Artikel\n\nIsi [2] ringkasan. Lagi.", "Isi ringkasan. Lagi."),
         ("- butir satu.\n- butir dua.", "butir satu. butir dua."),
+        ("The Indonesian summary of the article can be translated into English as follows: One. Two.", "One. Two."),
+        ("Here is the English translation:\n\nOne. Two.", "One. Two."),
+        ("Berikut ringkasannya: Satu. Dua.", "Satu. Dua."),
+        ("Minister Sri Mulyani said: the budget is safe. Two.", "Minister Sri Mulyani said: the budget is safe. Two."),
     ],
 )
 def test_parse_summary(answer, expected):
