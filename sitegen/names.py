@@ -79,8 +79,6 @@ def _alternation(names) -> str:
 _INDONESIAN_NAME = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he) )?(?P<name>{_alternation(ENGLISH_NAMES)})(?![\w-])")
 _AMBIGUOUS_NAME = re.compile(rf"(?<![\w-])({_alternation(AMBIGUOUS_NAMES)})(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)[\"“(]*$")
-
-
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 
 
