@@ -18,6 +18,16 @@ _ABBREVIATION = re.compile(
     r"\b(?:Dr|Drs|Prof|Ir|H|Hj|St|No|Jl|Kol|Jend|Brigjen|Irjen|Kombes|Mr|Mrs|Ms|Sdr|[A-Z])\.$")
 
 
+# The model talking about itself or the task instead of the news: "I cannot provide a full
+# summary due to the article's length", "This summary reuses the article's information".
+# Quoted speech is left out first: a speaker may well say "I cannot accept this".
+_SELF_TALK = re.compile(
+    r"\b(?:I (?:cannot|can't|can not|am unable to)|I'm (?:sorry|unable to)|as an AI|"
+    r"(?:this|the above) (?:summary|translation)|the summary above|"
+    r"(?:ringkasan|terjemahan) (?:ini|di atas)|saya tidak (?:bisa|dapat))\b", re.I)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
 def sentences(text: str) -> list[str]:
     """Split at . ! ? followed by a capital, but not after an abbreviation or initial ('Dr.', 'H.')."""
     pieces: list[str] = []
@@ -48,7 +58,8 @@ def fit_length(summary: str) -> str:
 @dataclass(frozen=True, order=True)
 class Problem:
     """A failed check. A lower `rank` is worse: an empty or wrong-language summary is worse
-    than an unsupported number, which is worse than a fifth sentence."""
+    than talk about the task, which is worse than an unsupported number, which is worse
+    than a fifth sentence."""
 
     rank: int
     text: str
@@ -65,22 +76,25 @@ def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
     if found != lang:
         other = LANGUAGE_NAMES.get(found or "", "another language")
         return Problem(1, f"it must be written in {LANGUAGE_NAMES[lang]}, but it reads as {other}")
+    talk = _SELF_TALK.search(_QUOTED.sub("", summary))
+    if talk:
+        return Problem(2, f"it talks about the task ('{talk.group(0)}') instead of stating the news")
     if article:
         missing = numbers.unsupported(summary, article)
         if missing:
-            return Problem(2, f"it states numbers the article does not contain: {', '.join(missing)}")
+            return Problem(3, f"it states numbers the article does not contain: {', '.join(missing)}")
         names = unsupported_names(summary, article) if lang == "en" else []
         if names:
-            return Problem(3, f"it names what the article does not: {', '.join(names)}")
+            return Problem(4, f"it names what the article does not: {', '.join(names)}")
     untranslated = ambiguous_names(summary) if lang == "en" else []
     if untranslated:
-        return Problem(4, f"it keeps Indonesian names: {', '.join(untranslated)}")
+        return Problem(5, f"it keeps Indonesian names: {', '.join(untranslated)}")
     count = len(sentences(summary))
     if not MIN_SENTENCES <= count <= MAX_SENTENCES:
-        return Problem(5, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
+        return Problem(6, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
     words = len(summary.split())
     if words > MAX_WORDS:
-        return Problem(6, f"it must have at most {MAX_WORDS} words, not {words}")
+        return Problem(7, f"it must have at most {MAX_WORDS} words, not {words}")
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from sitegen.article import Article, Quote
 from sitegen.llm.backend import Prompt
 
-PROMPT_VERSION = "4"  # 4: the Indonesian summary is asked for in English, in the article's wording
+PROMPT_VERSION = "5"  # 5: a summary that talks about the task ("I cannot provide…") is retried
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "

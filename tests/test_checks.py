@@ -20,6 +20,14 @@ EN_3 = ("The city invited residents to discuss a new park. More than 200 people 
          "it keeps Indonesian names: Inggris (write Britain, England or English)"),
         ("Pemerintah kota mengundang warga untuk membahas taman yang baru.", "id",
          "it must have 2 to 4 sentences, not 1"),
+        (EN_3 + " I cannot provide a full summary due to the article's length.", "en",
+         "it talks about the task ('I cannot') instead of stating the news"),
+        ("This summary reuses the article's information. The city invited residents to discuss a park.", "en",
+         "it talks about the task ('This summary') instead of stating the news"),
+        (ID_3 + " Ringkasan ini disusun dari kalimat artikel.", "id",
+         "it talks about the task ('Ringkasan ini') instead of stating the news"),
+        ('The minister spoke to reporters. "I cannot accept this summary of events," he said.', "en", None),
+        ("Warga kota berkumpul di balai. “Saya tidak bisa datang besok,” kata Budi.", "id", None),
         (" ".join(["Ini adalah kalimat yang sangat panjang dan tidak ada habisnya untuk warga."] * 2
                   + ["Dan " + "kata " * 80 + "yang ada."]), "id", "it must have at most 90 words, not 107"),
     ],
@@ -53,8 +61,10 @@ def test_numbers_and_names_must_come_from_the_article(summary, lang, problem):
 
 def test_problems_are_ranked_worst_first():
     wrong_language = check_summary("The park was discussed. People came.", "id")
+    self_talk = check_summary("Ringkasan ini membahas taman. Warga kota datang.", "id")
+    wrong_number = check_summary("Blinken met Lavrov in Geneva. Russia has 900 troops.", "en", ARTICLE)
     too_short = check_summary("Taman baru dibahas oleh warga kota.", "id")
-    assert wrong_language < too_short
+    assert wrong_language < self_talk < wrong_number < too_short
 
 
 @pytest.mark.parametrize(

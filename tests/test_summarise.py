@@ -169,6 +169,8 @@ GOOD_EN = "The city invited residents to discuss a new park. More than 200 peopl
         ("id", "Pemerintah kota mengundang warga untuk membahas taman baru di pusat kota.",
          "summary_id: automatic check failed: it must have 2 to 4 sentences, not 1"),
         ("id", "", "summary_id: automatic check failed: the summary is empty"),
+        ("en", GOOD_EN + " I cannot provide a full summary due to the article's length.",
+         "summary_en: automatic check failed: it talks about the task ('I cannot') instead of stating the news"),
     ],
 )
 def test_each_guardrail_flags_output_that_fails_twice(kind, answer, warning):
