@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sitegen import numbers
 from sitegen.language import LANGUAGE_NAMES, detect
 from sitegen.names import ambiguous_names, unsupported_names
+from sitegen.quotes import without_quotations
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 
@@ -25,7 +26,6 @@ _SELF_TALK = re.compile(
     r"\b(?:I (?:cannot|can't|can not|am unable to)|I'm (?:sorry|unable to)|as an AI|"
     r"(?:this|the above) (?:summary|translation)|the summary above|"
     r"(?:ringkasan|terjemahan) (?:ini|di atas)|saya tidak (?:bisa|dapat))\b", re.I)
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def sentences(text: str) -> list[str]:
@@ -76,7 +76,7 @@ def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
     if found != lang:
         other = LANGUAGE_NAMES.get(found or "", "another language")
         return Problem(1, f"it must be written in {LANGUAGE_NAMES[lang]}, but it reads as {other}")
-    talk = _SELF_TALK.search(_QUOTED.sub("", summary))
+    talk = _SELF_TALK.search(without_quotations(summary))
     if talk:
         return Problem(2, f"it talks about the task ('{talk.group(0)}') instead of stating the news")
     if article:

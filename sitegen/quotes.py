@@ -92,6 +92,15 @@ def extract_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def without_quotations(text: str) -> str:
+    """`text` with what is inside its quotation marks left out (the marks stay)."""
+    kept, last = [], 0
+    for span in _quoted_spans(text):
+        kept.append(text[last:span.start])
+        last = span.end
+    return "".join([*kept, text[last:]])
+
+
 def _quoted_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     paragraphs = _paragraph_bounds(text)
