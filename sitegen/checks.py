@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sitegen import numbers
+from sitegen.flags import Flag, describe
 from sitegen.language import LANGUAGE_NAMES, detect
 from sitegen.names import ambiguous_names, unsupported_names
 from sitegen.quotes import without_quotations
@@ -55,52 +57,57 @@ def fit_length(summary: str) -> str:
     return " ".join(kept) if len(kept) >= MIN_SENTENCES else summary
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """A failed check. A lower `rank` is worse: an empty or wrong-language summary is worse
     than talk about the task, which is worse than an unsupported number, which is worse
     than a fifth sentence."""
 
     rank: int
-    text: str
+    code: str  # a sitegen.flags code
+    params: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.text
+        return describe(self.code, self.params)
+
+    def flag(self, about: str) -> Flag:
+        return Flag(self.code, about, self.params)
 
 
 def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
     """The worst problem of a summary, or None. With `article`, its numbers and names are checked too."""
     if not summary.strip():
-        return Problem(0, "the summary is empty")
+        return Problem(0, "empty")
     found = detect(summary)
     if found != lang:
         other = LANGUAGE_NAMES.get(found or "", "another language")
-        return Problem(1, f"it must be written in {LANGUAGE_NAMES[lang]}, but it reads as {other}")
+        return Problem(1, "wrong_language", {"expected": LANGUAGE_NAMES[lang], "found": other})
     talk = _SELF_TALK.search(without_quotations(summary))
     if talk:
-        return Problem(2, f"it talks about the task ('{talk.group(0)}') instead of stating the news")
+        return Problem(2, "task_talk", {"phrase": talk.group(0)})
     if article:
         missing = numbers.unsupported(summary, article)
         if missing:
-            return Problem(3, f"it states numbers the article does not contain: {', '.join(missing)}")
+            return Problem(3, "unsupported_number", {"numbers": missing})
         names = unsupported_names(summary, article) if lang == "en" else []
         if names:
-            return Problem(4, f"it names what the article does not: {', '.join(names)}")
+            return Problem(4, "unsupported_name", {"names": names})
     untranslated = ambiguous_names(summary) if lang == "en" else []
     if untranslated:
-        return Problem(5, f"it keeps Indonesian names: {', '.join(untranslated)}")
+        return Problem(5, "indonesian_name", {"names": untranslated})
     count = len(sentences(summary))
     if not MIN_SENTENCES <= count <= MAX_SENTENCES:
-        return Problem(6, f"it must have {MIN_SENTENCES} to {MAX_SENTENCES} sentences, not {count}")
+        return Problem(6, "sentence_count", {"count": count, "min": MIN_SENTENCES, "max": MAX_SENTENCES})
     words = len(summary.split())
     if words > MAX_WORDS:
-        return Problem(7, f"it must have at most {MAX_WORDS} words, not {words}")
+        return Problem(7, "word_count", {"count": words, "max": MAX_WORDS})
     return None
 
 
-def check_translation(english: str, original: str) -> str | None:
+def check_translation(english: str, original: str, number: int) -> Problem | None:
+    """The problem of quotation [number]'s English rendering, or None."""
     if not english.strip():
-        return "a quotation has no English translation"
+        return Problem(0, "quote_missing_translation", {"number": number})
     if english.strip() == original.strip() or detect(english) == "id":
-        return "each quotation must be translated into English, not copied"
+        return Problem(1, "quote_not_translated", {"number": number})
     return None

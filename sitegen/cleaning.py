@@ -84,5 +84,14 @@ def clean(body: str, rules: tuple[Rule, ...] = RULES) -> Cleaned:
     return Cleaned("\n\n".join(kept), credit)
 
 
+# Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/FFFF).
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters no XML (or HTML) document may contain."""
+    return XML_FORBIDDEN.sub("", text)
+
+
 def _normalise_space(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())

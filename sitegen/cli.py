@@ -1,34 +1,54 @@
-"""The command line: `sitegen build`, `serve`, `quotes`, `eval`, `model fetch`.
+"""The command line: `sitegen new`, `build`, `serve`, `quotes`, `eval`, `model fetch`.
 
-Every SitegenError becomes one line on stderr and exit status 2; no tracebacks for
-user mistakes.
+Every SitegenError becomes one line on stderr and the exit status of its kind
+(sitegen.errors lists them); no tracebacks for user mistakes.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
 
 from sitegen import __version__
 from sitegen.config import CONFIG_FILE, load_config
-from sitegen.errors import ContentError, SitegenError
-
-EXIT_ERROR, EXIT_INTERRUPTED = 2, 130
+from sitegen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, ContentError, SitegenError
+from sitegen.fsutil import atomic_write_text
+from sitegen.results import Mode
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.run(args)
+        return int(args.run(args))
     except SitegenError as exc:
         print(f"sitegen: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return exc.exit_code
     except KeyboardInterrupt:
         print("sitegen: interrupted; the published site is unchanged and finished summaries "
               "are kept in the cache", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as exc:
+        if exc.errno not in _ENVIRONMENT_ERRORS:
+            raise  # a bug: the traceback is what to report
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"sitegen: error: {exc.strerror}{where}", file=sys.stderr)
+        return EXIT_OUTPUT
+
+
+_ENVIRONMENT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE),
                         help=f"configuration file (default: {CONFIG_FILE}, if present)")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    new = commands.add_parser("new", help="start a new site in a folder: content, settings, Pages workflow")
+    new.add_argument("folder", type=Path, metavar="DIR")
+    new.set_defaults(run=_new)
 
     build = commands.add_parser("build", help="build the site from the content folder")
     build.add_argument("--content", type=Path, help="folder of articles (default: content)")
@@ -52,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="preview on localhost, rebuilding and reloading on every change")
     serve.add_argument("--content", type=Path, help="folder of articles (default: content)")
     serve.add_argument("--output", type=Path, help=argparse.SUPPRESS)  # `make serve` passes the build's options
-    serve.add_argument("--port", type=int, default=8000, help="port on localhost (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port on localhost (default: 8000)")
     _add_mode_options(serve)
     serve.set_defaults(run=_serve)
 
@@ -74,7 +98,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _build(args) -> int:
+def _new(args: argparse.Namespace) -> int:
+    from sitegen.scaffold import new_site
+
+    for line in new_site(args.folder):
+        print(line)
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
     from sitegen.build import build
 
     config = load_config(args.config).with_site(
@@ -84,11 +116,11 @@ def _build(args) -> int:
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)
     if args.json_report:
-        args.json_report.write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
+        atomic_write_text(args.json_report, json.dumps(report.to_json(), indent=2) + "\n")
     return report.exit_code(args.strict)
 
 
-def _serve(args) -> int:
+def _serve(args: argparse.Namespace) -> int:
     from sitegen.serve import Preview
 
     log = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
@@ -112,14 +144,12 @@ def _add_mode_options(parser: argparse.ArgumentParser) -> None:
                        help="never load the model, and fail if any summary is not stored or cached")
 
 
-def _mode(args):
-    from sitegen.results import Mode
-
+def _mode(args: argparse.Namespace) -> Mode:
     return Mode.DRAFT if args.no_llm else Mode.OFFLINE if getattr(args, "offline", False) else Mode.MODEL
 
 
-def _quotes(args) -> int:
-    from sitegen.build import prepare
+def _quotes(args: argparse.Namespace) -> int:
+    from sitegen.prepared import prepare
     from sitegen.readers import read_article
 
     results, failed = [], False
@@ -136,10 +166,10 @@ def _quotes(args) -> int:
              "end": q.end, "attribution": q.attribution} for q in article.candidates]})
     json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    return EXIT_ERROR if failed else 0
+    return EXIT_INPUT if failed else 0
 
 
-def _eval(args) -> int:
+def _eval(args: argparse.Namespace) -> int:
     from sitegen.evaluate import evaluate
 
     log = lambda line: print(line, file=sys.stderr)  # noqa: E731
@@ -148,7 +178,7 @@ def _eval(args) -> int:
     return 0
 
 
-def _model_fetch(args) -> int:
+def _model_fetch(args: argparse.Namespace) -> int:
     from sitegen.llm.model_files import ensure_default_model
 
     config = load_config(args.config)

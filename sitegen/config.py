@@ -9,13 +9,16 @@ Every key in `sitegen.toml` is optional::
     content = "content"
     output = "public"
     summaries = ""            # the committed summary store; empty: "summaries" beside content
+    templates = ""            # a theme: templates (and static/ files) that replace the built-in ones
 
     [model]
+    backend = "llama"         # "llama" (a GGUF file run by llama.cpp) or "fake" (canned answers)
     path = ""                 # a local GGUF file; empty means the default model
     n_ctx = 8192
     n_threads = 0             # 0: one per CPU core
     n_gpu_layers = -1         # layers offloaded to a GPU when llama.cpp was built with one
     temperature = 0.0
+    repeat_penalty = 1.05
     seed = 42
 
     [cache]
@@ -49,18 +52,24 @@ class SiteConfig:
     content: Path = Path("content")
     output: Path = Path("public")
     summaries: str = ""  # the committed summary store; empty: "summaries" beside the content folder
+    templates: str = ""  # a theme folder whose files replace the built-in templates one by one
 
     def summaries_dir(self) -> Path:
         return Path(self.summaries) if self.summaries else self.content.parent / "summaries"
 
+    def theme(self) -> Path | None:
+        return Path(self.templates).expanduser() if self.templates else None
+
 
 @dataclass(frozen=True)
 class ModelConfig:
+    backend: str = "llama"
     path: str = ""
     n_ctx: int = 8192
     n_threads: int = 0
     n_gpu_layers: int = -1
     temperature: float = 0.0
+    repeat_penalty: float = 1.05
     seed: int = 42
 
     def threads(self) -> int:
@@ -81,7 +90,7 @@ class Config:
     model: ModelConfig = field(default_factory=ModelConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
 
-    def with_site(self, **changes) -> Config:
+    def with_site(self, **changes: object) -> Config:
         """A copy with some site settings replaced (None values are ignored)."""
         changes = {k: v for k, v in changes.items() if v is not None}
         if "base_url" in changes:
@@ -107,16 +116,16 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    sections = {}
+    sections: dict[str, object] = {}
     for name, values in data.items():
         if name not in _SECTIONS:
             raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)})")
         sections[name] = _section(path, name, _SECTIONS[name], values)
-    config = Config(**sections)
+    config = Config(**sections)  # type: ignore[arg-type]
     return config.with_site(base_url=config.site.base_url)
 
 
-def _section(path: Path, name: str, cls, values: dict):
+def _section(path: Path, name: str, cls: type, values: object) -> object:
     if not isinstance(values, dict):
         raise ConfigError(f"{path}: [{name}] must be a table")
     known = {f.name: f for f in dataclasses.fields(cls)}

@@ -13,20 +13,21 @@ from pathlib import Path
 
 from slugify import slugify
 
-from sitegen import checks, numbers
+from sitegen import checks, numbers, rouge
 from sitegen.article import Article
-from sitegen.build import BackendFactory, Log, llama_factory, prepare, result_sources
+from sitegen.build import Log, result_sources
 from sitegen.config import Config
 from sitegen.corpus import read_jsonl
 from sitegen.language import detect
-from sitegen.llm.model_files import resolve_model
+from sitegen.llm.backend import Provider
+from sitegen.llm.registry import provider_for
+from sitegen.prepared import prepare
 from sitegen.report import BuildReport
 from sitegen.results import Mode, summarise_all
+from sitegen.rouge import METRICS
 
-METRICS = ("rouge1", "rouge2", "rougeL")
 
-
-def read_records(path: Path, limit: int | None) -> list[dict]:
+def read_records(path: Path, limit: int | None) -> list[dict[str, str]]:
     return read_jsonl(path, ("id", "text", "summary_id"), limit)
 
 
@@ -73,26 +74,22 @@ class EvalReport:
 
 
 def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path | None = None,
-             log: Log = print, backend_factory: BackendFactory | None = None) -> EvalReport:
-    from rouge_score import rouge_scorer
-
+             log: Log = print, provider: Provider | None = None) -> EvalReport:
     records = read_records(data, limit)
     articles = [Article(Path(r["id"]), slugify(r["id"]) or "article", "", dt.date.min, r["text"]) for r in records]
     for article in articles:
         prepare(article)
-    model = resolve_model(config.model.path, config.cache.root(), log)
+    provider = provider or provider_for(config, log)
     build = BuildReport()
-    factory = backend_factory or llama_factory(config, log)
-    summarise_all(articles, result_sources(config, model, store=None), Mode.MODEL, lambda: factory(model), build)
+    summarise_all(articles, result_sources(config, provider.identity(), store=None), Mode.MODEL, provider.load, build)
     build.finish(articles)
 
-    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=False)
     report = EvalReport(articles=len(articles), build=build)
     totals = {"system": dict.fromkeys(METRICS, 0.0), "lead3": dict.fromkeys(METRICS, 0.0)}
     predictions = []
     for record, article in zip(records, articles):
-        system = scorer.score(record["summary_id"], article.summary_id)
-        baseline = scorer.score(record["summary_id"], lead(article.text))
+        system = rouge.score(record["summary_id"], article.summary_id)
+        baseline = rouge.score(record["summary_id"], lead(article.text))
         for metric in METRICS:
             totals["system"][metric] += system[metric].fmeasure
             totals["lead3"][metric] += baseline[metric].fmeasure
@@ -109,7 +106,7 @@ def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path 
             "id": record["id"], "summary_id": article.summary_id, "summary_en": article.summary_en,
             "reference": record["summary_id"], "rouge1": round(system["rouge1"].fmeasure, 4),
             "lead3_rouge1": round(baseline["rouge1"].fmeasure, 4), "unsupported_numbers": missing,
-            "warnings": article.warnings,
+            "warnings": [flag.to_json() for flag in article.warnings],
         })
     n = len(articles) or 1
     report.system = {m: v / n for m, v in totals["system"].items()}

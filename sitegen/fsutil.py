@@ -36,14 +36,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def back_buffer(target: Path) -> Path:
-    """The second copy of `target` that a build updates and swaps in: `.NAME.next` beside it."""
+def back_buffer(target: Path, marker: str, marker_text: str) -> Path:
+    """The second copy of `target` that a build updates and swaps in: `.NAME.next` beside it.
+
+    It is marked as sitegen's (the file `marker`) before anything else is written in it.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{target.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)  # left by sitegen 0.1's staging folders
     back = target.parent / f".{target.name}.next"
     back.mkdir(exist_ok=True)
     back.chmod(0o755)
+    if not (back / marker).exists():
+        atomic_write_text(back / marker, marker_text)
     return back
 
 
@@ -80,7 +83,7 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def _libc():
+def _libc() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("c")
     return ctypes.CDLL(name, use_errno=True) if name else None
 

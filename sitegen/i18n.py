@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitegen.flags import Flag
+
 LANGUAGES = ("id", "en")
 # Where each interface lives below the site root.
 PREFIX = {"id": "", "en": "en/"}
@@ -99,6 +101,61 @@ STRINGS = {
         "feed": "Atom feed",
     },
 }
+
+
+# What readers are told about a flag (sitegen.flags), by language: {field} is what it is about.
+FIELDS = {
+    "id": {"summary_id": "Ringkasan ini", "summary_en": "Ringkasan bahasa Inggris", "quotes": "Kutipan kunci"},
+    "en": {"summary_id": "The Indonesian summary", "summary_en": "This summary", "quotes": "The key quotes"},
+}
+FLAG_MESSAGES = {
+    "id": {
+        "empty": "{field} kosong.",
+        "wrong_language": "{field} mungkin tidak ditulis dalam bahasa yang seharusnya.",
+        "task_talk": "{field} mungkin memuat komentar mesin, bukan isi berita.",
+        "unsupported_number": "{field} memuat angka yang tidak ada di artikel ({numbers}); periksa teks aslinya.",
+        "unsupported_name": "{field} menyebut nama yang tidak ada di artikel ({names}); periksa teks aslinya.",
+        "indonesian_name": "{field} masih memuat nama dalam bentuk bahasa Indonesia ({names}).",
+        "sentence_count": "{field} lebih panjang atau lebih pendek dari biasanya.",
+        "word_count": "{field} lebih panjang dari biasanya.",
+        "quote_numbers": "Kutipan kunci tidak dapat dipilih otomatis; yang ditampilkan adalah kutipan pertama.",
+        "quote_missing_translation": "Terjemahan kutipan ke-{number} belum tersedia.",
+        "quote_not_translated": "Kutipan ke-{number} mungkin belum diterjemahkan; periksa teks aslinya.",
+        "quote_not_verbatim": "Satu kutipan tidak ditampilkan karena tidak sama persis dengan teks artikel.",
+        "draft": "Belum diringkas: yang tampil adalah paragraf pembuka artikel.",
+    },
+    "en": {
+        "empty": "{field} is empty.",
+        "wrong_language": "{field} may not be written in the right language.",
+        "task_talk": "{field} may contain remarks by the machine rather than the news.",
+        "unsupported_number": "{field} states numbers the article does not contain ({numbers}): check the original.",
+        "unsupported_name": "{field} names what the article does not ({names}): check the original.",
+        "indonesian_name": "{field} still uses Indonesian forms of names ({names}).",
+        "sentence_count": "{field} is longer or shorter than usual.",
+        "word_count": "{field} is longer than usual.",
+        "quote_numbers": "The key quotes could not be chosen automatically; the first ones are shown.",
+        "quote_missing_translation": "The translation of quote {number} is not available yet.",
+        "quote_not_translated": "Quote {number} may not have been translated: check the original.",
+        "quote_not_verbatim": "A quote was left out because it is not word for word in the article.",
+        "draft": "Not summarised yet: this is the article's opening paragraph.",
+    },
+}
+
+
+def flag_message(flag: Flag, lang: str) -> str:
+    """What a reader of the `lang` pages is told about `flag`."""
+    params = {key: ", ".join(map(str, value)) if isinstance(value, list) else value
+              for key, value in flag.params.items()}
+    field = FIELDS[lang].get(flag.field, flag.field)
+    try:
+        return FLAG_MESSAGES[lang][flag.code].format(field=field, **params)
+    except KeyError:  # a parameter the message names is missing
+        return FLAG_MESSAGES[lang][flag.code].format_map(_Blank(field=field))
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 def format_date(day: dt.date, lang: str, weekday: bool = True) -> str:

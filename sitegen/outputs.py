@@ -5,7 +5,9 @@ it replaced (`.public.next/`). A build brings that copy up to date and swaps the
 folders in one step (sitegen.fsutil.publish_dir), so a rebuild writes only the files
 whose inputs changed, and makes and deletes no folders for the rest.
 
-Every file is declared with a digest of everything it is made from (`inputs`). A
+Every file is declared with a digest of everything it is made from (`inputs`: the
+writer includes the fingerprint of its own code and templates, so editing the code
+that makes one kind of file renews those files and no others). A
 manifest per folder, kept in the cache, records each file's digest with its inode,
 size and modification time. A file is kept only when both its digest and its stat
 match the record, so a stale or lost manifest (a build killed at any moment) can only
@@ -19,6 +21,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sitegen.cache import stable_hash
 from sitegen.fsutil import atomic_write_text
@@ -32,17 +35,17 @@ def digest(*parts: object) -> str:
 class OutputFiles:
     """Brings the folder `tree` to exactly the files declared with `write()`."""
 
-    def __init__(self, tree: Path, manifest: Path, salt: str, keep: tuple[str, ...] = ()):
-        self.tree, self.manifest, self.salt, self.keep = tree, manifest, salt, keep
+    def __init__(self, tree: Path, manifest: Path, keep: tuple[str, ...] = ()):
+        self.tree, self.manifest, self.keep = tree, manifest, keep
         self.recorded = load_manifest(manifest)
-        self.entries: dict[str, list] = {}
+        self.entries: dict[str, list[Any]] = {}
         self._folders: set[Path] = set()
         self.written = 0
         self.kept = 0
 
     def write(self, path: str, inputs: object, make: Callable[[], str | bytes]) -> None:
         """Make the file `path` (relative to the site) hold `make()`, unless it already does."""
-        key = digest(self.salt, inputs)
+        key = digest(inputs)
         target = self.tree / path
         known = self.recorded.get(path)
         if known and known[0] == key and _stat(target) == known[1:]:
@@ -91,15 +94,23 @@ class OutputFiles:
         save_manifest(self.manifest, entries)
 
 
-def load_manifest(path: Path) -> dict[str, list]:
+def load_manifest(path: Path) -> dict[str, list[Any]]:
+    """The recorded files, leaving out any record that is not [digest, inode, size, mtime]."""
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    return {path: entry for path, entry in entries.items() if _is_record(entry)}
 
 
-def save_manifest(path: Path, entries: dict[str, list]) -> None:
+def _is_record(entry: object) -> bool:
+    return (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+            and all(type(n) is int for n in entry[1:]))
+
+
+def save_manifest(path: Path, entries: dict[str, list[Any]]) -> None:
     atomic_write_text(path, json.dumps(entries, separators=(",", ":"), sort_keys=True) + "\n")
 
 

@@ -10,9 +10,9 @@ import hashlib
 import re
 
 from sitegen.article import Article, Quote
-from sitegen.llm.backend import Prompt
+from sitegen.llm.backend import Prompt, TaskKind
 
-PROMPT_VERSION = "5"  # 5: a summary that talks about the task ("I cannot provide…") is retried
+PROMPT_VERSION = "6"  # 6: warnings are data (sitegen.flags); the texts the model sees are the same
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "
@@ -69,30 +69,31 @@ def _opening_mark(text: str, quote: Quote) -> int:
     return max(text.rfind('"', 0, quote.start), text.rfind("“", 0, quote.start), 0)
 
 
-def _prompt(article: Article, task: str, problem: str) -> Prompt:
-    return Prompt(SYSTEM, document(article), task + (RETRY.format(problem=problem) if problem else ""))
+def _prompt(kind: TaskKind, article: Article, task: str, problem: str, items: tuple[int, ...] = ()) -> Prompt:
+    return Prompt(kind, SYSTEM, document(article), task + (RETRY.format(problem=problem) if problem else ""), items)
 
 
 def section_prompt(title: str, section: str, number: int, count: int) -> Prompt:
-    return Prompt(SYSTEM, f"{title}\n\n{section}" if title else section,
+    return Prompt("section", SYSTEM, f"{title}\n\n{section}" if title else section,
                   TASK_SECTION.format(number=number, count=count))
 
 
 def summary_prompt(article: Article, lang: str, problem: str = "", summary_id: str = "") -> Prompt:
     """The Indonesian summary comes from the article; the English one translates `summary_id`."""
     if lang == "id":
-        return _prompt(article, TASK_SUMMARY_ID, problem)
-    return _prompt(article, TASK_SUMMARY_EN.format(summary_id=summary_id), problem)
+        return _prompt("summary_id", article, TASK_SUMMARY_ID, problem)
+    return _prompt("summary_en", article, TASK_SUMMARY_EN.format(summary_id=summary_id), problem)
 
 
 def pick_quotes_prompt(article: Article, pick: int, problem: str = "") -> Prompt:
     task = TASK_PICK_QUOTES.format(count=len(article.candidates), pick=pick)
-    return _prompt(article, task, problem)
+    return _prompt("pick_quotes", article, task, problem)
 
 
 def translate_quotes_prompt(article: Article, numbers: list[int], problem: str = "") -> Prompt:
     listing = "\n".join(f"[{n}] {article.candidates[n - 1].text}" for n in numbers)
-    return _prompt(article, TASK_TRANSLATE_QUOTES.format(listing=listing), problem)
+    return _prompt("translate_quotes", article, TASK_TRANSLATE_QUOTES.format(listing=listing), problem,
+                   tuple(numbers))
 
 
 _LABEL = re.compile(r"^\s*(\*\*)?(ringkasan|summary|english summary|ringkasan berita)(\*\*)?\s*:\s*", re.I)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from sitegen.article import Quote
+from sitegen.flags import Flag
 from sitegen.speakers import NAME_RUN, NAME_WORD, ROLE_WORDS, People, is_pronoun
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
@@ -53,6 +54,7 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+WINDOW = 400  # characters around a quotation searched for its attribution
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
@@ -156,8 +158,7 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 def _attribution_after(text: str, span: _Span, people: People):
     """(speaker, role, phrase) from '…," kata X' after the closing mark, or None."""
-    line_end = text.find("\n", span.end)
-    tail = text[span.end + 1: line_end if line_end != -1 else len(text)]
+    tail = _line_after(text, span.end + 1)
     match = _AFTER.match(tail)
     if not match:
         return None
@@ -197,8 +198,8 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
 
 def _attribution_before(text: str, span: _Span, people: People):
     """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    head = text[line_start: span.start - 1]
+    line_start = text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1
+    head = text[max(line_start, span.start - WINDOW): span.start - 1]
     boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
     head = head[boundary + 1:] if boundary != -1 else head
     if not head.strip() or re.search(r"[.!?]\s*$", head):
@@ -231,10 +232,15 @@ def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, spa
     there = bisect.bisect_right(paragraphs, previous.start) - 1
     if here == there:
         return True
-    line_end = text.find("\n", span.end)
-    whole_paragraph = span.start - 1 == paragraphs[here] and not re.search(
-        r"\w", text[span.end:line_end if line_end != -1 else len(text)])
+    whole_paragraph = span.start - 1 == paragraphs[here] and not re.search(r"\w", _line_after(text, span.end))
     return whole_paragraph and here - there <= 2 and len(text[span.start:span.end].split()) >= 8
+
+
+def _line_after(text: str, start: int) -> str:
+    """The rest of the line from `start`, at most WINDOW characters: an attribution is near its quote,
+    and looking no further keeps quote finding linear in the article's length."""
+    line_end = text.find("\n", start, start + WINDOW)
+    return text[start: line_end if line_end != -1 else start + WINDOW]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -245,12 +251,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def check_quotes(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[str]]:
+def check_quotes(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Flag]]:
     """Keep only quotes that are exactly the article's text at their offsets."""
     kept, problems = [], []
     for quote in quotes:
         if 0 <= quote.start < quote.end <= len(text) and text[quote.start:quote.end] == quote.text:
             kept.append(quote)
         else:
-            problems.append(f"quotes: dropped a quote that is not verbatim in the text: {quote.text[:60]!r}")
+            problems.append(Flag("quote_not_verbatim", "quotes", {"text": quote.text[:60]}))
     return kept, problems

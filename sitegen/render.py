@@ -8,20 +8,34 @@ prefixes the base URL, so the site works under a GitHub Pages project path.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
 from sitegen import i18n
-from sitegen.article import Article
+from sitegen.article import Article, Quote
+from sitegen.cleaning import xml_safe
 from sitegen.errors import TemplateError
+from sitegen.fingerprint import code_digest
+from sitegen.flags import Flag
 from sitegen.outputs import OutputFiles, digest
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FEED_LENGTH = 30  # articles in each language's Atom feed
+_SHOWN = [f.name for f in dataclasses.fields(Article) if f.name not in ("source_path", "body")]
+
+
+def builtin_templates() -> Path:
+    """The templates sitegen ships: package data in an installed sitegen, `templates/` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "templates", here.parent / "templates"):
+        if (folder / "base.html").is_file():
+            return folder
+    raise TemplateError(f"sitegen's own templates are missing (looked in {here / 'templates'}); reinstall sitegen")
 
 
 @dataclass
@@ -77,22 +91,35 @@ def highlighted(article: Article) -> list[list[Segment]]:
 
 
 def article_digest(article: Article) -> str:
-    """Everything about an article that a page or an export can show."""
-    return digest(article.slug, article.title, article.day, article.source, article.url, article.lang,
-                  article.tags, article.credit, article.text, article.summary_id, article.summary_en,
-                  [(q.text, q.speaker, q.start, q.end, q.role, q.attribution, q.text_en) for q in article.quotes],
-                  article.warnings)
+    """Everything about an article that a page or an export can show: every field but the raw body."""
+    return digest([_jsonable(getattr(article, name)) for name in _SHOWN])
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, Flag):
+        return value.to_json()
+    if isinstance(value, Quote):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 class SiteRenderer:
-    def __init__(self, templates: Path, *, base_url: str, title: str, model_name: str, site_url: str = ""):
-        if not (templates / "base.html").is_file():
-            raise FileNotFoundError(f"templates folder {templates} has no base.html")
-        self.templates = templates
+    """Renders the pages from the built-in templates, each of which a theme folder may replace."""
+
+    def __init__(self, theme: Path | None = None, *, base_url: str, title: str, model_name: str,
+                 site_url: str = ""):
+        if theme is not None and not theme.is_dir():
+            raise TemplateError(f"theme folder {theme} not found; fix [site] templates in sitegen.toml")
+        # The theme first: its files replace the built-in ones of the same name.
+        self.folders = [folder for folder in (theme, builtin_templates()) if folder is not None]
         self.base_url = base_url
         self.site_url = site_url.rstrip("/")  # 'https://user.github.io', for feeds, sitemap, OpenGraph
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(templates),
+            loader=jinja2.FileSystemLoader(self.folders),
             autoescape=jinja2.select_autoescape(["html", "xml"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -100,16 +127,25 @@ class SiteRenderer:
             keep_trailing_newline=True,
         )
         self.env.globals.update(site_title=title, model_name=model_name, highlighted=highlighted,
-                                site_url=self.site_url)
+                                site_url=self.site_url, flag_message=i18n.flag_message)
         self.env.filters["date"] = i18n.format_date
+        self._fingerprint = digest(base_url, self.site_url, title, model_name, jinja2.__version__,
+                                   sorted((name, _file_digest(path)) for name, path in self._files().items()),
+                                   code_digest(__name__))
 
     def fingerprint(self) -> str:
         """What every page depends on besides its articles: templates, settings, rendering code."""
-        files = sorted(p for p in self.templates.rglob("*") if p.is_file())
-        code = [Path(__file__), Path(i18n.__file__)]
-        return digest(self.base_url, self.site_url, self.env.globals["site_title"], self.env.globals["model_name"], jinja2.__version__,
-                      [(p.relative_to(self.templates).as_posix(), _file_digest(p)) for p in files],
-                      [_file_digest(p) for p in code])
+        return self._fingerprint
+
+    def _files(self, under: str = "") -> dict[str, Path]:
+        """Every template file by its name (relative to its folder), the theme's replacing the built-in."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.folders):
+            base = folder / under
+            for path in sorted(base.rglob("*")) if base.is_dir() else []:
+                if path.is_file():
+                    found[path.relative_to(base).as_posix()] = path
+        return dict(sorted(found.items()))
 
     def render_site(self, days: list[Day], files: OutputFiles) -> int:
         """Put every page into `files`; returns the number of HTML pages."""
@@ -144,7 +180,7 @@ class SiteRenderer:
         return pages
 
     def _write(self, files: OutputFiles, lang: str, path: str, template: str, inputs: object,
-               filename: str = "index.html", **context) -> int:
+               filename: str = "index.html", **context: Any) -> int:
         def url(target: str = "", in_lang: str = lang) -> str:
             return f"{self.base_url}{i18n.PREFIX[in_lang]}{target}"
 
@@ -153,7 +189,7 @@ class SiteRenderer:
 
         def render() -> str:
             try:
-                return self.env.get_template(template).render({
+                return xml_safe(self.env.get_template(template).render({
                     "lang": lang,
                     "other_lang": "en" if lang == "id" else "id",
                     "t": i18n.STRINGS[lang],
@@ -165,19 +201,17 @@ class SiteRenderer:
                     "newer": None,
                     "older": None,
                     **context,
-                })
+                }))
             except jinja2.TemplateError as exc:
                 raise _template_error(exc, template) from None
 
-        files.write(f"{i18n.PREFIX[lang]}{path}{filename}", (template, lang, inputs), render)
+        files.write(f"{i18n.PREFIX[lang]}{path}{filename}", (self._fingerprint, template, lang, inputs), render)
         return 1
 
     def _copy_static(self, files: OutputFiles) -> None:
-        static = self.templates / "static"
-        for source in sorted(p for p in static.rglob("*") if p.is_file()) if static.is_dir() else []:
+        for name, source in self._files("static").items():
             data = source.read_bytes()
-            files.write(f"static/{source.relative_to(static).as_posix()}", hashlib.sha256(data).hexdigest(),
-                        lambda data=data: data)
+            files.write(f"static/{name}", hashlib.sha256(data).hexdigest(), lambda data=data: data)
 
 
 def _template_error(exc: jinja2.TemplateError, template: str) -> TemplateError:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from sitegen.article import Article
-from sitegen.errors import ContentError
+from sitegen.errors import EXIT_INPUT, EXIT_OK, ContentError
 from sitegen.llm.backend import Speed
 from sitegen.summarise import NOT_SUMMARISED, Usage
 
 LISTED = 20  # warnings and skipped files listed one per line; the rest are counted
+FUTURE_DAYS = 2  # a date further ahead than this (time zones aside) is reported as a likely mistake
 
 
 @dataclass
@@ -28,7 +31,8 @@ class BuildReport:
     model_seconds: list[float] = field(default_factory=list)
     usage: list[Usage] = field(default_factory=list)
     speed: Speed | None = None
-    flagged: list[tuple[str, str]] = field(default_factory=list)  # (slug, warning)
+    flagged: list[tuple[str, str]] = field(default_factory=list)  # (slug, technical line of a flag)
+    notices: list[str] = field(default_factory=list)  # for the author: '<file>: <what was changed or left out>'
     seconds: float = 0.0
 
     @property
@@ -50,10 +54,14 @@ class BuildReport:
         if stale:
             self.stale.append((slug, stale))
 
-    def finish(self, articles: list[Article]) -> None:
+    def finish(self, articles: list[Article], today: dt.date | None = None) -> None:
         self.read = len(articles)
         # A draft's "not yet summarised" note is counted as a draft, not as a failed check.
-        self.flagged = [(a.slug, w) for a in articles for w in a.warnings if w != NOT_SUMMARISED]
+        self.flagged = [(a.slug, w.technical()) for a in articles for w in a.warnings if w != NOT_SUMMARISED]
+        soon = (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+        self.notices = [f"{a.source_path}: {notice}" for a in articles for notice in a.notices]
+        self.notices += [f"{a.source_path}: the date {a.day} is in the future; is it right?"
+                         for a in articles if a.date > soon]
         self.seconds = time.monotonic() - self.started
 
     def floor_seconds(self) -> float:
@@ -64,10 +72,10 @@ class BuildReport:
         return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate
                    for u in self.usage)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The report for tools (`sitegen build --json-report`, `make bench`)."""
         speed, n = self.speed, self.summarised
-        model = None
+        model: dict[str, Any] | None = None
         if speed and n:
             per_article, floor = sum(self.model_seconds) / n, self.floor_seconds() / n
             model = {"load_seconds": round(speed.load_seconds, 2), "prompt_tokens_per_s": round(speed.prompt_rate, 1),
@@ -80,11 +88,13 @@ class BuildReport:
                      "ratio": round(per_article / floor, 3) if floor else None}
         return {"articles": self.read, "summarised": n, "from_store": self.stored, "from_cache": self.cached,
                 "drafts": self.drafts, "stale": [slug for slug, _ in self.stale], "warnings": len(self.flagged),
+                "notices": self.notices,
                 "skipped_files": len(self.skipped), "pages": self.pages, "files_written": self.files_written,
                 "files_kept": self.files_kept, "seconds": round(self.seconds, 3), "model": model}
 
     def exit_code(self, strict: bool) -> int:
-        return 1 if strict and (self.skipped or self.flagged) else 0
+        """EXIT_INPUT under --strict when a file was skipped, a result flagged or an input noted."""
+        return EXIT_INPUT if strict and (self.skipped or self.flagged or self.notices) else EXIT_OK
 
     def lines(self, output: str) -> list[str]:
         lines = [
@@ -108,6 +118,7 @@ class BuildReport:
         warnings = [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]
         lines += _at_most(warnings, LISTED, "more warnings: see the pages, or api/articles/*.json")
         lines += _at_most([f"  skipped: {error}" for error in self.skipped], LISTED, "more files skipped")
+        lines += _at_most([f"  note: {notice}" for notice in self.notices], LISTED, "more notes")
         return lines
 
 

@@ -12,15 +12,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sitegen.article import Article
 from sitegen.cache import ResultCache
 from sitegen.errors import OfflineError
-from sitegen.llm.backend import Backend, LazyBackend
-from sitegen.llm.model_files import ModelFile
+from sitegen.llm.backend import Backend, LazyBackend, ModelIdentity
 from sitegen.progress import Progress
 from sitegen.report import BuildReport
-from sitegen.store import FRESH, STALE, SummaryStore
+from sitegen.store import FRESH, STALE, Stored, SummaryStore
 from sitegen.summarise import Result, Summariser, draft_result, result_key
 
 Log = Callable[[str], None]
@@ -36,30 +36,43 @@ class Mode(StrEnum):
 class Found:
     origin: str  # "store", "cache" or "" (not found)
     key: str = ""
-    result: dict | None = None
+    result: Result | None = None
     stale: str = ""  # why the stored entry no longer matches, if it exists
 
 
 class ResultSources:
-    """The store and the cache, both keyed by article, model, prompts and settings."""
+    """The store and the cache, both keyed by article, model, prompts, settings and code."""
 
-    def __init__(self, cache: ResultCache, store: SummaryStore | None, model: ModelFile, settings: dict):
+    def __init__(self, cache: ResultCache, store: SummaryStore | None, model: ModelIdentity,
+                 settings: dict[str, Any]):
         self.cache, self.store, self.model, self.settings = cache, store, model, settings
 
     def find(self, article: Article) -> Found:
-        key = result_key(article, self.model.sha256, self.settings)
+        key = result_key(article, self.model, self.settings)
         stored = self.store.lookup(article.slug, key, self.model, self.settings) if self.store else None
         if stored and stored.state == FRESH:
-            return Found("store", key, stored.result)
+            result = _valid(stored.result)
+            if result:
+                return Found("store", key, result)
+            stored = Stored(STALE, why="the stored entry is damaged")
         stale = stored.why if stored and stored.state == STALE else ""
-        cached = self.cache.get(key)
-        return Found("cache" if cached is not None else "", key, cached, stale)
+        cached = _valid(self.cache.get(key))  # a damaged cache entry is a miss
+        return Found("cache" if cached else "", key, cached, stale)
 
-    def keep(self, article: Article, key: str, result: dict, *, in_cache: bool = True) -> None:
+    def keep(self, article: Article, key: str, result: dict[str, Any], *, in_cache: bool = True) -> None:
         if in_cache:
             self.cache.put(key, result)
         if self.store:
             self.store.put(article.slug, key, self.model, self.settings, result)
+
+
+def _valid(data: object) -> Result | None:
+    if data is None:
+        return None
+    try:
+        return Result.from_json(data)
+    except ValueError:
+        return None
 
 
 def summarise_all(articles: list[Article], sources: ResultSources | None, mode: Mode,
@@ -70,21 +83,21 @@ def summarise_all(articles: list[Article], sources: ResultSources | None, mode: 
     if mode is Mode.OFFLINE and todo:
         raise OfflineError(_offline_message(todo, found))
     progress = Progress(len(articles), len(todo) if mode is Mode.MODEL else 0)
-    backend = LazyBackend(load, sources.model.name, sources.model.sha256) if sources else None
+    backend = LazyBackend(load, sources.model) if sources else None
     summariser = Summariser(backend) if backend else None
     for article in articles:
         hit = found[article.slug]
         if hit.result is not None:
-            Result.from_json(hit.result).apply(article)
+            hit.result.apply(article)
             report.count(hit.origin)
-            if hit.origin == "cache":
-                sources.keep(article, hit.key, hit.result, in_cache=False)  # the store catches up
+            if hit.origin == "cache" and sources:
+                sources.keep(article, hit.key, hit.result.to_json(), in_cache=False)  # the store catches up
             progress.article(article.slug, hit.origin)
         elif mode is Mode.DRAFT or summariser is None:
             draft_result(article).apply(article)
             report.count("draft")
             progress.article(article.slug, "draft")
-        else:
+        elif backend and sources:
             backend.backend()  # load before the clock starts: the report shows load time apart
             started = time.monotonic()
             result, usage = summariser.summarise(article)

@@ -25,6 +25,9 @@ from watchdog.observers import Observer
 import sitegen.build as pipeline
 from sitegen.config import Config, load_config
 from sitegen.errors import ConfigError, SitegenError
+from sitegen.llm.backend import Backend, ModelIdentity, Provider
+from sitegen.llm.registry import provider_for
+from sitegen.render import builtin_templates
 from sitegen.results import Mode
 
 Log = Callable[[str], None]
@@ -55,14 +58,14 @@ class LiveState:
 
 
 class Preview:
-    def __init__(self, config_path: Path, overrides: dict, mode: Mode, port: int, log: Log):
+    def __init__(self, config_path: Path, overrides: dict[str, object], mode: Mode, port: int, log: Log):
         self.config_path, self.overrides, self.mode, self.log = config_path, overrides, mode, log
         self.state = LiveState()
         self.changed = threading.Event()
         self.config = self._config()
         self.server = _server(self.config.site.output, port, self.state)
         self.url = f"http://localhost:{self.server.server_address[1]}/"
-        self._backends: dict = {}
+        self._providers: dict[str, Provider] = {}
         self.observer = Observer()
 
     def _config(self) -> Config:
@@ -75,8 +78,9 @@ class Preview:
         self.rebuild()
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         handler = _Changes(self.changed)
-        for folder in {self.config.site.content.resolve(), pipeline.DEFAULT_TEMPLATES.resolve(),
-                       self.config_path.resolve().parent}:
+        theme = self.config.site.theme()
+        for folder in {self.config.site.content.resolve(), builtin_templates().resolve(),
+                       *([theme.resolve()] if theme else []), self.config_path.resolve().parent}:
             recursive = folder != self.config_path.resolve().parent
             if folder.is_dir():
                 self.observer.schedule(handler, str(folder), recursive=recursive)
@@ -100,7 +104,7 @@ class Preview:
         started = time.monotonic()
         try:
             self.config = self._config()
-            report = pipeline.build(self.config, mode=self.mode, log=self.log, backend_factory=self._backend)
+            report = pipeline.build(self.config, mode=self.mode, log=self.log, provider=self._provider())
         except SitegenError as exc:
             self.log(f"sitegen: error: {exc} (still serving the last good site)")
             self.state.publish([str(exc)], failed=True)
@@ -111,6 +115,7 @@ class Preview:
             return
         problems = [f"skipped: {error}" for error in report.skipped]
         problems += [f"{slug}: {warning}" for slug, warning in report.flagged]
+        problems += [f"note: {notice}" for notice in report.notices]
         self.log(f"Rebuilt in {time.monotonic() - started:.1f} s: {report.read} articles, "
                  f"{report.files_written} files written"
                  + (f", {len(report.skipped)} files skipped" if report.skipped else "") + f"  {self.url}")
@@ -118,11 +123,28 @@ class Preview:
             self.log(f"  skipped: {error}")
         self.state.publish(problems, failed=False)
 
-    def _backend(self, model):
-        """The model is loaded once per preview session, not once per rebuild."""
-        if model.sha256 not in self._backends:
-            self._backends[model.sha256] = pipeline.llama_factory(self.config, self.log)(model)
-        return self._backends[model.sha256]
+    def _provider(self) -> Provider:
+        """The model is loaded once per preview session, not once per rebuild (unless the settings change)."""
+        key = repr(self.config.model)
+        if key not in self._providers:
+            self._providers[key] = _LoadOnce(provider_for(self.config, self.log))
+        return self._providers[key]
+
+
+class _LoadOnce:
+    """A provider that keeps the backend it loaded."""
+
+    def __init__(self, provider: Provider):
+        self.provider = provider
+        self.loaded: Backend | None = None
+
+    def identity(self) -> ModelIdentity:
+        return self.provider.identity()
+
+    def load(self) -> Backend:
+        if self.loaded is None:
+            self.loaded = self.provider.load()
+        return self.loaded
 
 
 class _Changes(FileSystemEventHandler):
@@ -146,6 +168,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     state: LiveState
 
     def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
+        if not self._host_allowed():
+            self._send(b"sitegen serve answers only requests for localhost\n", "text/plain", 403)
+            return
         url = urlsplit(self.path)
         if url.path == "/__sitegen/wait":
             since = int((parse_qs(url.query).get("since") or ["-1"])[0])
@@ -156,6 +181,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._page(page)
         else:
             super().do_GET()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self.do_GET()  # _send and SimpleHTTPRequestHandler leave the body out of a HEAD response
+
+    def _host_allowed(self) -> bool:
+        """Only localhost names: a page elsewhere cannot reach the preview by DNS rebinding."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name in _LOCAL_NAMES
 
     def _page(self, path: Path, status: int = 200) -> None:
         if path.is_dir():
@@ -179,6 +213,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
+        if self.command == "HEAD":
+            return
         try:
             self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
@@ -188,10 +224,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+_LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", ""}
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 128  # the listen backlog (socketserver's default of 5 makes bursts wait)
+    daemon_threads = True
+
+
 def _server(folder: Path, port: int, state: LiveState) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(type("Handler", (_Handler,), {"state": state}), directory=str(folder))
     try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        server = _Server(("127.0.0.1", port), handler)
     except OSError as exc:
         raise ConfigError(f"cannot serve on port {port} ({exc.strerror}); choose another with --port") from None
     server.daemon_threads = True

@@ -8,6 +8,7 @@ short form resolves to the fullest name and its role.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -55,6 +56,7 @@ _SUBJECT_FOLLOWER = (r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|jug
 
 
 _TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
+_FOLLOWED_BY_VERB = re.compile(rf"[ \t,]+{_SUBJECT_FOLLOWER}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,7 +84,7 @@ class People:
         self.references = {word for word in self.references
                            if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES}
         self._speech_verb = re.compile(rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b")
-        self._quoted: list[tuple[int, int]] = []
+        self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
@@ -95,6 +97,7 @@ class People:
             if first.lower() not in _PRONOUNS and (first.islower() or first.lower() in self._lower):
                 self.mentions.append((match.end(), True, ""))
         self.mentions.sort()
+        self._speaking = [m for m in self.mentions if m[1]]
 
     def _read_runs(self) -> None:
         pending_role, role_end = "", -1
@@ -108,11 +111,29 @@ class People:
                 role = f"{pending_role} {role}".strip() if role else pending_role
             if name:
                 self.names.append((name, role))
-                if re.match(rf"[ \t,]+{_SUBJECT_FOLLOWER}", self.text[match.end():]) and self.is_person(name):
+                if _FOLLOWED_BY_VERB.match(self.text, match.end()) and self.is_person(name):
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
                     self.mentions.append((start, speaking, name))
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
+        self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
+        self._index_names()
+
+    def _index_names(self) -> None:
+        """Where to look a name up, so each look-up takes time in proportion to its answer, not
+        to the article (a crafted text naming one person 10,000 times took 28 s before)."""
+        self._by_word: dict[str, list[int]] = {}
+        self._by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
+        self._by_initial: dict[str, list[int]] = {}
+        for index, (full, _role) in enumerate(self.names):
+            words = full.lower().split()
+            for word in dict.fromkeys(words):
+                self._by_word.setdefault(word, []).append(index)
+                if len(words) >= 2:
+                    for variant in _less_one_letter(word) | {word}:
+                        self._by_variant.setdefault(variant, []).append(index)
+            self._by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+        self._resolved: dict[str, tuple[str, str]] = {}
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
@@ -178,6 +199,11 @@ class People:
 
     def resolve(self, who: str) -> tuple[str, str]:
         """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""
+        if who not in self._resolved:
+            self._resolved[who] = self._resolve(who)
+        return self._resolved[who]
+
+    def _resolve(self, who: str) -> tuple[str, str]:
         words = who.strip(" ,").split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # 'Ketika ATC' -> 'ATC'
@@ -191,43 +217,65 @@ class People:
         key = name.lower().split()
         if not key:
             return "", ""
-        for full, full_role in self.names:
+        for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
+            full, full_role = self.names[index]
             words = full.lower().split()
             if len(words) >= max(len(key), 2) and _contains(words, key):
                 return full, role or full_role
         if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
-            for full, full_role in self.names:
-                if len(full.split()) >= 2 and any(_one_edit(key[0], w) for w in full.lower().split()):
+            near = {i for variant in _less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
+            for index in sorted(near):
+                full, full_role = self.names[index]
+                if any(_one_edit(key[0], w) for w in full.lower().split()):
                     return full, role or full_role
         return ("", "") if lower else (name, role)
 
     def _by_initials(self, acronym: str) -> tuple[str, str] | None:
         """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
-        for full, role in self.names:
-            if len(full.split()) == len(acronym) and "".join(w[0] for w in full.split()) == acronym:
-                return full, role
-        return None
+        found = self._by_initial.get(acronym)
+        return self.names[found[0]] if found else None
 
     def ignore_inside(self, spans: list[tuple[int, int]]) -> None:
         """Names inside quotations are not the subjects of the reporting text."""
-        self._quoted = spans
+        starts = [a for a, _b in spans]
+        ends = [b for _a, b in spans]
+
+        def quoted(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and pos < ends[i]
+
+        self.mentions = [m for m in self.mentions if not quoted(m[0])]
+        self._speaking = [m for m in self.mentions if m[1]]
 
     def note_speaker(self, name: str, position: int) -> None:
-        self.mentions.append((position, True, name))
-        self.mentions.sort()
+        bisect.insort(self.mentions, (position, True, name))
+        bisect.insort(self._speaking, (position, True, name))
 
     def last_subject_before(self, position: int) -> str:
         """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
         named speaking, else the last one named acting. '' if that is someone unnamed."""
-        paragraph = self.text.rfind("\n", 0, position) + 1
-        before = [(pos, speaking, name) for pos, speaking, name in self.mentions
-                  if pos < position and not any(a <= pos < b for a, b in self._quoted)]
-        here = [name for pos, speaking, name in before if pos >= paragraph and speaking] or [
-            name for pos, _speaking, name in before if pos == paragraph]  # 'Anies mempertanyakan …'
-
-        speaking = [name for _pos, is_speaking, name in before if is_speaking]
-        chosen = here[-1] if here else speaking[-1] if speaking else before[-1][2] if before else ""
+        paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
+        spoke = _last_before(self._speaking, position)
+        opening = [m for m in self.mentions[bisect.bisect_left(self.mentions, (paragraph,)):
+                                            bisect.bisect_left(self.mentions, (paragraph + 1,))] if m[0] < position]
+        if spoke and spoke[0] >= paragraph:
+            chosen = spoke[2]
+        elif opening:  # 'Anies mempertanyakan …' opens the quote's paragraph
+            chosen = opening[-1][2]
+        else:
+            last = _last_before(self.mentions, position)
+            chosen = spoke[2] if spoke else last[2] if last else ""
         return self.resolve(chosen)[0] if chosen else ""
+
+
+def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[int, bool, str] | None:
+    """The last of the sorted `mentions` before `position`."""
+    index = bisect.bisect_left(mentions, (position,))
+    return mentions[index - 1] if index else None
+
+
+def _less_one_letter(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sitegen import prompts
+from sitegen.fingerprint import code_digest
 from sitegen.fsutil import atomic_write_text
-from sitegen.llm.model_files import ModelFile
+from sitegen.llm.backend import ModelIdentity
 
 FRESH, STALE, MISSING = "fresh", "stale", "missing"
+SUMMARISER = "sitegen.summarise"  # the module whose code (with all it imports) makes the results
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class Stored:
     """What the store holds for one article under the current key."""
 
     state: str  # FRESH, STALE or MISSING
-    result: dict | None = None  # only when FRESH
+    result: dict[str, Any] | None = None  # only when FRESH
     why: str = ""  # only when STALE: what changed since the entry was made
 
 
@@ -35,7 +38,7 @@ class SummaryStore:
     def path(self, slug: str) -> Path:
         return self.root / f"{slug}.json"
 
-    def lookup(self, slug: str, key: str, model: ModelFile, settings: dict) -> Stored:
+    def lookup(self, slug: str, key: str, model: ModelIdentity, settings: dict[str, Any]) -> Stored:
         entry = self._read(self.path(slug))
         if entry is None:
             return Stored(MISSING)
@@ -43,14 +46,15 @@ class SummaryStore:
             return Stored(FRESH, entry["result"])
         return Stored(STALE, why=_what_changed(entry, model, settings))
 
-    def put(self, slug: str, key: str, model: ModelFile, settings: dict, result: dict) -> None:
+    def put(self, slug: str, key: str, model: ModelIdentity, settings: dict[str, Any], result: dict[str, Any]) -> None:
         entry = {
             "slug": slug,
             "key": key,
-            "model": {"name": model.name, "sha256": model.sha256},
+            "model": model.to_json(),
             "settings": settings,
             "prompt_version": prompts.PROMPT_VERSION,
             "prompts": prompts.fingerprint(),
+            "code": code_digest(SUMMARISER),
             "result": result,
         }
         text = json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
@@ -63,7 +67,7 @@ class SummaryStore:
         atomic_write_text(path, text)
 
     @staticmethod
-    def _read(path: Path) -> dict | None:
+    def _read(path: Path) -> dict[str, Any] | None:
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -73,13 +77,16 @@ class SummaryStore:
         return entry if isinstance(entry, dict) else {}
 
 
-def _what_changed(entry: dict, model: ModelFile, settings: dict) -> str:
+def _what_changed(entry: dict[str, Any], model: ModelIdentity, settings: dict[str, Any]) -> str:
     if not entry:
         return "the stored entry is damaged"
-    if (entry.get("model") or {}).get("sha256") != model.sha256:
+    known = entry.get("model")
+    if not isinstance(known, dict) or known.get("sha256") != model.sha256:
         return "the model changed"
     if entry.get("prompt_version") != prompts.PROMPT_VERSION or entry.get("prompts") != prompts.fingerprint():
         return "the prompts changed"
     if entry.get("settings") != settings:
         return "the generation settings changed"
+    if entry.get("code") != code_digest(SUMMARISER):
+        return "sitegen's summarising code changed"
     return "the article changed"

@@ -9,13 +9,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sitegen import checks, prompts
 from sitegen.article import Article, Quote
 from sitegen.cache import cache_key
 from sitegen.config import ModelConfig
 from sitegen.errors import ModelError
-from sitegen.llm.backend import Backend
+from sitegen.fingerprint import code_digest
+from sitegen.flags import Flag
+from sitegen.llm.backend import Backend, Completion, ModelIdentity, Prompt
 from sitegen.names import english_names
 
 MAX_QUOTES = 3
@@ -26,17 +29,18 @@ SECTION_TOKENS = 3000  # a long article is read in sections of at most this many
 SECTION_SUMMARY_TOKENS = 160
 MIN_SECTION_TOKENS = 400
 QUOTE_TOKENS = 120  # per chosen quote
-NOT_SUMMARISED = "summary_en: not yet summarised (built with --no-llm)"
+NOT_SUMMARISED = Flag("draft", "summary_en")
+_QUOTE_TYPES = {f.name: int if f.type == "int" else str for f in dataclasses.fields(Quote)}
 
 
 @dataclass
 class Result:
-    """What the model produced for one article: exactly what the cache stores."""
+    """What the model produced for one article: exactly what the cache and the store keep."""
 
     summary_id: str
     summary_en: str
-    quotes: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[Flag] = field(default_factory=list)
 
     def apply(self, article: Article) -> None:
         article.summary_id = self.summary_id
@@ -44,28 +48,40 @@ class Result:
         article.quotes = [Quote(**quote) for quote in self.quotes]
         article.warnings = [*article.warnings, *self.warnings]
 
-    def to_json(self) -> dict:
-        return asdict(self)
+    def to_json(self) -> dict[str, Any]:
+        return {"summary_id": self.summary_id, "summary_en": self.summary_en, "quotes": self.quotes,
+                "warnings": [flag.to_json() for flag in self.warnings]}
 
     @classmethod
-    def from_json(cls, data: dict) -> Result:
-        return cls(data["summary_id"], data["summary_en"], data["quotes"], data["warnings"])
+    def from_json(cls, data: object) -> Result:
+        """The result `data` holds; ValueError if it is not one (a damaged or foreign entry)."""
+        if not isinstance(data, dict) or not isinstance(data.get("summary_id"), str) \
+                or not isinstance(data.get("summary_en"), str) \
+                or not isinstance(data.get("quotes"), list) or not isinstance(data.get("warnings"), list):
+            raise ValueError("not a summary result")
+        for quote in data["quotes"]:
+            if not isinstance(quote, dict) or quote.keys() != _QUOTE_TYPES.keys() or not all(
+                    type(quote[name]) is kind for name, kind in _QUOTE_TYPES.items()):
+                raise ValueError("not a quote")
+        return cls(data["summary_id"], data["summary_en"], data["quotes"],
+                   [Flag.from_json(flag) for flag in data["warnings"]])
 
 
-def generation_settings(config: ModelConfig) -> dict:
+def generation_settings(config: ModelConfig) -> dict[str, Any]:
     """The settings that change what the model writes (threads, GPU and context do not)."""
-    return {"temperature": config.temperature, "seed": config.seed}
+    return {"temperature": config.temperature, "seed": config.seed, "repeat_penalty": config.repeat_penalty}
 
 
-def result_key(article: Article, model_sha256: str, settings: dict) -> str:
-    """Text, model, prompt version and generation settings: change any and the result renews."""
+def result_key(article: Article, model: ModelIdentity, settings: dict[str, Any]) -> str:
+    """Text, model, prompts, settings and the code that summarises: change any and the result renews."""
     return cache_key(
         title=article.title,
         text=article.text,
         candidates=[[q.start, q.end, q.speaker, q.role] for q in article.candidates],
-        model=model_sha256,
+        model=model.sha256,
         prompt_version=prompts.PROMPT_VERSION,
         prompts=prompts.fingerprint(),
+        code=code_digest(__name__),
         settings=settings,
     )
 
@@ -84,7 +100,7 @@ class _Metered:
     def __init__(self, backend: Backend, usage: Usage):
         self._backend, self._usage = backend, usage
 
-    def complete(self, prompt, max_tokens):
+    def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
         completion = self._backend.complete(prompt, max_tokens)
         self._usage.output_tokens += completion.output_tokens
         return completion
@@ -107,7 +123,7 @@ class Summariser:
 
     def _summarise(self, reading: Article, article: Article) -> Result:
         """Summarise what the model reads (`article`, or its digest if it is too long)."""
-        warnings: list[str] = []
+        warnings: list[Flag] = []
         if len(article.text.split()) < SHORT_ARTICLE_WORDS:
             summary_id = article.text.replace("\n\n", " ")  # short enough to be its own summary
         else:
@@ -131,13 +147,13 @@ class Summariser:
             summaries.append(prompts.parse_summary(answer.text, article.title))
         return dataclasses.replace(article, text="\n\n".join(summaries))
 
-    def _summary(self, article: Article, lang: str, warnings: list[str], summary_id: str = "",
+    def _summary(self, article: Article, lang: str, warnings: list[Flag], summary_id: str = "",
                  facts: str = "") -> str:
         """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
-        attempts: list[tuple[checks.Problem | None, str]] = []
+        attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
-            problem = str(attempts[-1][0]) if attempts else ""
-            prompt = prompts.summary_prompt(article, lang, problem, summary_id)
+            retry = str(attempts[-1][0]) if attempts else ""
+            prompt = prompts.summary_prompt(article, lang, retry, summary_id)
             answer = self.backend.complete(prompt, SUMMARY_TOKENS)
             summary = prompts.parse_summary(answer.text, article.title)
             summary = checks.fit_length(english_names(summary) if lang == "en" else summary)
@@ -145,11 +161,11 @@ class Summariser:
             if found is None:
                 return summary
             attempts.append((found, summary))
-        problem, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
-        warnings.append(f"summary_{lang}: automatic check failed: {problem}")
+        worst, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
+        warnings.append(worst.flag(f"summary_{lang}"))
         return summary
 
-    def _key_quotes(self, article: Article, warnings: list[str], can_pick: bool = True) -> list[Quote]:
+    def _key_quotes(self, article: Article, warnings: list[Flag], can_pick: bool = True) -> list[Quote]:
         """The model picks quotes by number and translates them; it never writes a quote's text.
 
         In a digest of a long article the quotes are not marked, so the first ones are taken.
@@ -163,7 +179,7 @@ class Summariser:
         return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")})
                 for n in sorted(numbers)]
 
-    def _pick(self, article: Article, pick: int, warnings: list[str]) -> list[int]:
+    def _pick(self, article: Article, pick: int, warnings: list[Flag]) -> list[int]:
         count = len(article.candidates)
         if count <= pick:
             return list(range(1, count + 1))
@@ -171,33 +187,31 @@ class Summariser:
         for _attempt in range(2):
             answer = self.backend.complete(prompts.pick_quotes_prompt(article, pick, problem), 20)
             numbers = prompts.parse_numbers(answer.text)
-            wrong = [n for n in numbers if not 1 <= n <= count]
-            if numbers and not wrong:
+            if numbers and all(1 <= n <= count for n in numbers):
                 return numbers[:pick]
-            problem = (f"there is no quotation {', '.join(map(str, wrong))}; use numbers 1 to {count}"
-                       if wrong else "the answer must be the numbers of the quotations")
-        warnings.append(f"quotes: automatic check failed: {problem}; showing the first {pick}")
+            problem = str(checks.Problem(0, "quote_numbers", {"count": count}))
+        warnings.append(Flag("quote_numbers", "quotes", {"count": count, "shown": pick}))
         return list(range(1, pick + 1))
 
-    def _translate(self, article: Article, numbers: list[int], warnings: list[str]) -> dict[int, str]:
+    def _translate(self, article: Article, numbers: list[int], warnings: list[Flag]) -> dict[int, str]:
         done: dict[int, str] = {}
-        problem = ""
+        problem: checks.Problem | None = None
         for _attempt in range(2):
             todo = [n for n in numbers if n not in done]
-            prompt = prompts.translate_quotes_prompt(article, todo, problem)
+            prompt = prompts.translate_quotes_prompt(article, todo, str(problem) if problem else "")
             answer = self.backend.complete(prompt, QUOTE_TOKENS * len(todo))
             found = prompts.parse_translations(answer.text)
             problem = None
             for n in todo:
-                issue = checks.check_translation(found.get(n, ""), article.candidates[n - 1].text)
+                issue = checks.check_translation(found.get(n, ""), article.candidates[n - 1].text, n)
                 if issue is None:
                     done[n] = found[n]
                 else:
-                    problem = problem or f"[{n}]: {issue}"
+                    problem = problem or issue
             if problem is None:
                 break
         if problem:
-            warnings.append(f"quotes: automatic check failed: {problem}")
+            warnings.append(problem.flag("quotes"))
         return done
 
 

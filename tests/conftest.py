@@ -2,39 +2,44 @@
 
 from __future__ import annotations
 
-import re
+import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from sitegen.config import CacheConfig, Config, ModelConfig, SiteConfig
-from sitegen.llm.backend import FakeBackend, Prompt
+from sitegen.llm.backend import Prompt
+from sitegen.llm.fake import FAKE_IDENTITY, FakeBackend, FakeProvider, good_answer
+from sitegen.render import builtin_templates
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = Path(__file__).resolve().parents[1] / "content"
+__all__ = ["FakeProvider", "good_answer"]
 
 
 def is_summary_id(prompt: Prompt) -> bool:
     """Whether `prompt` asks for the Indonesian summary."""
-    return prompt.task.startswith("Task: summarise the news")
+    return prompt.kind == "summary_id"
 
 
-def good_answer(prompt: Prompt) -> str:
-    """A well-behaved model: right language, right length, valid quote numbers."""
-    task = prompt.task
-    if is_summary_id(prompt):
-        return ("Pemerintah dan warga membahas rencana baru di kota itu. "
-                "Mereka sepakat bertemu lagi pekan depan untuk keputusan akhir.")
-    if task.startswith("Task: translate this Indonesian summary"):
-        return ("The government and residents discussed a new plan for the city. "
-                "They agreed to meet again next week for a final decision.")
-    if "Which" in task:
-        return "1"
-    if task.startswith("Task: translate"):
-        numbers = re.findall(r"^\[(\d+)\]", task, re.M)
-        return "\n".join(f"[{n}] This is what the speaker said in English." for n in numbers)
-    raise AssertionError(f"unexpected task: {task[:60]}")
+class NeverLoad:
+    """A provider for builds that must not need the model: an identity (the fake's), and no loading."""
+
+    def __init__(self, identity=FAKE_IDENTITY):
+        self._identity = identity
+
+    def identity(self):
+        return self._identity
+
+    def load(self):
+        pytest.fail("the model was loaded")
+
+
+def theme_copy(folder: Path) -> Path:
+    """A theme folder holding a copy of every built-in template, to edit in a test."""
+    shutil.copytree(builtin_templates(), folder)
+    return folder
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from conftest import good_answer
 from sitegen.build import build
 from sitegen.config import CacheConfig, Config, SiteConfig
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 
 CHROMIUM = Path("/usr/bin/chromium")
 CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -35,7 +35,7 @@ def server(tmp_path_factory):
     shutil.copytree(CONTENT, root / "content")
     config = Config(site=SiteConfig(content=root / "content", output=root / "www" / "sub", base_url="/sub/"),
                     cache=CacheConfig(dir=str(root / "cache")))
-    build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, provider=FakeProvider(), log=lambda line: None)
     handler = functools.partial(QuietHandler, directory=str(root / "www"))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -100,21 +100,18 @@ def test_keyboard_alone_reaches_search_and_an_article(server, page):
     page.wait_for_url("**/sub/20*/*/*/*/")
 
 
-def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page, monkeypatch):
+def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page):
     import threading
 
-    from conftest import ARTICLE_MD, write
-    from sitegen import build as pipeline
+    from conftest import ARTICLE_MD, theme_copy, write
     from sitegen.results import Mode
     from sitegen.serve import Preview
 
-    templates = tmp_path / "templates"
-    shutil.copytree(pipeline.DEFAULT_TEMPLATES, templates)
-    monkeypatch.setattr(pipeline, "DEFAULT_TEMPLATES", templates)
+    templates = theme_copy(tmp_path / "theme")
     (tmp_path / "content").mkdir()
     article = write(tmp_path / "content", "2024-03-05-taman.md", ARTICLE_MD)
     config = tmp_path / "sitegen.toml"
-    config.write_text(f'[cache]\ndir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    config.write_text(f'[site]\ntemplates = "{templates}"\n[cache]\ndir = "{tmp_path / "cache"}"\n', encoding="utf-8")
     preview = Preview(config, {"content": tmp_path / "content"}, Mode.DRAFT, 0, lambda line: None)
     preview.start()
     threading.Thread(target=preview.run, daemon=True).start()

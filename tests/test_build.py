@@ -4,14 +4,15 @@ import json
 
 import pytest
 
-from conftest import ARTICLE_MD, good_answer, is_summary_id, write
+from conftest import ARTICLE_MD, NeverLoad, good_answer, is_summary_id, write
 from sitegen.build import build
-from sitegen.llm.backend import FakeBackend
+from sitegen.errors import EXIT_INPUT
+from sitegen.llm.fake import FakeBackend, FakeProvider
 from sitegen.results import Mode
 
 
 def run(config, fake, **kwargs):
-    return build(config, backend_factory=lambda model: fake, log=lambda line: None, **kwargs)
+    return build(config, provider=FakeProvider(fake), log=lambda line: None, **kwargs)
 
 
 def files(folder):
@@ -30,7 +31,7 @@ def test_build_writes_pages_and_api(config, fake, article_file):
                           "summary_id", "summary_en", "quotes", "warnings", "model", "prompt_version"]
     assert data["path"] == f"2024/03/05/{slug}/"
     assert data["date"] == "2024-03-05"
-    assert data["model"]["sha256"] == "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+    assert data["model"] == {"name": "fake", "sha256": "0" * 64}  # the backend's own identity
     for quote in data["quotes"]:
         assert data["text"][quote["start"]:quote["end"]] == quote["text"]
         assert set(quote) == {"text", "speaker", "start", "end", "text_en"}
@@ -43,9 +44,7 @@ def test_build_writes_pages_and_api(config, fake, article_file):
 
 def test_rebuild_with_nothing_changed_makes_no_model_call_and_loads_nothing(config, article_file):
     run(config, FakeBackend(good_answer))
-    loads = []
-    report = build(config, backend_factory=lambda model: loads.append(model), log=lambda line: None)
-    assert loads == []
+    report = build(config, provider=NeverLoad(), log=lambda line: None)
     assert report.stored == 1 and report.summarised == 0
 
 
@@ -70,7 +69,7 @@ def test_bad_file_is_named_and_the_rest_still_build(config, fake, article_file):
     assert report.read == 1
     assert [e.path.name for e in report.skipped] == ["broken.md"]
     assert report.exit_code(strict=False) == 0
-    assert report.exit_code(strict=True) == 1
+    assert report.exit_code(strict=True) == EXIT_INPUT  # 3: bad input, documented in sitegen.errors
     assert any("broken.md: front matter lacks date" in line for line in report.lines("public"))
 
 
@@ -78,7 +77,7 @@ def test_no_llm_build_is_a_draft_and_is_never_cached(config, fake, article_file)
     report = build(config, mode=Mode.DRAFT, log=lambda line: None)
     assert report.drafts == 1
     data = json.loads(next((config.site.output / "api/articles").glob("*.json")).read_text())
-    assert data["summary_en"] == "" and data["warnings"] == ["summary_en: not yet summarised (built with --no-llm)"]
+    assert data["summary_en"] == "" and data["warnings"] == [{"code": "draft", "field": "summary_en"}]
     assert not (config.cache.root() / "results").exists()
     assert not config.site.summaries_dir().exists()
     report = run(config, fake)
@@ -114,6 +113,14 @@ def test_flagged_output_shows_on_the_page(config, article_file):
     english = "The park was discussed. People came."
     fake = FakeBackend(lambda p: english if is_summary_id(p) else good_answer(p))
     report = run(config, fake)
-    assert report.flagged and report.exit_code(strict=True) == 1
-    page = next(config.site.output.glob("2024/03/05/*/index.html")).read_text()
-    assert "automatic check failed: it must be written in Indonesian" in page
+    assert report.flagged and report.exit_code(strict=True) == EXIT_INPUT
+    slug = "warga-kota-membahas-rencana-taman-baru"
+    page = (config.site.output / f"2024/03/05/{slug}/index.html").read_text()
+    assert "Ringkasan ini mungkin tidak ditulis dalam bahasa yang seharusnya." in page
+    english_page = (config.site.output / f"en/2024/03/05/{slug}/index.html").read_text()
+    assert "The Indonesian summary may not be written in the right language." in english_page
+    data = json.loads((config.site.output / f"api/articles/{slug}.json").read_text())
+    assert data["warnings"] == [{"code": "wrong_language", "field": "summary_id",
+                                 "expected": "Indonesian", "found": "English"}]
+    assert report.flagged == [(slug, "summary_id: wrong_language: it must be written in Indonesian, "
+                                     "but it reads as English")]

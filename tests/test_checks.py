@@ -64,7 +64,9 @@ def test_problems_are_ranked_worst_first():
     self_talk = check_summary("Ringkasan ini membahas taman. Warga kota datang.", "id")
     wrong_number = check_summary("Blinken met Lavrov in Geneva. Russia has 900 troops.", "en", ARTICLE)
     too_short = check_summary("Taman baru dibahas oleh warga kota.", "id")
-    assert wrong_language < self_talk < wrong_number < too_short
+    assert wrong_language.rank < self_talk.rank < wrong_number.rank < too_short.rank
+    assert [p.code for p in (wrong_language, self_talk, wrong_number, too_short)] == [
+        "wrong_language", "task_talk", "unsupported_number", "sentence_count"]
 
 
 @pytest.mark.parametrize(
@@ -93,10 +95,12 @@ def test_fit_length_leaves_a_single_sentence_for_the_check():
     "english, original, problem",
     [
         ("We are ready to talk.", "Kami siap berdialog.", None),
-        ("", "Kami siap.", "a quotation has no English translation"),
-        ("Kami siap berdialog.", "Kami siap berdialog.", "each quotation must be translated into English, not copied"),
-        ("Kami akan memastikan bahwa kami didengar.", "Kami pastikan.", "each quotation must be translated into English, not copied"),
+        ("", "Kami siap.", "quotation [2] has no English translation"),
+        ("Kami siap berdialog.", "Kami siap berdialog.", "quotation [2] must be translated into English, not copied"),
+        ("Kami akan memastikan bahwa kami didengar.", "Kami pastikan.",
+         "quotation [2] must be translated into English, not copied"),
     ],
 )
 def test_check_translation(english, original, problem):
-    assert check_translation(english, original) == problem
+    found = check_translation(english, original, 2)
+    assert (str(found) if found else None) == problem

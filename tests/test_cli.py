@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.cli import main
+from sitegen.errors import EXIT_INPUT, EXIT_MODEL
 
 SEED = Path(__file__).parent / "fixtures" / "seeds" / "000_d2dfdaceba91de6f.txt"
 
@@ -32,7 +33,7 @@ def test_config_mistakes_are_one_line(tmp_path, capsys, toml, message):
 def test_missing_content_folder_is_one_line(tmp_path, capsys):
     code = main(["--config", str(tmp_path / "none.toml"), "build", "--content", str(tmp_path / "nope"), "--no-llm"])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == EXIT_INPUT
     assert err == f"sitegen: error: {tmp_path / 'nope'}: content folder not found\n"
 
 
@@ -44,7 +45,7 @@ def test_missing_model_file_is_one_line(tmp_path, capsys):
     code = main(["--config", str(config), "build", "--content", str(tmp_path / "content"),
                  "--output", str(tmp_path / "out")])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == EXIT_MODEL
     assert "missing.gguf does not exist; fix [model] path in sitegen.toml" in err
     assert "Traceback" not in err
 
@@ -71,7 +72,7 @@ def test_offline_build_that_needs_the_model_is_one_line(tmp_path, capsys):
     code = main(["--config", str(tmp_path / "none.toml"), "build", "--content", str(tmp_path / "content"),
                  "--output", str(tmp_path / "out"), "--offline"])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == EXIT_MODEL
     assert err == ("sitegen: error: --offline, but 1 article would need the model because no stored summary "
                    "matches: judul (never summarised); build without --offline to summarise them\n")
     assert not (tmp_path / "out").exists()

@@ -1,7 +1,8 @@
 """Rendered pages and JSON compared byte for byte with golden files.
 
 After an intended change to templates or export, regenerate them with
-SITEGEN_UPDATE_GOLDEN=1 pytest tests/test_golden.py, and review the diff.
+SITEGEN_UPDATE_GOLDEN=1 pytest tests/test_golden.py, review the diff, and run the tests
+again: a run that rewrites a golden file fails, so an update is never taken for a pass.
 """
 
 import os
@@ -11,7 +12,7 @@ import pytest
 
 from conftest import ARTICLE_MD, good_answer, write
 from sitegen.build import build
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 
 GOLDEN = Path(__file__).parent / "golden"
 SLUG = "warga-kota-membahas-rencana-taman-baru"
@@ -42,7 +43,7 @@ def site(tmp_path_factory):
     config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/briefing/",
                                     url="https://example.github.io"),
                     cache=CacheConfig(dir=str(root / "cache")))
-    build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, provider=FakeProvider(), log=lambda line: None)
     return root / "public"
 
 
@@ -50,7 +51,8 @@ def site(tmp_path_factory):
 def test_page_matches_golden(site, page):
     actual = (site / page).read_text(encoding="utf-8")
     golden = GOLDEN / page.replace("/", "__")
-    if os.environ.get("SITEGEN_UPDATE_GOLDEN"):
+    if os.environ.get("SITEGEN_UPDATE_GOLDEN") and (not golden.exists() or golden.read_text(encoding="utf-8") != actual):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(actual, encoding="utf-8")
+        pytest.fail(f"rewrote {golden.name}; review the diff, then run the tests without SITEGEN_UPDATE_GOLDEN")
     assert actual == golden.read_text(encoding="utf-8")

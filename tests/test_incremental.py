@@ -4,22 +4,17 @@ import shutil
 
 import pytest
 
-from conftest import ARTICLE_MD, good_answer, write
-from sitegen import build as build_module
+from conftest import ARTICLE_MD, NeverLoad, good_answer, theme_copy, write
+from sitegen import prepared as prepared_module
 from sitegen.build import build
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 from sitegen.outputs import OutputFiles
 from sitegen.prepared import PreparedArticles
 from sitegen.results import Mode
 
 
-def run(config, backend_factory=None, **kwargs):
-    fake = FakeBackend(good_answer)
-    return build(config, backend_factory=backend_factory or (lambda model: fake), log=lambda line: None, **kwargs)
-
-
-def never_load(model):
-    pytest.fail("the model was loaded")
+def run(config, provider=None, **kwargs):
+    return build(config, provider=provider or FakeProvider(FakeBackend(good_answer)), log=lambda line: None, **kwargs)
 
 
 def files(folder):
@@ -39,14 +34,14 @@ def three_days(config):
 def fresh_build(config, tmp_path):
     """The same content built from nothing into another folder (the model results come from the store)."""
     other = config.with_site(output=tmp_path / "fresh" / "public")
-    run(other, backend_factory=never_load)
+    run(other, provider=NeverLoad())
     return files(other.site.output)
 
 
 def test_rebuild_with_nothing_changed_writes_nothing(three_days):
     run(three_days)
     run(three_days)  # the second copy of the site catches up
-    report = run(three_days, backend_factory=never_load)
+    report = run(three_days, provider=NeverLoad())
     assert report.files_written == 0 and report.files_kept > 20
 
 
@@ -65,12 +60,10 @@ def test_changed_article_rewrites_only_what_shows_it(three_days, tmp_path):
 
 def test_template_change_rerenders_without_the_model(three_days, tmp_path, monkeypatch):
     run(three_days)
-    templates = tmp_path / "templates"
-    shutil.copytree(build_module.DEFAULT_TEMPLATES, templates)
-    base = templates / "base.html"
+    theme = theme_copy(tmp_path / "theme")
+    base = theme / "base.html"
     base.write_text(base.read_text().replace("</body>", "<!-- edited --></body>"), encoding="utf-8")
-    monkeypatch.setattr(build_module, "DEFAULT_TEMPLATES", templates)
-    report = run(three_days, backend_factory=never_load)
+    report = run(three_days.with_site(templates=str(theme)), provider=NeverLoad())
     assert report.stored == 3 and report.summarised == 0
     pages = list(three_days.site.output.rglob("*.html"))
     assert pages and all("<!-- edited -->" in page.read_text() for page in pages)
@@ -84,7 +77,7 @@ def test_damaged_second_copy_is_repaired_not_published(three_days, tmp_path):
     page.write_text("half a page", encoding="utf-8")  # as if a build was killed while writing it
     (back / "stray.html").write_text("left over", encoding="utf-8")
     shutil.rmtree(back / "en" / "archive")
-    run(three_days, backend_factory=never_load)
+    run(three_days, provider=NeverLoad())
     assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
 
 
@@ -92,7 +85,7 @@ def test_lost_manifests_only_cost_a_full_write(three_days, tmp_path):
     for _ in range(2):
         run(three_days)
     shutil.rmtree(three_days.cache.root() / "sites")
-    report = run(three_days, backend_factory=never_load)
+    report = run(three_days, provider=NeverLoad())
     assert report.files_kept == 0
     assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
 
@@ -102,15 +95,15 @@ def test_output_files_never_write_through_a_hard_link(tmp_path):
     other.write_text("published", encoding="utf-8")
     tree.mkdir()
     (tree / "a.html").hardlink_to(other)
-    files = OutputFiles(tree, tmp_path / "manifest.json", salt="s")
+    files = OutputFiles(tree, tmp_path / "manifest.json")
     files.write("a.html", "inputs", lambda: "next")
     assert (tree / "a.html").read_text() == "next" and other.read_text() == "published"
 
 
 def test_prepared_articles_are_remembered_by_content(config, article_file, monkeypatch):
     run(config, mode=Mode.DRAFT)
-    calls, real = [], build_module.prepare
-    monkeypatch.setattr(build_module, "prepare", lambda article: (calls.append(article.slug), real(article)))
+    calls, real = [], prepared_module.prepare
+    monkeypatch.setattr(prepared_module, "prepare", lambda article: (calls.append(article.slug), real(article)))
     run(config, mode=Mode.DRAFT)
     assert calls == []
     article_file.write_text(ARTICLE_MD.replace("200 orang", "250 orang"), encoding="utf-8")

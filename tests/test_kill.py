@@ -13,7 +13,7 @@ import pytest
 from conftest import ARTICLE_MD, good_answer, write
 from sitegen.build import build
 from sitegen.config import CacheConfig, Config, SiteConfig
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 from sitegen.results import Mode
 
 TESTS = Path(__file__).parent
@@ -24,7 +24,7 @@ BUILDER = textwrap.dedent("""
     from conftest import good_answer
     from sitegen.build import build
     from sitegen.config import CacheConfig, Config, SiteConfig
-    from sitegen.llm.backend import FakeBackend
+    from sitegen.llm.fake import FakeBackend, FakeProvider
     from sitegen.results import Mode
 
     def slow(prompt):
@@ -33,7 +33,7 @@ BUILDER = textwrap.dedent("""
 
     config = Config(site=SiteConfig(content=Path({content!r}), output=Path({output!r})),
                     cache=CacheConfig(dir={cache!r}))
-    build(config, mode=Mode({mode!r}), backend_factory=lambda model: FakeBackend(slow), log=lambda line: None)
+    build(config, mode=Mode({mode!r}), provider=FakeProvider(FakeBackend(slow)), log=lambda line: None)
 """)
 
 
@@ -64,7 +64,7 @@ def expected_site(tmp_path, name, count, marker, mode):
     """What a complete build of this content gives (built apart, with its own cache)."""
     config = configure(tmp_path / name)
     write_articles(config, count, marker)
-    build(config, mode=mode, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, mode=mode, provider=FakeProvider(), log=lambda line: None)
     return site(config)
 
 
@@ -83,7 +83,7 @@ def test_killed_build_leaves_a_complete_site(tmp_path, mode, count, delay):
     new = expected_site(tmp_path, "new", count, 300, mode)
     config = configure(tmp_path / "live")
     write_articles(config, count, 200)
-    build(config, mode=mode, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, mode=mode, provider=FakeProvider(), log=lambda line: None)
     assert site(config) == old
 
     write_articles(config, count, 300)
@@ -101,7 +101,7 @@ def test_killed_build_leaves_a_complete_site(tmp_path, mode, count, delay):
         assert site(config) in (old, new), f"the published site mixes two builds (killed at {fraction:.0%})"
 
     write_articles(config, count, 300)
-    build(config, mode=mode, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, mode=mode, provider=FakeProvider(), log=lambda line: None)
     assert site(config) == new
     leftovers = [p.name for p in config.site.output.parent.iterdir() if p.name.startswith(".public.")]
     assert sorted(leftovers) == [".public.lock", ".public.next"]
@@ -122,7 +122,7 @@ def test_rerun_after_a_kill_redoes_only_the_unfinished_articles(tmp_path):
 
     summarised = []
     fake = FakeBackend(lambda prompt: (summarised.append(prompt.document.split("\n")[0]), good_answer(prompt))[1])
-    report = build(config, backend_factory=lambda model: fake, log=lambda line: None)
+    report = build(config, provider=FakeProvider(fake), log=lambda line: None)
     assert report.summarised == 3 and report.stored == 3
     assert sorted(set(summarised)) == ["Warga Kota Membahas Rencana Taman 3", "Warga Kota Membahas Rencana Taman 4",
                                        "Warga Kota Membahas Rencana Taman 5"]

@@ -4,16 +4,21 @@
 missing model fails; a bare `pytest` without the model skips with a message.
 """
 
+import dataclasses
 import json
 import os
 import shutil
 
 import pytest
 
+from conftest import NeverLoad
 from sitegen.build import build
 from sitegen.config import user_cache_dir
 from sitegen.language import detect
-from sitegen.llm.model_files import ModelFile, default_model_path
+from sitegen.llm.backend import ModelIdentity
+from sitegen.llm.model_files import DEFAULT_MODEL, default_model_path
+
+DEFAULT_IDENTITY = ModelIdentity(DEFAULT_MODEL.name, DEFAULT_MODEL.sha256)
 
 pytestmark = pytest.mark.model
 
@@ -29,12 +34,16 @@ def model_path():
 
 
 def test_real_model_builds_a_short_article(config, article_file, model_path):
-    from sitegen.llm.llama import LlamaBackend
+    # The test's own cache holds the provisioned model (a link, with its verified hash),
+    # so the build goes the way a user's does: the llama backend, named in the config.
+    models = config.cache.root() / "models"
+    models.mkdir(parents=True)
+    (models / model_path.name).symlink_to(model_path)
+    marker = model_path.with_name(model_path.name + ".sha256")
+    shutil.copy(marker, models / marker.name)
+    config = dataclasses.replace(config, model=dataclasses.replace(config.model, backend="llama", n_threads=1))
 
-    def load(model: ModelFile):
-        return LlamaBackend(ModelFile(model_path, model.name, model.sha256), config.model)
-
-    report = build(config, backend_factory=load, log=lambda line: None)
+    report = build(config, log=lambda line: None)
     assert report.summarised == 1
     assert report.speed is not None and report.speed.output_rate > 0
     data = json.loads(next((config.site.output / "api/articles").glob("*.json")).read_text())
@@ -46,10 +55,8 @@ def test_real_model_builds_a_short_article(config, article_file, model_path):
         assert quote["speaker"] == "Budi Santoso"
     assert any(detect(q["text_en"]) == "en" for q in data["quotes"]), data["quotes"]
 
-    again = build(config, backend_factory=lambda model: pytest.fail("loaded the model again"),
-                  log=lambda line: None)
+    again = build(config, provider=NeverLoad(DEFAULT_IDENTITY), log=lambda line: None)
     assert again.stored == 1 and again.summarised == 0
     shutil.rmtree(config.site.summaries_dir())
-    from_cache = build(config, backend_factory=lambda model: pytest.fail("loaded the model again"),
-                       log=lambda line: None)
+    from_cache = build(config, provider=NeverLoad(DEFAULT_IDENTITY), log=lambda line: None)
     assert from_cache.cached == 1 and from_cache.summarised == 0

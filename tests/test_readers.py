@@ -31,7 +31,7 @@ def test_text_article_takes_title_and_date(tmp_path):
         ("a.md", "---\ntitle: T\n---\nIsi", "front matter lacks date"),
         ("a.md", "---\ndate: 2024-01-01\n---\nIsi", "front matter lacks title"),
         ("a.md", "Isi tanpa front matter", "front matter lacks title and date"),
-        ("a.md", "---\ntitle: T\ndate: kemarin\n---\nIsi", "date 'kemarin' is not YYYY-MM-DD"),
+        ("a.md", "---\ntitle: T\ndate: kemarin\n---\nIsi", "date 'kemarin' is not a real YYYY-MM-DD date"),
         ("a.md", "---\ntitle: [unclosed\ndate: 2024-01-01\n---\nIsi", "front matter is not valid YAML near line 4"),
         ("a.md", "---\ntitle: T\ndate: 2024-01-01\n---\n", "the article has no text"),
         ("a.md", "---\ntitle: T\ndate: 2024-01-01\nslug: Bad Slug\n---\nIsi", "slug 'Bad Slug' must be lower-case letters, digits and hyphens"),

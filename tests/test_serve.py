@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ARTICLE_MD, write
+from conftest import ARTICLE_MD, theme_copy, write
 from sitegen import build as pipeline
 from sitegen.errors import ConfigError
 from sitegen.results import Mode
@@ -38,14 +38,13 @@ def wait_for(check, timeout=15.0):
 
 
 @pytest.fixture
-def preview(tmp_path, monkeypatch):
-    templates = tmp_path / "templates"
-    shutil.copytree(pipeline.DEFAULT_TEMPLATES, templates)
-    monkeypatch.setattr(pipeline, "DEFAULT_TEMPLATES", templates)
+def preview(tmp_path):
+    theme = theme_copy(tmp_path / "theme")
     (tmp_path / "content").mkdir()
     write(tmp_path / "content", "2024-03-05-taman.md", ARTICLE_MD)
     config = tmp_path / "sitegen.toml"
-    config.write_text(f'[site]\ntitle = "Pratinjau"\n[cache]\ndir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    config.write_text(f'[site]\ntitle = "Pratinjau"\ntemplates = "{theme}"\n[cache]\ndir = "{tmp_path / "cache"}"\n',
+                      encoding="utf-8")
     lines = []
     preview = Preview(config, {"content": tmp_path / "content"}, Mode.DRAFT, 0, lines.append)
     preview.start()
@@ -90,7 +89,7 @@ def test_a_template_error_keeps_the_last_good_site_and_says_why(preview):
         return re.sub(r'data-generation="\d+"', "", get(preview.url + SLUG_PAGE)[1])
 
     before = page()
-    base = pipeline.DEFAULT_TEMPLATES / "base.html"
+    base = preview.root / "theme" / "base.html"
     base.write_text(base.read_text().replace("</body>", "{% if %}</body>"), encoding="utf-8")
     wait_for(lambda: preview.state.failed)
     assert page() == before

@@ -12,7 +12,7 @@ import pytest
 from conftest import good_answer
 from sitegen.build import build
 from sitegen.config import CacheConfig, Config, SiteConfig
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -45,7 +45,7 @@ def site(tmp_path_factory):
     config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/sub/",
                                     url="https://example.github.io"),
                     cache=CacheConfig(dir=str(root / "cache")))
-    build(config, backend_factory=lambda model: FakeBackend(good_answer), log=lambda line: None)
+    build(config, provider=FakeProvider(), log=lambda line: None)
     return root / "public"
 
 

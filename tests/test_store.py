@@ -5,13 +5,13 @@ import shutil
 
 import pytest
 
-from conftest import ARTICLE_MD, good_answer, write
+from conftest import ARTICLE_MD, NeverLoad, good_answer, write
 from sitegen import prompts
 from sitegen.build import build
 from sitegen.config import ModelConfig
 from sitegen.errors import OfflineError
-from sitegen.llm.backend import FakeBackend
-from sitegen.llm.model_files import ModelFile
+from sitegen.llm.fake import FAKE_IDENTITY, FakeBackend, FakeProvider
+from sitegen.llm.backend import ModelIdentity
 from sitegen.results import Mode
 from sitegen.store import SummaryStore
 
@@ -20,11 +20,7 @@ SLUG = "warga-kota-membahas-rencana-taman-baru"
 
 def run(config, backend=None, **kwargs):
     fake = backend or FakeBackend(good_answer)
-    return build(config, backend_factory=lambda model: fake, log=lambda line: None, **kwargs)
-
-
-def never_load(model):
-    pytest.fail("the model was loaded")
+    return build(config, provider=FakeProvider(fake), log=lambda line: None, **kwargs)
 
 
 def files(folder):
@@ -36,7 +32,7 @@ def test_each_article_is_stored_with_its_key(config, article_file):
     entry = json.loads((config.site.summaries_dir() / f"{SLUG}.json").read_text())
     assert config.site.summaries_dir() == config.site.content.parent / "summaries"
     assert len(entry["key"]) == 64 and entry["slug"] == SLUG
-    assert entry["model"]["sha256"].startswith("cc324af0")
+    assert entry["model"] == {"name": "fake", "sha256": "0" * 64}
     assert entry["prompt_version"] == prompts.PROMPT_VERSION
     assert entry["result"]["summary_en"].startswith("The government")
 
@@ -45,14 +41,14 @@ def test_a_machine_without_model_or_cache_rebuilds_the_same_site(config, article
     run(config)
     first = files(config.site.output)
     shutil.rmtree(config.cache.root())
-    report = build(config, mode=Mode.OFFLINE, backend_factory=never_load, log=lambda line: None)
+    report = build(config, mode=Mode.OFFLINE, provider=NeverLoad(), log=lambda line: None)
     assert report.stored == 1 and report.summarised == 0 and report.cached == 0
     assert files(config.site.output) == first
 
 
 def test_no_llm_build_uses_stored_summaries(config, article_file):
     run(config)
-    report = build(config, mode=Mode.DRAFT, backend_factory=never_load, log=lambda line: None)
+    report = build(config, mode=Mode.DRAFT, provider=NeverLoad(), log=lambda line: None)
     assert report.stored == 1 and report.drafts == 0
 
 
@@ -62,7 +58,7 @@ def test_offline_fails_naming_what_needs_the_model_and_keeps_the_site(config, ar
     write(config.site.content, "2024-03-06-baru.md", ARTICLE_MD.replace("Taman Baru", "Pasar Baru"))
     article_file.write_text(ARTICLE_MD.replace("200 orang", "300 orang"), encoding="utf-8")
     with pytest.raises(OfflineError) as error:
-        build(config, mode=Mode.OFFLINE, backend_factory=never_load, log=lambda line: None)
+        build(config, mode=Mode.OFFLINE, provider=NeverLoad(), log=lambda line: None)
     message = str(error.value)
     assert "2 articles would need the model" in message
     assert f"{SLUG} (the article changed)" in message
@@ -75,6 +71,7 @@ def test_offline_fails_naming_what_needs_the_model_and_keeps_the_site(config, ar
     ("prompts", "the prompts changed"),
     ("settings", "the generation settings changed"),
     ("model", "the model changed"),
+    ("code", "sitegen's summarising code changed"),
 ])
 def test_a_stale_entry_is_summarised_again_and_reported(config, article_file, monkeypatch, tmp_path,
                                                          change, why):
@@ -85,24 +82,24 @@ def test_a_stale_entry_is_summarised_again_and_reported(config, article_file, mo
         monkeypatch.setattr(prompts, "PROMPT_VERSION", prompts.PROMPT_VERSION + "-next")
     elif change == "settings":
         config = config.__class__(config.site, ModelConfig(seed=7), config.cache)
-    else:
-        gguf = tmp_path / "other.gguf"
-        gguf.write_bytes(b"GGUF another model")
-        config = config.__class__(config.site, ModelConfig(path=str(gguf)), config.cache)
-    again = FakeBackend(good_answer)
+    elif change == "code":
+        monkeypatch.setattr("sitegen.summarise.code_digest", lambda name: "edited")
+        monkeypatch.setattr("sitegen.store.code_digest", lambda name: "edited")
+    identity = ModelIdentity("another model", "ab" * 32) if change == "model" else FAKE_IDENTITY
+    again = FakeBackend(good_answer, identity=identity)
     report = run(config, again)
     assert report.summarised == 1 and again.calls
     assert report.stale == [(SLUG, why)]
     assert f"  summarised again: {SLUG}: {why}" in report.lines("public")
     entry = json.loads((config.site.summaries_dir() / f"{SLUG}.json").read_text())
     assert report.stored == 0 and entry["key"] != ""
-    assert run(config, FakeBackend(good_answer)).stored == 1  # fresh again
+    assert run(config, FakeBackend(good_answer, identity=identity)).stored == 1  # fresh again
 
 
 def test_store_catches_up_from_the_cache_without_the_model(config, article_file):
     run(config)
     shutil.rmtree(config.site.summaries_dir())
-    report = build(config, backend_factory=never_load, log=lambda line: None)
+    report = build(config, provider=NeverLoad(), log=lambda line: None)
     assert report.cached == 1
     assert (config.site.summaries_dir() / f"{SLUG}.json").is_file()
 
@@ -119,7 +116,7 @@ def test_damaged_entry_is_stale_and_repaired(config, article_file):
 
 def test_unchanged_entries_are_not_rewritten(tmp_path):
     store = SummaryStore(tmp_path / "summaries")
-    model = ModelFile(tmp_path / "m.gguf", "m", "ab" * 32)
+    model = ModelIdentity("m", "ab" * 32)
     store.put("a", "k1", model, {}, {"summary_id": "Satu."})
     inode = store.path("a").stat().st_ino
     store.put("a", "k1", model, {}, {"summary_id": "Satu."})

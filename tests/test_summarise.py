@@ -8,9 +8,9 @@ import pytest
 from conftest import ARTICLE_MD, good_answer, is_summary_id
 from sitegen import prompts
 from sitegen.article import Article
-from sitegen.build import prepare
+from sitegen.prepared import prepare
 from sitegen.errors import ModelError
-from sitegen.llm.backend import FakeBackend
+from sitegen.llm.fake import FakeBackend, FakeProvider
 from sitegen.readers import markdown_to_text
 from sitegen.summarise import NOT_SUMMARISED, Summariser, draft_result, split_sections
 
@@ -26,10 +26,10 @@ def make_article(body=BODY, title="Warga Kota Membahas Rencana Taman Baru") -> A
 
 def answers(**overrides):
     """good_answer, with some tasks answered by `overrides[kind]` (a list: one answer per call)."""
+    short = {"summary_id": "id", "summary_en": "en", "pick_quotes": "pick", "translate_quotes": "translate"}
+
     def respond(prompt):
-        task = prompt.task
-        kind = ("id" if is_summary_id(prompt) else "en" if task.startswith("Task: translate this")
-                else "pick" if "Which" in task else "translate")
+        kind = short.get(prompt.kind, prompt.kind)
         if overrides.get(kind):
             return overrides[kind].pop(0)
         return good_answer(prompt)
@@ -80,8 +80,8 @@ def test_output_that_fails_twice_is_flagged_not_hidden():
     fake = FakeBackend(answers(id=[english, english]))
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == english
-    assert result.warnings == ["summary_id: automatic check failed: it must be written in Indonesian, "
-                               "but it reads as English"]
+    assert [w.technical() for w in result.warnings] == [
+        "summary_id: wrong_language: it must be written in Indonesian, but it reads as English"]
 
 
 def test_model_cannot_introduce_quote_text():
@@ -89,7 +89,9 @@ def test_model_cannot_introduce_quote_text():
     fake = FakeBackend(answers(pick=["9, 12", "8"], translate=[invented, invented]))
     article = make_article(BODY + "\n\n" + MANY_QUOTES)
     result, _ = Summariser(fake).summarise(article)
-    assert result.warnings[0].startswith("quotes: automatic check failed: there is no quotation 8")
+    assert result.warnings[0].to_json() == {"code": "quote_numbers", "field": "quotes", "count": 7, "shown": 3}
+    retry = [p.task for p in fake.calls if p.kind == "pick_quotes"][1]
+    assert "rejected: the answer must be the numbers of the quotations, from 1 to 7" in retry
     texts = [c.text for c in article.candidates]
     assert [q["text"] for q in result.quotes] == texts[:3]  # the fallback: the first three
     for quote in result.quotes:
@@ -100,8 +102,8 @@ def test_untranslated_quotes_are_flagged_and_left_without_translation():
     copied = "[1] Kami ingin taman ini menjadi ruang bersama bagi semua warga"
     fake = FakeBackend(answers(translate=[copied, copied]))
     result, _ = Summariser(fake).summarise(make_article())
-    assert any(w.startswith("quotes: automatic check failed: [1]: each quotation must be translated")
-               for w in result.warnings)
+    assert [w.technical() for w in result.warnings] == [
+        "quotes: quote_not_translated: quotation [1] must be translated into English, not copied"]
     assert result.quotes[0]["text_en"] == ""
 
 
@@ -163,20 +165,20 @@ GOOD_EN = "The city invited residents to discuss a new park. More than 200 peopl
     "kind, answer, warning",
     [
         ("en", "The city invited residents to discuss a new park. More than 500 people attended the meeting.",
-         "summary_en: automatic check failed: it states numbers the article does not contain: 500"),
+         "summary_en: unsupported_number: it states numbers the article does not contain: 500"),
         ("en", "The city invited residents to discuss a new park. Governor Anies Baswedan attended the meeting.",
-         "summary_en: automatic check failed: it names what the article does not: Anies, Baswedan"),
+         "summary_en: unsupported_name: it names what the article does not: Anies, Baswedan"),
         ("id", "Pemerintah kota mengundang warga untuk membahas taman baru di pusat kota.",
-         "summary_id: automatic check failed: it must have 2 to 4 sentences, not 1"),
-        ("id", "", "summary_id: automatic check failed: the summary is empty"),
+         "summary_id: sentence_count: it must have 2 to 4 sentences, not 1"),
+        ("id", "", "summary_id: empty: the summary is empty"),
         ("en", GOOD_EN + " I cannot provide a full summary due to the article's length.",
-         "summary_en: automatic check failed: it talks about the task ('I cannot') instead of stating the news"),
+         "summary_en: task_talk: it talks about the task ('I cannot') instead of stating the news"),
     ],
 )
 def test_each_guardrail_flags_output_that_fails_twice(kind, answer, warning):
     fake = FakeBackend(answers(**{kind: [answer, answer]}))
     result, _ = Summariser(fake).summarise(make_article())
-    assert warning in result.warnings
+    assert warning in [w.technical() for w in result.warnings]
 
 
 def test_the_better_of_two_failed_answers_is_kept():
@@ -185,7 +187,7 @@ def test_the_better_of_two_failed_answers_is_kept():
     fake = FakeBackend(answers(id=[wrong_language, one_sentence]))
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == one_sentence
-    assert result.warnings == ["summary_id: automatic check failed: it must have 2 to 4 sentences, not 1"]
+    assert [w.technical() for w in result.warnings] == ["summary_id: sentence_count: it must have 2 to 4 sentences, not 1"]
 
 
 def test_a_good_english_summary_passes_every_guardrail():

@@ -3,21 +3,29 @@
 A prompt is a shared `document` (the article) followed by a `task`. Backends put
 the document first so that successive tasks on one article reuse llama.cpp's
 prefix cache: the article's tokens are evaluated once.
+
+A backend is chosen by name in the configuration (`[model] backend`, see
+sitegen.llm.registry). Its `Provider` knows the model's identity without loading it,
+so a build whose results are all stored or cached never loads a model; `load()`
+is called at most once per run.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
+
+TaskKind = Literal["summary_id", "summary_en", "pick_quotes", "translate_quotes", "section"]
 
 
 @dataclass(frozen=True)
 class Prompt:
+    kind: TaskKind
     system: str
     document: str
     task: str
+    items: tuple[int, ...] = ()  # the quotation numbers a task is about (translate_quotes)
 
     def user_message(self) -> str:
         return f"{self.document}\n\n{self.task}"
@@ -31,9 +39,20 @@ class Completion:
     output_tokens: int
 
 
+@dataclass(frozen=True)
+class ModelIdentity:
+    """What cache keys and `api/` know a model by: its name and the hash of its weights."""
+
+    name: str
+    sha256: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "sha256": self.sha256}
+
+
 @dataclass
 class Speed:
-    """What the model did in this run, as measured by llama.cpp's own counters."""
+    """What the model did in this run, as measured by the backend's own counters."""
 
     prompt_tokens: int = 0
     prompt_seconds: float = 0.0
@@ -51,8 +70,9 @@ class Speed:
 
 
 class Backend(Protocol):
-    name: str
-    sha256: str
+    """A loaded model."""
+
+    identity: ModelIdentity
     speed: Speed
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion: ...
@@ -63,54 +83,21 @@ class Backend(Protocol):
     def context_size(self) -> int: ...
 
 
-Responder = Callable[[Prompt], str]
+class Provider(Protocol):
+    """A model not loaded yet: its identity is cheap, loading it is not."""
 
+    def identity(self) -> ModelIdentity: ...
 
-class FakeBackend:
-    """A backend for tests: answers each prompt with `responder(prompt)`, instantly.
-
-    It counts words as tokens and keeps a prefix cache like llama.cpp's, so tests can
-    see what a prompt costs: `evaluated_tokens` is the part not shared with the last
-    prompt and its answer.
-    """
-
-    name = "fake"
-    sha256 = "0" * 64
-
-    def __init__(self, responder: Responder, context_size: int = 8192):
-        self.responder = responder
-        self.calls: list[Prompt] = []
-        self.speed = Speed()
-        self._context_size = context_size
-        self._cached: list[str] = []
-
-    def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
-        self.calls.append(prompt)
-        text = self.responder(prompt)
-        words = f"{prompt.system}\n\n{prompt.user_message()}".split()
-        shared = len(os.path.commonprefix([words, self._cached]))
-        self._cached = words + text.split()
-        n_out = self.count_tokens(text)
-        self.speed.prompt_tokens += len(words) - shared
-        self.speed.output_tokens += n_out
-        return Completion(text, len(words), len(words) - shared, n_out)
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    @property
-    def context_size(self) -> int:
-        return self._context_size
+    def load(self) -> Backend: ...
 
 
 class LazyBackend:
-    """Loads the real backend on first use, so a build with every result cached never loads it."""
+    """Loads the provider's backend on first use, so a build with every result cached never loads it."""
 
-    def __init__(self, load: Callable[[], Backend], name: str, sha256: str):
+    def __init__(self, load: Callable[[], Backend], identity: ModelIdentity):
         self._load = load
         self._backend: Backend | None = None
-        self.name = name
-        self.sha256 = sha256
+        self.identity = identity
 
     @property
     def loaded(self) -> bool:

@@ -6,10 +6,36 @@ import contextlib
 import os
 import time
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from sitegen.config import ModelConfig
 from sitegen.errors import ModelError
-from sitegen.llm.backend import Completion, Prompt, Speed
-from sitegen.llm.model_files import ModelFile
+from sitegen.llm.backend import Completion, ModelIdentity, Prompt, Speed
+from sitegen.llm.model_files import ModelFile, provision, resolve_model
+
+Log = Callable[[str], None]
+
+
+class LlamaProvider:
+    """`[model] backend = "llama"`: a GGUF file (the default model unless `[model] path` names one)."""
+
+    def __init__(self, settings: ModelConfig, cache_root: Path, log: Log):
+        self.settings, self.cache_root, self.log = settings, cache_root, log
+        self._model: ModelFile | None = None
+
+    def model_file(self) -> ModelFile:
+        if self._model is None:
+            self._model = resolve_model(self.settings.path, self.cache_root, self.log)
+        return self._model
+
+    def identity(self) -> ModelIdentity:
+        model = self.model_file()
+        return ModelIdentity(model.name, model.sha256)
+
+    def load(self) -> LlamaBackend:
+        return LlamaBackend(provision(self.model_file(), self.cache_root, self.log), self.settings)
 
 
 class LlamaBackend:
@@ -19,8 +45,7 @@ class LlamaBackend:
         except ImportError as exc:  # pragma: no cover - the package is a dependency
             raise ModelError(f"llama-cpp-python is not installed ({exc}); run `make build`") from None
         self._llama_cpp = llama_cpp
-        self.name = model.name
-        self.sha256 = model.sha256
+        self.identity = ModelIdentity(model.name, model.sha256)
         self.settings = settings
         self.speed = Speed()
         started = time.perf_counter()
@@ -46,7 +71,7 @@ class LlamaBackend:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
-        messages = [
+        messages: list[Any] = [
             {"role": "system", "content": prompt.system},
             {"role": "user", "content": prompt.user_message()},
         ]
@@ -56,7 +81,7 @@ class LlamaBackend:
             max_tokens=max_tokens,
             temperature=self.settings.temperature,
             seed=self.settings.seed,
-            repeat_penalty=1.05,
+            repeat_penalty=self.settings.repeat_penalty,
         )
         after = self._counters()
         usage = response["usage"]
