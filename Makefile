@@ -20,13 +20,22 @@ PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-c
 
 SITE_OPTIONS = $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
-.PHONY: build test serve eval bench setup model clean help
+.PHONY: build test lint format serve eval bench setup model clean help
 
 build: $(INSTALLED) $(if $(OFFLINE),,model) ## set up (once) and build content/ into public/
 	$(BIN)/sitegen build $(SITE_OPTIONS) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)") $(if $(OFFLINE),--offline)
 
-test: $(INSTALLED) model ## set up (once) and run the tests
+test: lint model ## set up (once), check lint and types, and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
+
+lint: $(INSTALLED) ## ruff (lint and format) and mypy over sitegen/ and tests/
+	$(BIN)/ruff check sitegen tests
+	$(BIN)/ruff format --check sitegen tests
+	$(BIN)/mypy
+
+format: $(INSTALLED) ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix sitegen tests
+	$(BIN)/ruff format sitegen tests
 
 serve: $(INSTALLED) model ## preview on http://localhost:8000, rebuilt and reloaded on every change (NO_LLM=1: drafts)
 	$(BIN)/sitegen serve $(SITE_OPTIONS) $(if $(NO_LLM),--no-llm)

@@ -37,8 +37,13 @@ class Quote:
     text_en: str = ""
 
     def export(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "start": self.start,
-                "end": self.end, "text_en": self.text_en}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "start": self.start,
+            "end": self.end,
+            "text_en": self.text_en,
+        }
 
 
 @dataclass

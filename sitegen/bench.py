@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from sitegen.config import user_cache_dir
 from sitegen.corpus import read_jsonl, write_corpus
@@ -39,18 +40,33 @@ QUERY = "presiden"
 def run_build(root: Path, *options: str) -> dict:
     """One `sitegen build` process over root/content: its JSON report, wall time and peak memory."""
     report = root / "report.json"
-    cmd = [sys.executable, "-m", "sitegen", "--config", str(root / "sitegen.toml"), "build",
-           "--content", str(root / "content"), "--output", str(root / "public"), "--json-report", str(report),
-           *options]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sitegen",
+        "--config",
+        str(root / "sitegen.toml"),
+        "build",
+        "--content",
+        str(root / "content"),
+        "--output",
+        str(root / "public"),
+        "--json-report",
+        str(report),
+        *options,
+    ]
     started = time.monotonic()
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    errors = process.stderr.read()
+    errors = process.stderr.read() if process.stderr else ""
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.monotonic() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"bench: the build failed:\n{errors[-2000:]}")
-    return {**json.loads(report.read_text()), "wall_seconds": round(seconds, 2),
-            "peak_memory_mb": round(usage.ru_maxrss / 1024)}
+    return {
+        **json.loads(report.read_text()),
+        "wall_seconds": round(seconds, 2),
+        "peak_memory_mb": round(usage.ru_maxrss / 1024),
+    }
 
 
 def workspace(parent: Path, name: str, records: list[dict], count: int, cache: Path) -> Path:
@@ -75,8 +91,11 @@ def model_build(parent: Path, records: list[dict], count: int) -> dict:
 
 def draft_builds(parent: Path, records: list[dict], count: int) -> dict:
     root = workspace(parent, f"draft-{count}", records, count, parent / f"draft-{count}-cache")
-    runs = {"cold": run_build(root, "--no-llm"), "first_rebuild": run_build(root, "--no-llm"),
-            "warm": run_build(root, "--no-llm")}
+    runs = {
+        "cold": run_build(root, "--no-llm"),
+        "first_rebuild": run_build(root, "--no-llm"),
+        "warm": run_build(root, "--no-llm"),
+    }
     first = sorted((root / "content").glob("*.md"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nSatu kalimat tambahan.\n", encoding="utf-8")
     runs["one_article_edited"] = run_build(root, "--no-llm")
@@ -103,7 +122,12 @@ def query_bytes(site: Path, query: str = QUERY) -> dict | None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"])
             page = browser.new_page()
-            page.on("response", lambda r: "/pagefind/" in r.url and fetched.__setitem__(r.url, len(r.body())))
+
+            def count(response: Any) -> None:
+                if "/pagefind/" in response.url:
+                    fetched[response.url] = len(response.body())
+
+            page.on("response", count)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/")
             page.fill("input[type=search]", query)
             page.wait_for_selector(".search__results li", timeout=30_000)
@@ -113,8 +137,14 @@ def query_bytes(site: Path, query: str = QUERY) -> dict | None:
     finally:
         server.shutdown()
     engine = sum(size for url, size in fetched.items() if url.split("?")[0].endswith((".js", ".pagefind", ".json")))
-    return {"query": query, "results_shown": results, "requests": len(fetched), "bytes": sum(fetched.values()),
-            "engine_bytes": engine, "index_bytes": sum(fetched.values()) - engine}
+    return {
+        "query": query,
+        "results_shown": results,
+        "requests": len(fetched),
+        "bytes": sum(fetched.values()),
+        "engine_bytes": engine,
+        "index_bytes": sum(fetched.values()) - engine,
+    }
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -142,15 +172,21 @@ def table(result: dict) -> str:
         rows.append(f"--no-llm, {count} articles     wall s   written   kept   peak MB")
         for name in ("cold", "first_rebuild", "warm", "one_article_edited"):
             run = runs[name]
-            rows.append(f"  {name:<20}{run['wall_seconds']:>9.2f}{run['files_written']:>10}"
-                        f"{run['files_kept']:>7}{run['peak_memory_mb']:>10}")
-        rows.append(f"  Pagefind index      {runs['pagefind']['bytes'] / 2**20:.1f} MB in {runs['pagefind']['files']} files")
+            rows.append(
+                f"  {name:<20}{run['wall_seconds']:>9.2f}{run['files_written']:>10}"
+                f"{run['files_kept']:>7}{run['peak_memory_mb']:>10}"
+            )
+        rows.append(
+            f"  Pagefind index      {runs['pagefind']['bytes'] / 2**20:.1f} MB in {runs['pagefind']['files']} files"
+        )
     query = result.get("search_query")
     if query:
-        rows.append(f"One search ('{query['query']}', {query['results_shown']} results shown) downloads "
-                    f"{query['bytes'] / 1024:.0f} KB in {query['requests']} requests: "
-                    f"{query['engine_bytes'] / 1024:.0f} KB Pagefind's code (once per visit), "
-                    f"{query['index_bytes'] / 1024:.0f} KB index, filters and result fragments")
+        rows.append(
+            f"One search ('{query['query']}', {query['results_shown']} results shown) downloads "
+            f"{query['bytes'] / 1024:.0f} KB in {query['requests']} requests: "
+            f"{query['engine_bytes'] / 1024:.0f} KB Pagefind's code (once per visit), "
+            f"{query['index_bytes'] / 1024:.0f} KB index, filters and result fragments"
+        )
     return "\n".join(rows)
 
 

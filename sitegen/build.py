@@ -32,8 +32,9 @@ from sitegen.summarise import generation_settings
 Log = Callable[[str], None]
 
 
-def build(config: Config, *, mode: Mode = Mode.MODEL, log: Log | None = None,
-          provider: Provider | None = None) -> BuildReport:
+def build(
+    config: Config, *, mode: Mode = Mode.MODEL, log: Log | None = None, provider: Provider | None = None
+) -> BuildReport:
     """Build the site from `config.site.content` into `config.site.output`."""
     log = log or _stderr
     output = config.site.output
@@ -79,8 +80,13 @@ def write_site(days: list[Day], config: Config, model: ModelIdentity | None) -> 
     """
     identity = model.to_json() if model else {"name": "", "sha256": ""}
     output = config.site.output
-    renderer = SiteRenderer(config.site.theme(), base_url=config.site.base_url, site_url=config.site.url,
-                            title=config.site.title, model_name=identity["name"] or "—")
+    renderer = SiteRenderer(
+        config.site.theme(),
+        base_url=config.site.base_url,
+        site_url=config.site.url,
+        title=config.site.title,
+        model_name=identity["name"] or "—",
+    )
     published, back = cache_file(config, "sites", output), cache_file(config, "sites", output, ".next")
     files = OutputFiles(back_buffer(output, MARKER, MARKER_TEXT), back, keep=(BUNDLE,))
     try:
@@ -113,8 +119,11 @@ def back_buffer_path(output: Path) -> Path:
 
 def protected_folders(config: Config) -> dict[str, Path]:
     """Folders a build's output must never replace or lie inside."""
-    folders = {"content folder": config.site.content, "summary store": config.site.summaries_dir(),
-               "project folder": Path.cwd()}
+    folders = {
+        "content folder": config.site.content,
+        "summary store": config.site.summaries_dir(),
+        "project folder": Path.cwd(),
+    }
     if config.site.templates:
         folders["theme folder"] = Path(config.site.templates)
     return folders
@@ -145,10 +154,14 @@ _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EP
 def _output_error(exc: OSError, output: Path) -> OutputError:
     what = exc.strerror or str(exc)
     where = f" ({exc.filename})" if exc.filename else ""
-    advice = ("free some space" if exc.errno in (errno.ENOSPC, errno.EDQUOT)
-              else "make it writable or choose another --output")
-    return OutputError(f"cannot write the site to {output}: {what}{where}; the published site is unchanged; "
-                       f"{advice}, then build again")
+    advice = (
+        "free some space"
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        else "make it writable or choose another --output"
+    )
+    return OutputError(
+        f"cannot write the site to {output}: {what}{where}; the published site is unchanged; {advice}, then build again"
+    )
 
 
 def _load(provider: Provider, model: ModelIdentity | None, log: Log) -> Backend:
@@ -158,4 +171,3 @@ def _load(provider: Provider, model: ModelIdentity | None, log: Log) -> Backend:
 
 def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-

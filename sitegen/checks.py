@@ -17,8 +17,7 @@ MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 
-_ABBREVIATION = re.compile(
-    r"\b(?:Dr|Drs|Prof|Ir|H|Hj|St|No|Jl|Kol|Jend|Brigjen|Irjen|Kombes|Mr|Mrs|Ms|Sdr|[A-Z])\.$")
+_ABBREVIATION = re.compile(r"\b(?:Dr|Drs|Prof|Ir|H|Hj|St|No|Jl|Kol|Jend|Brigjen|Irjen|Kombes|Mr|Mrs|Ms|Sdr|[A-Z])\.$")
 
 
 # The model talking about itself or the task instead of the news: "I cannot provide a full
@@ -27,7 +26,9 @@ _ABBREVIATION = re.compile(
 _SELF_TALK = re.compile(
     r"\b(?:I (?:cannot|can't|can not|am unable to)|I'm (?:sorry|unable to)|as an AI|"
     r"(?:this|the above) (?:summary|translation)|the summary above|"
-    r"(?:ringkasan|terjemahan) (?:ini|di atas)|saya tidak (?:bisa|dapat))\b", re.I)
+    r"(?:ringkasan|terjemahan) (?:ini|di atas)|saya tidak (?:bisa|dapat))\b",
+    re.I,
+)
 
 
 def sentences(text: str) -> list[str]:

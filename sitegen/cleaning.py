@@ -38,8 +38,12 @@ _SITE = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|id|co\.id|tv|news)"
 
 RULES: tuple[Rule, ...] = (
     _rule("related link", r"^(baca|simak|lihat|tonton)\s+(juga|pula)\s*:?.*$", Action.DROP),
-    _rule("blog footer", r"^(komentar|postingan populer dari blog ini|tags?|terkini|terpopuler"
-          r"|berita terkait|artikel terkait)\s*:?$", Action.DROP_REST),
+    _rule(
+        "blog footer",
+        r"^(komentar|postingan populer dari blog ini|tags?|terkini|terpopuler"
+        r"|berita terkait|artikel terkait)\s*:?$",
+        Action.DROP_REST,
+    ),
     _rule("byline", r"^(editor|penulis|reporter|pewarta|penyunting|redaktur)\s*:.*$", Action.DROP),
     _rule("source credit", r"^sumber\s*:\s*(?P<value>.+)$", Action.CREDIT),
     _rule("site banner", rf"^{_SITE}\s+[-–—]\s+", Action.STRIP),
@@ -70,7 +74,7 @@ def clean(body: str, rules: tuple[Rule, ...] = RULES) -> Cleaned:
             if not match:
                 continue
             if rule.action is Action.STRIP:
-                para = _normalise_space(para[: match.start()] + para[match.end():])
+                para = _normalise_space(para[: match.start()] + para[match.end() :])
                 continue
             if rule.action is Action.CREDIT:
                 credit = credit or match.group("value").strip()

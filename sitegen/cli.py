@@ -27,8 +27,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sitegen: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("sitegen: interrupted; the published site is unchanged and finished summaries "
-              "are kept in the cache", file=sys.stderr)
+        print(
+            "sitegen: interrupted; the published site is unchanged and finished summaries are kept in the cache",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     except OSError as exc:
         if exc.errno not in _ENVIRONMENT_ERRORS:
@@ -54,8 +56,12 @@ def _port(value: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitegen", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
-    parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE),
-                        help=f"configuration file (default: {CONFIG_FILE}, if present)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=Path(CONFIG_FILE),
+        help=f"configuration file (default: {CONFIG_FILE}, if present)",
+    )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     new = commands.add_parser("new", help="start a new site in a folder: content, settings, Pages workflow")
@@ -68,8 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="URL path the site is served under, e.g. /REPO/")
     build.add_argument("--site-url", help="the site's origin for feeds and sitemap, e.g. https://USER.github.io")
     _add_mode_options(build)
-    build.add_argument("--strict", action="store_true",
-                       help="exit non-zero if any file was skipped or any result was flagged")
+    build.add_argument(
+        "--strict", action="store_true", help="exit non-zero if any file was skipped or any result was flagged"
+    )
     build.add_argument("--json-report", type=Path, metavar="FILE", help="also write the build report as JSON")
     build.set_defaults(run=_build)
 
@@ -85,8 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     quotes.set_defaults(run=_quotes)
 
     evaluate = commands.add_parser("eval", help="measure summaries against reference data (ROUGE, checks)")
-    evaluate.add_argument("data", type=Path, metavar="DATA.jsonl",
-                          help="JSON lines with id, text and a reference summary_id")
+    evaluate.add_argument(
+        "data", type=Path, metavar="DATA.jsonl", help="JSON lines with id, text and a reference summary_id"
+    )
     evaluate.add_argument("--limit", type=int, help="only the first N records")
     evaluate.add_argument("--out", type=Path, metavar="PRED.jsonl", help="write the predictions here")
     evaluate.set_defaults(run=_eval)
@@ -110,8 +118,11 @@ def _build(args: argparse.Namespace) -> int:
     from sitegen.build import build
 
     config = load_config(args.config).with_site(
-        content=args.content, output=args.output, base_url=args.base_url,
-        url=args.site_url.rstrip("/") if args.site_url else None)
+        content=args.content,
+        output=args.output,
+        base_url=args.base_url,
+        url=args.site_url.rstrip("/") if args.site_url else None,
+    )
     report = build(config, mode=_mode(args))
     for line in report.lines(str(config.site.output)):
         print(line, file=sys.stderr)
@@ -138,10 +149,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _add_mode_options(parser: argparse.ArgumentParser) -> None:
     modes = parser.add_mutually_exclusive_group()
-    modes.add_argument("--no-llm", action="store_true",
-                       help="never load the model: stored or cached summaries, lead-sentence drafts for the rest")
-    modes.add_argument("--offline", action="store_true",
-                       help="never load the model, and fail if any summary is not stored or cached")
+    modes.add_argument(
+        "--no-llm",
+        action="store_true",
+        help="never load the model: stored or cached summaries, lead-sentence drafts for the rest",
+    )
+    modes.add_argument(
+        "--offline", action="store_true", help="never load the model, and fail if any summary is not stored or cached"
+    )
 
 
 def _mode(args: argparse.Namespace) -> Mode:
@@ -161,9 +176,22 @@ def _quotes(args: argparse.Namespace) -> int:
             failed = True
             continue
         prepare(article)
-        results.append({"file": str(path), "quotes": [
-            {"text": q.text, "speaker": q.speaker, "role": q.role, "start": q.start,
-             "end": q.end, "attribution": q.attribution} for q in article.candidates]})
+        results.append(
+            {
+                "file": str(path),
+                "quotes": [
+                    {
+                        "text": q.text,
+                        "speaker": q.speaker,
+                        "role": q.role,
+                        "start": q.start,
+                        "end": q.end,
+                        "attribution": q.attribution,
+                    }
+                    for q in article.candidates
+                ],
+            }
+        )
     json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_INPUT if failed else 0

@@ -32,6 +32,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sitegen.errors import ConfigError
 
@@ -90,7 +91,7 @@ class Config:
     model: ModelConfig = field(default_factory=ModelConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
 
-    def with_site(self, **changes: object) -> Config:
+    def with_site(self, **changes: Any) -> Config:
         """A copy with some site settings replaced (None values are ignored)."""
         changes = {k: v for k, v in changes.items() if v is not None}
         if "base_url" in changes:
@@ -142,8 +143,6 @@ def _section(path: Path, name: str, cls: type, values: object) -> object:
                 raise ConfigError(f"{path}: {name}.{key} must be a string path")
             value = Path(value)
         elif type(value) is not expected:
-            raise ConfigError(
-                f"{path}: {name}.{key} must be {expected.__name__}, not {type(value).__name__}"
-            )
+            raise ConfigError(f"{path}: {name}.{key} must be {expected.__name__}, not {type(value).__name__}")
         kwargs[key] = value
     return cls(**kwargs)

@@ -55,9 +55,14 @@ def write_corpus(records: list[dict], folder: Path, count: int) -> list[Path]:
         slug = slugify(str(record["id"]))  # unique in the data set, unlike the words after the stamp
         if round_:
             slug = f"{slug}-{round_ + 1}"
-        meta = {"title": _title(record, words or slug), "date": date, "slug": slug,
-                "source": str(record.get("publisher", "")), "url": str(record.get("source_url", "")),
-                "tags": [str(record["category"])] if record.get("category") else []}
+        meta = {
+            "title": _title(record, words or slug),
+            "date": date,
+            "slug": slug,
+            "source": str(record.get("publisher", "")),
+            "url": str(record.get("source_url", "")),
+            "tags": [str(record["category"])] if record.get("category") else [],
+        }
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         path = folder / f"{date.isoformat()}-{slug}.md"
         path.write_text(f"---\n{front}---\n{record['text'].strip()}\n", encoding="utf-8")
@@ -67,11 +72,14 @@ def write_corpus(records: list[dict], folder: Path, count: int) -> list[Path]:
 
 def _date(stamp: str, round_: int) -> dt.date:
     try:
-        date = dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc).date()
+        date = dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
     except (ValueError, OverflowError, OSError):
         date = _EPOCH
-    return date.replace(year=date.year + round_) if not (date.month == 2 and date.day == 29) else \
-        dt.date(date.year + round_, 2, 28)
+    return (
+        date.replace(year=date.year + round_)
+        if not (date.month == 2 and date.day == 29)
+        else dt.date(date.year + round_, 2, 28)
+    )
 
 
 def _title(record: dict, words: str) -> str:

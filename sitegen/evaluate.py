@@ -56,13 +56,19 @@ class EvalReport:
             rows.append(f"{name:<10}" + "".join(f"{scores[m]:>9.4f}" for m in METRICS))
         build = self.build
         speed = build.speed if build else None
-        timing = "all results from the cache" if not build or not build.summarised else (
-            f"{sum(build.model_seconds) / build.summarised:.1f} s per summarised article "
-            f"({build.summarised} summarised, {build.cached} from cache)")
+        timing = (
+            "all results from the cache"
+            if not build or not build.summarised
+            else (
+                f"{sum(build.model_seconds) / build.summarised:.1f} s per summarised article "
+                f"({build.summarised} summarised, {build.cached} from cache)"
+            )
+        )
         if speed:
             timing += f"; prompt {speed.prompt_rate:.0f} tok/s, generation {speed.output_rate:.1f} tok/s"
         return [
-            f"Evaluated {self.articles} articles.", *rows,
+            f"Evaluated {self.articles} articles.",
+            *rows,
             f"system beats lead-3 (ROUGE-1 F1) on {self.beats_lead3} of {self.articles} articles",
             f"summary_id in Indonesian: {self.indonesian}/{self.articles} ({100 * self.indonesian / n:.0f}%); "
             f"summary_en in English: {self.english}/{self.articles} ({100 * self.english / n:.0f}%)",
@@ -73,8 +79,15 @@ class EvalReport:
         ]
 
 
-def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path | None = None,
-             log: Log = print, provider: Provider | None = None) -> EvalReport:
+def evaluate(
+    data: Path,
+    config: Config,
+    *,
+    limit: int | None = None,
+    out: Path | None = None,
+    log: Log = print,
+    provider: Provider | None = None,
+) -> EvalReport:
     records = read_records(data, limit)
     articles = [Article(Path(r["id"]), slugify(r["id"]) or "article", "", dt.date.min, r["text"]) for r in records]
     for article in articles:
@@ -96,18 +109,25 @@ def evaluate(data: Path, config: Config, *, limit: int | None = None, out: Path 
         report.beats_lead3 += system["rouge1"].fmeasure > baseline["rouge1"].fmeasure
         report.indonesian += detect(article.summary_id) == "id"
         report.english += detect(article.summary_en) == "en"
-        missing = numbers.unsupported(article.summary_id, article.text) + \
-            numbers.unsupported(article.summary_en, article.text)
+        missing = numbers.unsupported(article.summary_id, article.text) + numbers.unsupported(
+            article.summary_en, article.text
+        )
         report.unsupported_numbers += len(missing)
         report.words_id += len(article.summary_id.split()) / len(articles)
         report.words_en += len(article.summary_en.split()) / len(articles)
         report.flagged += bool(article.warnings)
-        predictions.append({
-            "id": record["id"], "summary_id": article.summary_id, "summary_en": article.summary_en,
-            "reference": record["summary_id"], "rouge1": round(system["rouge1"].fmeasure, 4),
-            "lead3_rouge1": round(baseline["rouge1"].fmeasure, 4), "unsupported_numbers": missing,
-            "warnings": [flag.to_json() for flag in article.warnings],
-        })
+        predictions.append(
+            {
+                "id": record["id"],
+                "summary_id": article.summary_id,
+                "summary_en": article.summary_en,
+                "reference": record["summary_id"],
+                "rouge1": round(system["rouge1"].fmeasure, 4),
+                "lead3_rouge1": round(baseline["rouge1"].fmeasure, 4),
+                "unsupported_numbers": missing,
+                "warnings": [flag.to_json() for flag in article.warnings],
+            }
+        )
     n = len(articles) or 1
     report.system = {m: v / n for m, v in totals["system"].items()}
     report.lead3 = {m: v / n for m, v in totals["lead3"].items()}

@@ -5,6 +5,7 @@ Other tools read these files: keep the field names.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -41,9 +42,18 @@ def article_json(article: Article, model: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _article_file(article: Article, model: dict[str, str]) -> str:
+    return dumps(article_json(article, model))
+
+
 def _listing(article: Article) -> dict[str, Any]:
-    return {"slug": article.slug, "path": article.path, "title": article.title,
-            "source": article.source, "warnings": len(article.warnings)}
+    return {
+        "slug": article.slug,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "warnings": len(article.warnings),
+    }
 
 
 def export_api(days: list[Day], files: OutputFiles, model: dict[str, str]) -> None:
@@ -52,10 +62,13 @@ def export_api(days: list[Day], files: OutputFiles, model: dict[str, str]) -> No
     for day in days:
         listing = [_listing(a) for a in day.articles]
         record = {"date": day.iso, "path": day.path, "articles": listing}
-        files.write(f"api/days/{day.iso}.json", (code, record), lambda record=record: dumps(record))
+        files.write(f"api/days/{day.iso}.json", (code, record), functools.partial(dumps, record))
         index.append(record)
         for article in day.articles:
-            files.write(f"api/articles/{article.slug}.json", (code, article_digest(article), model, PROMPT_VERSION),
-                        lambda article=article: dumps(article_json(article, model)))
+            files.write(
+                f"api/articles/{article.slug}.json",
+                (code, article_digest(article), model, PROMPT_VERSION),
+                functools.partial(_article_file, article, model),
+            )
     summary = {"model": model, "prompt_version": PROMPT_VERSION, "days": index}
     files.write("api/index.json", (code, summary), lambda: dumps(summary))

@@ -27,7 +27,7 @@ def code_digest(*modules: ModuleType | str) -> str:
     return digest.hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _closure(roots: tuple[str, ...]) -> frozenset[str]:
     seen: set[str] = set()
     todo = list(roots)
@@ -40,7 +40,7 @@ def _closure(roots: tuple[str, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _imports(name: str) -> tuple[str, ...]:
     """The sitegen modules that module `name` imports anywhere (lazy imports in functions too)."""
     found: list[str] = []
@@ -60,7 +60,7 @@ def _is_module(name: str) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _source(name: str) -> bytes:
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:

@@ -9,7 +9,8 @@ prompt (`describe`), and a message for readers in the page's language
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 # code -> the technical description (English; also what a retry prompt tells the model).
@@ -34,7 +35,7 @@ DESCRIPTIONS: dict[str, str] = {
 class Flag:
     code: str
     field: str  # what it is about: "summary_id", "summary_en", "quotes"
-    params: dict[str, Any] = field(default_factory=dict, hash=False)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "field": self.field, **self.params}
@@ -42,8 +43,12 @@ class Flag:
     @classmethod
     def from_json(cls, data: object) -> Flag:
         """A flag from its JSON form; ValueError if `data` is not one."""
-        if not isinstance(data, dict) or not isinstance(data.get("code"), str) \
-                or not isinstance(data.get("field"), str) or data["code"] not in DESCRIPTIONS:
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("code"), str)
+            or not isinstance(data.get("field"), str)
+            or data["code"] not in DESCRIPTIONS
+        ):
             raise ValueError(f"not a flag: {data!r:.80}")
         params = {key: value for key, value in data.items() if key not in ("code", "field")}
         return cls(data["code"], data["field"], params)

@@ -96,9 +96,7 @@ def exclusive_lock(path: Path, what: str) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BuildLockedError(
-                f"another sitegen build is already writing {what}; wait for it to finish"
-            ) from None
+            raise BuildLockedError(f"another sitegen build is already writing {what}; wait for it to finish") from None
         try:
             yield
         finally:

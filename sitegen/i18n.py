@@ -45,7 +45,7 @@ STRINGS = {
         "day_of": "Edisi",
         "skip": "Langsung ke isi",
         "machine_note": "Ringkasan dan terjemahan dibuat otomatis oleh model bahasa lokal ({model}). "
-                        "Kutipan diambil kata demi kata dari artikel.",
+        "Kutipan diambil kata demi kata dari artikel.",
         "empty": "Belum ada artikel.",
         "previous_day": "Edisi sebelumnya",
         "next_day": "Edisi berikutnya",
@@ -85,7 +85,7 @@ STRINGS = {
         "day_of": "Edition",
         "skip": "Skip to content",
         "machine_note": "Summaries and translations are written automatically by a local language "
-                        "model ({model}). Quotes are taken word for word from the article.",
+        "model ({model}). Quotes are taken word for word from the article.",
         "empty": "No articles yet.",
         "previous_day": "Previous edition",
         "next_day": "Next edition",
@@ -144,8 +144,9 @@ FLAG_MESSAGES = {
 
 def flag_message(flag: Flag, lang: str) -> str:
     """What a reader of the `lang` pages is told about `flag`."""
-    params = {key: ", ".join(map(str, value)) if isinstance(value, list) else value
-              for key, value in flag.params.items()}
+    params = {
+        key: ", ".join(map(str, value)) if isinstance(value, list) else value for key, value in flag.params.items()
+    }
     field = FIELDS[lang].get(flag.field, flag.field)
     try:
         return FLAG_MESSAGES[lang][flag.code].format(field=field, **params)

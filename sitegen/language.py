@@ -7,19 +7,23 @@ import re
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 STOPWORDS = {
-    "id": frozenset("""
+    "id": frozenset(
+        """
         yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada adalah karena
         oleh sebagai atau tersebut bahwa telah sudah bisa dapat mereka kami kita saya ia dia
         para lebih saat setelah masih hanya kata ujar tak serta namun tetapi jika agar hingga
         secara antara bagi kepada belum pun menjadi harus sangat banyak sejak terhadap yakni
         yaitu seperti dua tahun akan bahkan lalu kini sedang tengah maka mengatakan menurut
-        """.split()),
-    "en": frozenset("""
+        """.split()
+    ),
+    "en": frozenset(
+        """
         the and of to in is that for it on with as was be by at this are from an have has
         not or but which its their they he she his her will would said says been were had
         also after about more than who into over new two year could can should there them
         we our us you may such between while when what all out up no so if other
-        """.split()),
+        """.split()
+    ),
 }
 
 

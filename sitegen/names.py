@@ -12,33 +12,98 @@ import re
 
 # English name -> the Indonesian forms an article may use.
 EXONYMS = {
-    "united states": ("amerika serikat", "as", "amerika"), "united nations": ("pbb", "perserikatan"), "us": ("amerika serikat", "as"),
-    "u.s": ("amerika serikat", "as"), "u.n": ("pbb",), "america": ("amerika",), "american": ("amerika", "as"),
+    "united states": ("amerika serikat", "as", "amerika"),
+    "united nations": ("pbb", "perserikatan"),
+    "us": ("amerika serikat", "as"),
+    "u.s": ("amerika serikat", "as"),
+    "u.n": ("pbb",),
+    "america": ("amerika",),
+    "american": ("amerika", "as"),
     "americans": ("amerika", "as"),
-    "russia": ("rusia",), "russian": ("rusia",), "ukraine": ("ukraina",), "ukrainian": ("ukraina",),
-    "sweden": ("swedia",), "geneva": ("jenewa",), "moscow": ("moskow", "moskwa"), "china": ("china", "tiongkok"),
-    "chinese": ("china", "tiongkok"), "japan": ("jepang",), "japanese": ("jepang",),
-    "britain": ("inggris",), "british": ("inggris",), "uk": ("inggris",), "england": ("inggris",),
-    "english": ("inggris",), "france": ("prancis", "perancis"), "french": ("prancis", "perancis"),
-    "germany": ("jerman",), "german": ("jerman",), "europe": ("eropa",), "european": ("eropa",),
-    "netherlands": ("belanda",), "dutch": ("belanda",), "saudi": ("saudi",), "arabia": ("arab",),
-    "south": ("selatan",), "north": ("utara",), "east": ("timur",), "west": ("barat",), "central": ("tengah",),
-    "korea": ("korea",), "singapore": ("singapura",), "philippines": ("filipina",), "egypt": ("mesir",),
-    "turkey": ("turki",), "iraq": ("irak",), "syria": ("suriah",), "palestine": ("palestina",),
-    "palestinian": ("palestina",), "crimea": ("krimea",), "un": ("pbb",), "nations": ("pbb",),
-    "java": ("jawa",), "sumatra": ("sumatera",), "indonesian": ("indonesia",), "indonesians": ("indonesia",),
-    "soviet": ("soviet",), "union": ("uni",), "ramadan": ("ramadhan", "ramadan"), "eid": ("idul", "lebaran"),
-    "christmas": ("natal",), "christian": ("kristen",), "catholic": ("katolik",), "islamic": ("islam",),
-    "muslim": ("muslim", "islam"), "muslims": ("muslim", "islam"),
-    "canada": ("kanada",), "canadian": ("kanada",), "spain": ("spanyol",), "spanish": ("spanyol",),
-    "italy": ("italia",), "brazil": ("brasil", "brazil"), "greece": ("yunani",), "greek": ("yunani",),
-    "mexico": ("meksiko",), "norway": ("norwegia",), "thai": ("thailand",), "indian": ("india", "hindia"),
-    "pacific": ("pasifik",), "atlantic": ("atlantik",), "southeast": ("tenggara",), "northeast": ("timur laut",),
-    "southwest": ("barat daya",), "northwest": ("barat laut",), "middle": ("tengah",), "open": ("terbuka",),
-    "new zealand": ("selandia baru",), "south africa": ("afrika selatan",), "middle east": ("timur tengah",),
+    "russia": ("rusia",),
+    "russian": ("rusia",),
+    "ukraine": ("ukraina",),
+    "ukrainian": ("ukraina",),
+    "sweden": ("swedia",),
+    "geneva": ("jenewa",),
+    "moscow": ("moskow", "moskwa"),
+    "china": ("china", "tiongkok"),
+    "chinese": ("china", "tiongkok"),
+    "japan": ("jepang",),
+    "japanese": ("jepang",),
+    "britain": ("inggris",),
+    "british": ("inggris",),
+    "uk": ("inggris",),
+    "england": ("inggris",),
+    "english": ("inggris",),
+    "france": ("prancis", "perancis"),
+    "french": ("prancis", "perancis"),
+    "germany": ("jerman",),
+    "german": ("jerman",),
+    "europe": ("eropa",),
+    "european": ("eropa",),
+    "netherlands": ("belanda",),
+    "dutch": ("belanda",),
+    "saudi": ("saudi",),
+    "arabia": ("arab",),
+    "south": ("selatan",),
+    "north": ("utara",),
+    "east": ("timur",),
+    "west": ("barat",),
+    "central": ("tengah",),
+    "korea": ("korea",),
+    "singapore": ("singapura",),
+    "philippines": ("filipina",),
+    "egypt": ("mesir",),
+    "turkey": ("turki",),
+    "iraq": ("irak",),
+    "syria": ("suriah",),
+    "palestine": ("palestina",),
+    "palestinian": ("palestina",),
+    "crimea": ("krimea",),
+    "un": ("pbb",),
+    "nations": ("pbb",),
+    "java": ("jawa",),
+    "sumatra": ("sumatera",),
+    "indonesian": ("indonesia",),
+    "indonesians": ("indonesia",),
+    "soviet": ("soviet",),
+    "union": ("uni",),
+    "ramadan": ("ramadhan", "ramadan"),
+    "eid": ("idul", "lebaran"),
+    "christmas": ("natal",),
+    "christian": ("kristen",),
+    "catholic": ("katolik",),
+    "islamic": ("islam",),
+    "muslim": ("muslim", "islam"),
+    "muslims": ("muslim", "islam"),
+    "canada": ("kanada",),
+    "canadian": ("kanada",),
+    "spain": ("spanyol",),
+    "spanish": ("spanyol",),
+    "italy": ("italia",),
+    "brazil": ("brasil", "brazil"),
+    "greece": ("yunani",),
+    "greek": ("yunani",),
+    "mexico": ("meksiko",),
+    "norway": ("norwegia",),
+    "thai": ("thailand",),
+    "indian": ("india", "hindia"),
+    "pacific": ("pasifik",),
+    "atlantic": ("atlantik",),
+    "southeast": ("tenggara",),
+    "northeast": ("timur laut",),
+    "southwest": ("barat daya",),
+    "northwest": ("barat laut",),
+    "middle": ("tengah",),
+    "open": ("terbuka",),
+    "new zealand": ("selandia baru",),
+    "south africa": ("afrika selatan",),
+    "middle east": ("timur tengah",),
 }
 # Capitalised in English, but not names.
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
     i the a an in on at of for to and but or as by with from this that these those it its he she they
     his her their we our you your there here after before during while when since if although however
     meanwhile according also both all some many most one two three four five six seven eight nine ten
@@ -52,21 +117,45 @@ NOT_NAMES = frozenset("""
     hospital university school institute council assembly office bureau army navy force military
     stadium airport island islands ocean sea river mount mountain lake bay strait street road
     am pm a.m p.m
-""".split())
+""".split()
+)
 # English demonyms that drop a suffix of the place the article names: Korean -> Korea,
 # Brazilian -> Brazil (-> Brasil), Japanese -> Japan (-> Jepang).
 DEMONYM_SUFFIXES = (("an", "a"), ("ian", ""), ("ese", ""))
 # Indonesian names the model copies into English text, and their English names. Only
 # forms that are never English, matched case-sensitively ('AS' but not 'as').
 ENGLISH_NAMES = {
-    "Amerika Serikat": "the United States", "AS": "the US", "Rusia": "Russia", "Ukraina": "Ukraine",
-    "Jenewa": "Geneva", "Swedia": "Sweden", "Moskow": "Moscow", "Moskwa": "Moscow", "Tiongkok": "China",
-    "Jepang": "Japan", "Prancis": "France", "Perancis": "France", "Jerman": "Germany", "Eropa": "Europe",
-    "Belanda": "the Netherlands", "Singapura": "Singapore", "Filipina": "the Philippines", "Mesir": "Egypt",
-    "Turki": "Turkey", "Irak": "Iraq", "Suriah": "Syria", "Palestina": "Palestine", "Krimea": "Crimea",
-    "PBB": "the UN", "Uni Eropa": "the European Union", "Korea Selatan": "South Korea",
-    "Korea Utara": "North Korea", "Arab Saudi": "Saudi Arabia", "Selandia Baru": "New Zealand",
-    "Afrika Selatan": "South Africa", "Sumatera": "Sumatra",
+    "Amerika Serikat": "the United States",
+    "AS": "the US",
+    "Rusia": "Russia",
+    "Ukraina": "Ukraine",
+    "Jenewa": "Geneva",
+    "Swedia": "Sweden",
+    "Moskow": "Moscow",
+    "Moskwa": "Moscow",
+    "Tiongkok": "China",
+    "Jepang": "Japan",
+    "Prancis": "France",
+    "Perancis": "France",
+    "Jerman": "Germany",
+    "Eropa": "Europe",
+    "Belanda": "the Netherlands",
+    "Singapura": "Singapore",
+    "Filipina": "the Philippines",
+    "Mesir": "Egypt",
+    "Turki": "Turkey",
+    "Irak": "Iraq",
+    "Suriah": "Syria",
+    "Palestina": "Palestine",
+    "Krimea": "Crimea",
+    "PBB": "the UN",
+    "Uni Eropa": "the European Union",
+    "Korea Selatan": "South Korea",
+    "Korea Utara": "North Korea",
+    "Arab Saudi": "Saudi Arabia",
+    "Selandia Baru": "New Zealand",
+    "Afrika Selatan": "South Africa",
+    "Sumatera": "Sumatra",
 }
 # Indonesian names with more than one English name: only the model can choose, so they are checked.
 AMBIGUOUS_NAMES = {"Inggris": "Britain, England or English"}
@@ -86,12 +175,14 @@ def english_names(summary: str) -> str:
     """The English summary with the Indonesian names of ENGLISH_NAMES replaced by their English ones,
     and spaced initials closed up ('U. S.' -> 'U.S.')."""
     summary = _SPACED_INITIALS.sub(r"\1.", summary)
+
     def replace(match: re.Match) -> str:
         english = ENGLISH_NAMES[match.group("name")]
         if match.group("the"):  # 'the AS' -> 'the US', keeping the model's own 'the'
             return f"{match.group('the')} {english.removeprefix('the ')}"
-        at_start = _SENTENCE_START.search(summary[:match.start()]) is not None
+        at_start = _SENTENCE_START.search(summary[: match.start()]) is not None
         return english[0].upper() + english[1:] if at_start else english
+
     return _INDONESIAN_NAME.sub(replace, summary)
 
 

@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 
 _SCALES = {
-    "ribu": 1e3, "thousand": 1e3, "rb": 1e3,
-    "juta": 1e6, "million": 1e6, "jt": 1e6,
-    "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "m": 1e9,
-    "triliun": 1e12, "trillion": 1e12, "t": 1e12,
+    "ribu": 1e3,
+    "thousand": 1e3,
+    "rb": 1e3,
+    "juta": 1e6,
+    "million": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "billion": 1e9,
+    "m": 1e9,
+    "triliun": 1e12,
+    "trillion": 1e12,
+    "t": 1e12,
 }
 _NUMBER = re.compile(
     r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)*)(?![\w])(?:\s*(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun"

@@ -16,8 +16,7 @@ from sitegen.errors import OutputError
 
 MARKER = ".sitegen-output"
 MARKER_TEXT = (
-    "This folder is made by sitegen and every build replaces all of its files.\n"
-    "Do not keep anything else here.\n"
+    "This folder is made by sitegen and every build replaces all of its files.\nDo not keep anything else here.\n"
 )
 
 
@@ -29,24 +28,29 @@ def check_output(output: Path, back: Path, *, keep_clear_of: dict[str, Path]) ->
     """
     for folder in (output, back):
         if folder.is_symlink():
-            raise OutputError(f"{folder} is a symbolic link; sitegen replaces its output folder whole, "
-                              f"so give the real folder's path as --output")
+            raise OutputError(
+                f"{folder} is a symbolic link; sitegen replaces its output folder whole, "
+                f"so give the real folder's path as --output"
+            )
     where = output.resolve()
     for what, folder in keep_clear_of.items():
         other = folder.resolve()
         if where == other or other.is_relative_to(where):
-            raise OutputError(f"--output {output} would replace the {what} ({folder}); "
-                              f"choose a folder of its own, such as public")
+            raise OutputError(
+                f"--output {output} would replace the {what} ({folder}); choose a folder of its own, such as public"
+            )
         if what != "project folder" and where.is_relative_to(other):
-            raise OutputError(f"--output {output} lies inside the {what} ({folder}); "
-                              f"choose a folder outside it, such as public")
+            raise OutputError(
+                f"--output {output} lies inside the {what} ({folder}); choose a folder outside it, such as public"
+            )
     for folder in (output, back):
         if folder.exists() and not folder.is_dir():
             raise OutputError(f"--output {folder} is a file, not a folder; choose a folder for the site")
         if not is_replaceable(folder):
             raise OutputError(
                 f"{folder} holds files that sitegen did not make (it has no {MARKER} file), and a build "
-                f"replaces the whole folder; choose a new or empty folder for --output, or move those files away")
+                f"replaces the whole folder; choose a new or empty folder for --output, or move those files away"
+            )
 
 
 def is_replaceable(folder: Path) -> bool:

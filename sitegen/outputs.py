@@ -56,12 +56,10 @@ class OutputFiles:
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        try:
+        with contextlib.suppress(FileNotFoundError):
             target.unlink()  # a new inode: never write through a link into another copy
-        except FileNotFoundError:
-            pass
         target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-        self.entries[path] = [key, *_stat(target)]
+        self.entries[path] = [key, *(_stat(target) or [0, 0, 0])]
         self.written += 1
 
     def prune(self) -> int:
@@ -106,8 +104,12 @@ def load_manifest(path: Path) -> dict[str, list[Any]]:
 
 
 def _is_record(entry: object) -> bool:
-    return (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
-            and all(type(n) is int for n in entry[1:]))
+    return (
+        isinstance(entry, list)
+        and len(entry) == 4
+        and isinstance(entry[0], str)
+        and all(type(n) is int for n in entry[1:])
+    )
 
 
 def save_manifest(path: Path, entries: dict[str, list[Any]]) -> None:

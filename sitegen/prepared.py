@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -109,5 +108,8 @@ def _well_typed(article: Article) -> bool:
             return False
         if f.type == "list[str]" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             return False
-    return all(isinstance(getattr(q, name), int if kind == "int" else str)
-               for q in article.candidates for name, kind in _QUOTE_FIELDS.items())
+    return all(
+        isinstance(getattr(q, name), int if kind == "int" else str)
+        for q in article.candidates
+        for name, kind in _QUOTE_FIELDS.items()
+    )

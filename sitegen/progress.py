@@ -8,7 +8,7 @@ from typing import TextIO
 
 
 def clock(seconds: float) -> str:
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
@@ -36,9 +36,14 @@ class Progress:
         elapsed = time.monotonic() - self.started
         left = self.to_summarise - self.summarised
         eta = (self.model_seconds / self.summarised * left) if self.summarised else 0.0
-        detail = {"model": f"summarised in {seconds:.1f} s, generating {tokens_per_s:.1f} tok/s",
-                  "store": "from the summary store", "cache": "from cache", "draft": "draft (--no-llm)"}[how]
+        detail = {
+            "model": f"summarised in {seconds:.1f} s, generating {tokens_per_s:.1f} tok/s",
+            "store": "from the summary store",
+            "cache": "from cache",
+            "draft": "draft (--no-llm)",
+        }[how]
         width = len(str(self.total))
-        self.stream.write(f"[{self.done:>{width}}/{self.total}] {clock(elapsed)} elapsed, "
-                          f"ETA {clock(eta)}  {slug}: {detail}\n")
+        self.stream.write(
+            f"[{self.done:>{width}}/{self.total}] {clock(elapsed)} elapsed, ETA {clock(eta)}  {slug}: {detail}\n"
+        )
         self.stream.flush()

@@ -44,6 +44,7 @@ TASK_SECTION = (
 )
 RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer that fixes this."
 
+
 def fingerprint() -> str:
     """A hash of every prompt text, so a prompt edited without a version bump still renews results."""
     texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES, TASK_SECTION, RETRY]
@@ -57,7 +58,7 @@ def document(article: Article) -> str:
     """The article as the model sees it: title, then text with each quotation numbered."""
     text = article.text
     for number, quote in reversed(list(enumerate(article.candidates, 1))):
-        if text[quote.start:quote.end] != quote.text:
+        if text[quote.start : quote.end] != quote.text:
             continue  # not this text's quote (a digest of a long article): no marker
         mark = _opening_mark(text, quote)
         text = f"{text[:mark]}[{number}]{text[mark:]}"
@@ -74,8 +75,12 @@ def _prompt(kind: TaskKind, article: Article, task: str, problem: str, items: tu
 
 
 def section_prompt(title: str, section: str, number: int, count: int) -> Prompt:
-    return Prompt("section", SYSTEM, f"{title}\n\n{section}" if title else section,
-                  TASK_SECTION.format(number=number, count=count))
+    return Prompt(
+        "section",
+        SYSTEM,
+        f"{title}\n\n{section}" if title else section,
+        TASK_SECTION.format(number=number, count=count),
+    )
 
 
 def summary_prompt(article: Article, lang: str, problem: str = "", summary_id: str = "") -> Prompt:
@@ -92,8 +97,7 @@ def pick_quotes_prompt(article: Article, pick: int, problem: str = "") -> Prompt
 
 def translate_quotes_prompt(article: Article, numbers: list[int], problem: str = "") -> Prompt:
     listing = "\n".join(f"[{n}] {article.candidates[n - 1].text}" for n in numbers)
-    return _prompt("translate_quotes", article, TASK_TRANSLATE_QUOTES.format(listing=listing), problem,
-                   tuple(numbers))
+    return _prompt("translate_quotes", article, TASK_TRANSLATE_QUOTES.format(listing=listing), problem, tuple(numbers))
 
 
 _LABEL = re.compile(r"^\s*(\*\*)?(ringkasan|summary|english summary|ringkasan berita)(\*\*)?\s*:\s*", re.I)
@@ -107,7 +111,7 @@ def parse_summary(answer: str, title: str) -> str:
     lines = [line for line in lines if line and line.rstrip(".") != title.rstrip(".")]
     text = _LEAD_IN.sub("", _LABEL.sub("", " ".join(lines))).replace("**", "")
     if text.startswith(title):
-        text = text[len(title):].lstrip(" .:-")
+        text = text[len(title) :].lstrip(" .:-")
     return " ".join(_MARKER.sub("", text).split())
 
 
@@ -129,6 +133,6 @@ def parse_translations(answer: str) -> dict[int, str]:
     for line in answer.splitlines():
         match = _QUOTE_LINE.match(line)
         if match:
-            english = match.group("en").strip().strip("\"“”«»").strip()
+            english = match.group("en").strip().strip('"“”«»').strip()
             found.setdefault(int(match.group("n")), english)
     return found

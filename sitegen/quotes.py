@@ -46,8 +46,10 @@ _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
 _ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
 _AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
-_ACCORDING_TO = re.compile(rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
-                           rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$")
+_ACCORDING_TO = re.compile(
+    rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
+)
 _CLAUSE_END = re.compile(
     r"[.;:(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
     r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
@@ -87,8 +89,9 @@ def extract_quotes(text: str) -> list[Quote]:
         if start == end:
             last_span_quoted = False
             continue
-        quotes.append(Quote(text=text[start:end], speaker=speaker, start=start, end=end,
-                            role=role, attribution=phrase.strip()))
+        quotes.append(
+            Quote(text=text[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip())
+        )
         if speaker:
             people.note_speaker(speaker, span.end + 1)
     return quotes
@@ -98,7 +101,7 @@ def without_quotations(text: str) -> str:
     """`text` with what is inside its quotation marks left out (the marks stay)."""
     kept, last = [], 0
     for span in _quoted_spans(text):
-        kept.append(text[last:span.start])
+        kept.append(text[last : span.start])
         last = span.end
     return "".join([*kept, text[last:]])
 
@@ -199,9 +202,9 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
 def _attribution_before(text: str, span: _Span, people: People):
     """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
     line_start = text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1
-    head = text[max(line_start, span.start - WINDOW): span.start - 1]
+    head = text[max(line_start, span.start - WINDOW) : span.start - 1]
     boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
-    head = head[boundary + 1:] if boundary != -1 else head
+    head = head[boundary + 1 :] if boundary != -1 else head
     if not head.strip() or re.search(r"[.!?]\s*$", head):
         return None
     for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
@@ -210,7 +213,7 @@ def _attribution_before(text: str, span: _Span, people: People):
         if who:
             found = _who(who.group(1), people)
             if found:
-                return found + (head[who.start():].strip(),)
+                return found + (head[who.start() :].strip(),)
     match = _ACCORDING_TO.search(head)
     if match:
         found = _who(match.group("who") or match.group("who2") or "dia", people)
@@ -233,14 +236,14 @@ def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, spa
     if here == there:
         return True
     whole_paragraph = span.start - 1 == paragraphs[here] and not re.search(r"\w", _line_after(text, span.end))
-    return whole_paragraph and here - there <= 2 and len(text[span.start:span.end].split()) >= 8
+    return whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8
 
 
 def _line_after(text: str, start: int) -> str:
     """The rest of the line from `start`, at most WINDOW characters: an attribution is near its quote,
     and looking no further keeps quote finding linear in the article's length."""
     line_end = text.find("\n", start, start + WINDOW)
-    return text[start: line_end if line_end != -1 else start + WINDOW]
+    return text[start : line_end if line_end != -1 else start + WINDOW]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -255,7 +258,7 @@ def check_quotes(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Flag
     """Keep only quotes that are exactly the article's text at their offsets."""
     kept, problems = [], []
     for quote in quotes:
-        if 0 <= quote.start < quote.end <= len(text) and text[quote.start:quote.end] == quote.text:
+        if 0 <= quote.start < quote.end <= len(text) and text[quote.start : quote.end] == quote.text:
             kept.append(quote)
         else:
             problems.append(Flag("quote_not_verbatim", "quotes", {"text": quote.text[:60]}))

@@ -37,8 +37,9 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TEXT_FIELDS = ("title", "slug", "source", "url", "credit", "lang")
 
 
-def read_content(folder: Path, read: Callable[[Path], Article] | None = None
-                 ) -> tuple[list[Article], list[ContentError]]:
+def read_content(
+    folder: Path, read: Callable[[Path], Article] | None = None
+) -> tuple[list[Article], list[ContentError]]:
     """Every article in `folder` (recursively), in file-name order, plus the files that failed.
 
     `read` turns one file into an Article (default: `read_article`); it raises ContentError.
@@ -80,8 +81,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ContentError(path, f"is {size / 1e6:.1f} MB, larger than an article can be "
-                                     f"({MAX_FILE_BYTES / 1e6:.0f} MB at most)")
+            raise ContentError(
+                path, f"is {size / 1e6:.1f} MB, larger than an article can be ({MAX_FILE_BYTES / 1e6:.0f} MB at most)"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise ContentError(path, f"cannot read ({exc.strerror})") from None
@@ -112,19 +114,20 @@ class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
-                                              event.start_mark)
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
         return super().compose_node(parent, index)
 
 
 class _FrontMatter(frontmatter.YAMLHandler):
     def load(self, fm: str, **kwargs: object) -> Any:
         if len(fm) > MAX_FRONT_MATTER:
-            raise _TooLarge
+            raise _FrontMatterTooLargeError
         return yaml.load(fm, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader)
 
 
-class _TooLarge(Exception):
+class _FrontMatterTooLargeError(Exception):
     pass
 
 
@@ -137,7 +140,7 @@ def _read_markdown(path: Path, raw: str) -> Article:
         problem = getattr(exc, "problem", None) or ""
         detail = f": {problem}" if "alias" in problem else ""
         raise ContentError(path, f"front matter is not valid YAML{where}{detail}") from None
-    except _TooLarge:
+    except _FrontMatterTooLargeError:
         raise ContentError(path, f"front matter is longer than {MAX_FRONT_MATTER} characters") from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. an impossible date: 2024-13-45
         raise ContentError(path, f"front matter has an impossible value ({exc})") from None
@@ -204,8 +207,11 @@ def _article(path: Path, *, title: str, date: dt.date, body: str, slug: str = ""
         raise ContentError(path, "the title is empty")
     slug = slug or slugify(title, max_length=80, word_boundary=True)
     if not slug:
-        raise ContentError(path, f"the title {title!r} has no letters or digits to make a web address from; "
-                                 "add a slug (e.g. slug: my-article) to the front matter")
+        raise ContentError(
+            path,
+            f"the title {title!r} has no letters or digits to make a web address from; "
+            "add a slug (e.g. slug: my-article) to the front matter",
+        )
     if not _SLUG.match(slug):
         raise ContentError(path, f"slug {slug!r} must be lower-case letters, digits and hyphens")
     if not body.strip():
@@ -224,8 +230,9 @@ def _parse_date(path: Path, value: object) -> dt.date:
         raise ContentError(path, f"date {value!r} is not a real YYYY-MM-DD date") from None
 
 
-def drop_duplicate_slugs(articles: list[Article], errors: list[ContentError]
-                         ) -> tuple[list[Article], list[ContentError]]:
+def drop_duplicate_slugs(
+    articles: list[Article], errors: list[ContentError]
+) -> tuple[list[Article], list[ContentError]]:
     """Articles that share a slug are all dropped, each with an error naming the others."""
     by_slug: dict[str, list[Article]] = {}
     for article in articles:
@@ -236,8 +243,12 @@ def drop_duplicate_slugs(articles: list[Article], errors: list[ContentError]
             kept.extend(group)
             continue
         names = ", ".join(str(a.source_path) for a in group)
-        errors.extend(ContentError(a.source_path, f"slug {slug!r} is used by {names}; give each a "
-                                   "distinct slug in its front matter") for a in group)
+        errors.extend(
+            ContentError(
+                a.source_path, f"slug {slug!r} is used by {names}; give each a distinct slug in its front matter"
+            )
+            for a in group
+        )
     return kept, errors
 
 
@@ -287,7 +298,7 @@ def _defuse(block: str) -> str:
 class _TextExtractor(HTMLParser):
     """Plain text of rendered Markdown: one paragraph per block element."""
 
-    _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "div"}
+    _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "div"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

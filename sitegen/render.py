@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,10 @@ def group_by_day(articles: list[Article]) -> list[Day]:
     days: dict[dt.date, list[Article]] = {}
     for article in articles:
         days.setdefault(article.date, []).append(article)
-    return [Day(date, sorted(group, key=lambda a: (a.title.lower(), a.slug)))
-            for date, group in sorted(days.items(), reverse=True)]
+    return [
+        Day(date, sorted(group, key=lambda a: (a.title.lower(), a.slug)))
+        for date, group in sorted(days.items(), reverse=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def highlighted(article: Article) -> list[list[Segment]]:
             cuts.update(p for p in (quote.start, quote.end) if start < p < end)
         bounds = sorted(cuts)
         segments = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in itertools.pairwise(bounds):
             number = next((i for i, q in enumerate(article.quotes, 1) if q.start <= a and b <= q.end), 0)
             anchor = bool(number) and number not in anchored
             anchored.add(number)
@@ -110,8 +113,7 @@ def _jsonable(value: object) -> object:
 class SiteRenderer:
     """Renders the pages from the built-in templates, each of which a theme folder may replace."""
 
-    def __init__(self, theme: Path | None = None, *, base_url: str, title: str, model_name: str,
-                 site_url: str = ""):
+    def __init__(self, theme: Path | None = None, *, base_url: str, title: str, model_name: str, site_url: str = ""):
         if theme is not None and not theme.is_dir():
             raise TemplateError(f"theme folder {theme} not found; fix [site] templates in sitegen.toml")
         # The theme first: its files replace the built-in ones of the same name.
@@ -126,12 +128,23 @@ class SiteRenderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.env.globals.update(site_title=title, model_name=model_name, highlighted=highlighted,
-                                site_url=self.site_url, flag_message=i18n.flag_message)
+        self.env.globals.update(
+            site_title=title,
+            model_name=model_name,
+            highlighted=highlighted,
+            site_url=self.site_url,
+            flag_message=i18n.flag_message,
+        )
         self.env.filters["date"] = i18n.format_date
-        self._fingerprint = digest(base_url, self.site_url, title, model_name, jinja2.__version__,
-                                   sorted((name, _file_digest(path)) for name, path in self._files().items()),
-                                   code_digest(__name__))
+        self._fingerprint = digest(
+            base_url,
+            self.site_url,
+            title,
+            model_name,
+            jinja2.__version__,
+            sorted((name, _file_digest(path)) for name, path in self._files().items()),
+            code_digest(__name__),
+        )
 
     def fingerprint(self) -> str:
         """What every page depends on besides its articles: templates, settings, rendering code."""
@@ -156,31 +169,60 @@ class SiteRenderer:
         everything = digest(sorted(of_day.items()))
         for lang in i18n.LANGUAGES:
             older = days[1] if len(days) > 1 else None
-            pages += self._write(files, lang, "", "day.html",
-                                 (of_day[days[0].iso] if days else "", older.path if older else ""),
-                                 day=days[0] if days else None, home=True, older=older)
+            pages += self._write(
+                files,
+                lang,
+                "",
+                "day.html",
+                (of_day[days[0].iso] if days else "", older.path if older else ""),
+                day=days[0] if days else None,
+                home=True,
+                older=older,
+            )
             pages += self._write(files, lang, "archive/", "archive.html", everything, days=days)
             pages += self._write(files, lang, "search/", "search.html", "")
             for index, day in enumerate(days):
                 newer = days[index - 1] if index > 0 else None
                 older = days[index + 1] if index + 1 < len(days) else None
-                pages += self._write(files, lang, day.path, "day.html",
-                                     (of_day[day.iso], newer and newer.path, older and older.path),
-                                     day=day, home=False, newer=newer, older=older)
+                pages += self._write(
+                    files,
+                    lang,
+                    day.path,
+                    "day.html",
+                    (of_day[day.iso], newer and newer.path, older and older.path),
+                    day=day,
+                    home=False,
+                    newer=newer,
+                    older=older,
+                )
                 for article in day.articles:
-                    pages += self._write(files, lang, article.path, "article.html",
-                                         (of_article[article.slug], day.iso), article=article, day=day)
+                    pages += self._write(
+                        files,
+                        lang,
+                        article.path,
+                        "article.html",
+                        (of_article[article.slug], day.iso),
+                        article=article,
+                        day=day,
+                    )
             latest = articles[:FEED_LENGTH]
-            self._write(files, lang, "", "feed.xml", [of_article[a.slug] for a in latest],
-                        "feed.xml", articles=latest)
+            self._write(files, lang, "", "feed.xml", [of_article[a.slug] for a in latest], "feed.xml", articles=latest)
         pages += self._write(files, "id", "", "404.html", "", "404.html")
         self._write(files, "id", "", "sitemap.xml", everything, "sitemap.xml", days=days)
         self._write(files, "id", "", "robots.txt", "", "robots.txt")
         self._copy_static(files)
         return pages
 
-    def _write(self, files: OutputFiles, lang: str, path: str, template: str, inputs: object,
-               filename: str = "index.html", **context: Any) -> int:
+    def _write(
+        self,
+        files: OutputFiles,
+        lang: str,
+        path: str,
+        template: str,
+        inputs: object,
+        filename: str = "index.html",
+        **context: Any,
+    ) -> int:
         def url(target: str = "", in_lang: str = lang) -> str:
             return f"{self.base_url}{i18n.PREFIX[in_lang]}{target}"
 
@@ -189,19 +231,23 @@ class SiteRenderer:
 
         def render() -> str:
             try:
-                return xml_safe(self.env.get_template(template).render({
-                    "lang": lang,
-                    "other_lang": "en" if lang == "id" else "id",
-                    "t": i18n.STRINGS[lang],
-                    "url": url,
-                    "absolute": absolute,
-                    "base_url": self.base_url,
-                    "static": lambda name: f"{self.base_url}static/{name}",
-                    "page_path": path,
-                    "newer": None,
-                    "older": None,
-                    **context,
-                }))
+                return xml_safe(
+                    self.env.get_template(template).render(
+                        {
+                            "lang": lang,
+                            "other_lang": "en" if lang == "id" else "id",
+                            "t": i18n.STRINGS[lang],
+                            "url": url,
+                            "absolute": absolute,
+                            "base_url": self.base_url,
+                            "static": lambda name: f"{self.base_url}static/{name}",
+                            "page_path": path,
+                            "newer": None,
+                            "older": None,
+                            **context,
+                        }
+                    )
+                )
             except jinja2.TemplateError as exc:
                 raise _template_error(exc, template) from None
 
@@ -210,8 +256,7 @@ class SiteRenderer:
 
     def _copy_static(self, files: OutputFiles) -> None:
         for name, source in self._files("static").items():
-            data = source.read_bytes()
-            files.write(f"static/{name}", hashlib.sha256(data).hexdigest(), lambda data=data: data)
+            files.write(f"static/{name}", _file_digest(source), source.read_bytes)
 
 
 def _template_error(exc: jinja2.TemplateError, template: str) -> TemplateError:

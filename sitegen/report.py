@@ -60,8 +60,9 @@ class BuildReport:
         self.flagged = [(a.slug, w.technical()) for a in articles for w in a.warnings if w != NOT_SUMMARISED]
         soon = (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
         self.notices = [f"{a.source_path}: {notice}" for a in articles for notice in a.notices]
-        self.notices += [f"{a.source_path}: the date {a.day} is in the future; is it right?"
-                         for a in articles if a.date > soon]
+        self.notices += [
+            f"{a.source_path}: the date {a.day} is in the future; is it right?" for a in articles if a.date > soon
+        ]
         self.seconds = time.monotonic() - self.started
 
     def floor_seconds(self) -> float:
@@ -69,8 +70,7 @@ class BuildReport:
         speed = self.speed
         if not speed or not speed.prompt_rate or not speed.output_rate:
             return 0.0
-        return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate
-                   for u in self.usage)
+        return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate for u in self.usage)
 
     def to_json(self) -> dict[str, Any]:
         """The report for tools (`sitegen build --json-report`, `make bench`)."""
@@ -78,19 +78,35 @@ class BuildReport:
         model: dict[str, Any] | None = None
         if speed and n:
             per_article, floor = sum(self.model_seconds) / n, self.floor_seconds() / n
-            model = {"load_seconds": round(speed.load_seconds, 2), "prompt_tokens_per_s": round(speed.prompt_rate, 1),
-                     "generation_tokens_per_s": round(speed.output_rate, 1),
-                     "prompt_tokens": speed.prompt_tokens, "generated_tokens": speed.output_tokens,
-                     "article_tokens": sum(u.document_tokens for u in self.usage),
-                     "seconds_per_article": round(per_article, 2), "floor_seconds_per_article": round(floor, 2),
-                     # all llama.cpp did (task texts and retries included): the rest is sitegen's own time
-                     "llama_seconds_per_article": round((speed.prompt_seconds + speed.output_seconds) / n, 2),
-                     "ratio": round(per_article / floor, 3) if floor else None}
-        return {"articles": self.read, "summarised": n, "from_store": self.stored, "from_cache": self.cached,
-                "drafts": self.drafts, "stale": [slug for slug, _ in self.stale], "warnings": len(self.flagged),
-                "notices": self.notices,
-                "skipped_files": len(self.skipped), "pages": self.pages, "files_written": self.files_written,
-                "files_kept": self.files_kept, "seconds": round(self.seconds, 3), "model": model}
+            model = {
+                "load_seconds": round(speed.load_seconds, 2),
+                "prompt_tokens_per_s": round(speed.prompt_rate, 1),
+                "generation_tokens_per_s": round(speed.output_rate, 1),
+                "prompt_tokens": speed.prompt_tokens,
+                "generated_tokens": speed.output_tokens,
+                "article_tokens": sum(u.document_tokens for u in self.usage),
+                "seconds_per_article": round(per_article, 2),
+                "floor_seconds_per_article": round(floor, 2),
+                # all llama.cpp did (task texts and retries included): the rest is sitegen's own time
+                "llama_seconds_per_article": round((speed.prompt_seconds + speed.output_seconds) / n, 2),
+                "ratio": round(per_article / floor, 3) if floor else None,
+            }
+        return {
+            "articles": self.read,
+            "summarised": n,
+            "from_store": self.stored,
+            "from_cache": self.cached,
+            "drafts": self.drafts,
+            "stale": [slug for slug, _ in self.stale],
+            "warnings": len(self.flagged),
+            "notices": self.notices,
+            "skipped_files": len(self.skipped),
+            "pages": self.pages,
+            "files_written": self.files_written,
+            "files_kept": self.files_kept,
+            "seconds": round(self.seconds, 3),
+            "model": model,
+        }
 
     def exit_code(self, strict: bool) -> int:
         """EXIT_INPUT under --strict when a file was skipped, a result flagged or an input noted."""
@@ -112,7 +128,8 @@ class BuildReport:
                 f"  model: load {self.speed.load_seconds:.1f} s, prompt {self.speed.prompt_rate:.0f} tok/s, "
                 f"generation {self.speed.output_rate:.1f} tok/s (measured); "
                 f"{per_article:.1f} s per article vs floor {floor:.1f} s (ratio {per_article / floor:.2f})"
-                if floor else f"  model: {per_article:.1f} s per article"
+                if floor
+                else f"  model: {per_article:.1f} s per article"
             )
         lines += [f"  summarised again: {slug}: {why}" for slug, why in self.stale]
         warnings = [f"  warning: {slug}: {warning}" for slug, warning in self.flagged]

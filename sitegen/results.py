@@ -20,7 +20,7 @@ from sitegen.errors import OfflineError
 from sitegen.llm.backend import Backend, LazyBackend, ModelIdentity
 from sitegen.progress import Progress
 from sitegen.report import BuildReport
-from sitegen.store import FRESH, STALE, Stored, SummaryStore
+from sitegen.store import DAMAGED, FRESH, STALE, Stored, SummaryStore
 from sitegen.summarise import Result, Summariser, draft_result, result_key
 
 Log = Callable[[str], None]
@@ -43,8 +43,7 @@ class Found:
 class ResultSources:
     """The store and the cache, both keyed by article, model, prompts, settings and code."""
 
-    def __init__(self, cache: ResultCache, store: SummaryStore | None, model: ModelIdentity,
-                 settings: dict[str, Any]):
+    def __init__(self, cache: ResultCache, store: SummaryStore | None, model: ModelIdentity, settings: dict[str, Any]):
         self.cache, self.store, self.model, self.settings = cache, store, model, settings
 
     def find(self, article: Article) -> Found:
@@ -54,7 +53,7 @@ class ResultSources:
             result = _valid(stored.result)
             if result:
                 return Found("store", key, result)
-            stored = Stored(STALE, why="the stored entry is damaged")
+            stored = Stored(STALE, why=DAMAGED)
         stale = stored.why if stored and stored.state == STALE else ""
         cached = _valid(self.cache.get(key))  # a damaged cache entry is a miss
         return Found("cache" if cached else "", key, cached, stale)
@@ -75,8 +74,9 @@ def _valid(data: object) -> Result | None:
         return None
 
 
-def summarise_all(articles: list[Article], sources: ResultSources | None, mode: Mode,
-                  load: Callable[[], Backend], report: BuildReport) -> None:
+def summarise_all(
+    articles: list[Article], sources: ResultSources | None, mode: Mode, load: Callable[[], Backend], report: BuildReport
+) -> None:
     """Fill every article's summaries and quotes. `sources` is None when the model is unknown."""
     found = {a.slug: sources.find(a) if sources else Found("") for a in articles}
     todo = [a for a in articles if found[a.slug].result is None]
@@ -114,5 +114,7 @@ def _offline_message(todo: list[Article], found: dict[str, Found]) -> str:
     shown = [f"{a.slug} ({found[a.slug].stale or 'never summarised'})" for a in todo[:5]]
     more = f" and {len(todo) - 5} more" if len(todo) > 5 else ""
     count = f"{len(todo)} article{'s' * (len(todo) != 1)}"
-    return (f"--offline, but {count} would need the model because no stored summary matches: "
-            f"{', '.join(shown)}{more}; build without --offline to summarise them")
+    return (
+        f"--offline, but {count} would need the model because no stored summary matches: "
+        f"{', '.join(shown)}{more}; build without --offline to summarise them"
+    )

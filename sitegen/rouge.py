@@ -33,8 +33,8 @@ def score(reference: str, prediction: str) -> dict[str, Score]:
 
 
 def _ngrams(ref: list[str], pred: list[str], n: int) -> Score:
-    ref_grams = Counter(tuple(ref[i:i + n]) for i in range(len(ref) - n + 1))
-    pred_grams = Counter(tuple(pred[i:i + n]) for i in range(len(pred) - n + 1))
+    ref_grams = Counter(tuple(ref[i : i + n]) for i in range(len(ref) - n + 1))
+    pred_grams = Counter(tuple(pred[i : i + n]) for i in range(len(pred) - n + 1))
     overlap = sum((ref_grams & pred_grams).values())
     precision = overlap / max(sum(pred_grams.values()), 1)
     recall = overlap / max(sum(ref_grams.values()), 1)

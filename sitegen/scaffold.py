@@ -26,8 +26,12 @@ def new_site(folder: Path, today: dt.date | None = None) -> Iterator[str]:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ConfigError(f"{folder} already exists and is not an empty folder; choose a new folder for the site")
     today = today or dt.date.today()
-    values = {"{date}": today.isoformat(), "{version}": __version__, "{title}": "Briefing Harian",
-              "{example}": f"{today.isoformat()}-{EXAMPLE}"}
+    values = {
+        "{date}": today.isoformat(),
+        "{version}": __version__,
+        "{title}": "Briefing Harian",
+        "{example}": f"{today.isoformat()}-{EXAMPLE}",
+    }
     for source in sorted(p for p in SKELETON.rglob("*") if p.is_file()):
         relative = source.relative_to(SKELETON)
         name = _RENAMED.get(relative.name, relative.name)

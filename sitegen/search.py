@@ -43,13 +43,15 @@ def index_for_search(site: Path, pages_digest: str, published: Path | None = Non
     # Pagefind writes into a folder of its own, renamed into place when complete: a build
     # killed while Pagefind runs leaves at most that folder, which the next build removes.
     building = site / f".pagefind-{os.getpid()}"
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site),
-                             "--output-path", str(building), "--silent"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(building), "--silent"],
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         shutil.rmtree(building, ignore_errors=True)
         detail = (result.stderr.strip() or result.stdout.strip() or "no output").splitlines()[-1]
-        raise SitegenError(f"the search index could not be built (pagefind: {detail}); "
-                           "the previous site is unchanged")
+        raise SitegenError(f"the search index could not be built (pagefind: {detail}); the previous site is unchanged")
     (building / _STAMP).write_text(digest)
     os.rename(building, bundle)
 

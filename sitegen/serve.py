@@ -9,6 +9,7 @@ shows in the terminal and over the page, as do files that were skipped.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -79,8 +80,12 @@ class Preview:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         handler = _Changes(self.changed)
         theme = self.config.site.theme()
-        for folder in {self.config.site.content.resolve(), builtin_templates().resolve(),
-                       *([theme.resolve()] if theme else []), self.config_path.resolve().parent}:
+        for folder in {
+            self.config.site.content.resolve(),
+            builtin_templates().resolve(),
+            *([theme.resolve()] if theme else []),
+            self.config_path.resolve().parent,
+        }:
             recursive = folder != self.config_path.resolve().parent
             if folder.is_dir():
                 self.observer.schedule(handler, str(folder), recursive=recursive)
@@ -116,9 +121,12 @@ class Preview:
         problems = [f"skipped: {error}" for error in report.skipped]
         problems += [f"{slug}: {warning}" for slug, warning in report.flagged]
         problems += [f"note: {notice}" for notice in report.notices]
-        self.log(f"Rebuilt in {time.monotonic() - started:.1f} s: {report.read} articles, "
-                 f"{report.files_written} files written"
-                 + (f", {len(report.skipped)} files skipped" if report.skipped else "") + f"  {self.url}")
+        self.log(
+            f"Rebuilt in {time.monotonic() - started:.1f} s: {report.read} articles, "
+            f"{report.files_written} files written"
+            + (f", {len(report.skipped)} files skipped" if report.skipped else "")
+            + f"  {self.url}"
+        )
         for error in report.skipped:
             self.log(f"  skipped: {error}")
         self.state.publish(problems, failed=False)
@@ -156,7 +164,7 @@ class _Changes(FileSystemEventHandler):
         self.changed = changed
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in ("opened", "closed_no_write") or event.is_directory and event.event_type == "modified":
+        if event.event_type in ("opened", "closed_no_write") or (event.is_directory and event.event_type == "modified"):
             return
         name = Path(str(event.src_path)).name
         if name.startswith(".#") or name.endswith(self.SCRATCH):
@@ -167,7 +175,7 @@ class _Changes(FileSystemEventHandler):
 class _Handler(http.server.SimpleHTTPRequestHandler):
     state: LiveState
 
-    def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
+    def do_GET(self) -> None:
         if not self._host_allowed():
             self._send(b"sitegen serve answers only requests for localhost\n", "text/plain", 403)
             return
@@ -182,7 +190,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         else:
             super().do_GET()
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self.do_GET()  # _send and SimpleHTTPRequestHandler leave the body out of a HEAD response
 
     def _host_allowed(self) -> bool:
@@ -215,10 +223,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command == "HEAD":
             return
-        try:
+        # The page may have gone away (reloaded or closed) while its request was held open.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the page went away (reloaded or closed) while its request was held open
 
     def log_message(self, format, *args) -> None:  # noqa: A002 (the http.server signature)
         pass

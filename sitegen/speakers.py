@@ -18,7 +18,8 @@ _PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*"
 _RUN = re.compile(NAME_RUN)
 
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = frozenset(
+    """
     menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
     kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
     anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
@@ -29,9 +30,11 @@ ROLE_WORDS = frozenset("""
     presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
     luar negeri pertahanan keuangan officer
     minister president secretary spokesman spokeswoman chairman director manager
-""".split())
+""".split()
+)
 # Words that name a place or an organisation, never a person.
-ORG_WORDS = frozenset("""
+ORG_WORDS = frozenset(
+    """
     barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
     surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang jakarta
     amerika serikat rusia ukraina indonesia china tiongkok jepang inggris prancis jerman eropa
@@ -41,18 +44,23 @@ ORG_WORDS = frozenset("""
     motors airlines international global holdings foundation institute university universitas
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
-""".split())
+""".split()
+)
 TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan
-""".split())
+""".split()
+)
 _PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
 # What follows a person who is the subject of a sentence: a verb, or an adverb before one.
-_SUBJECT_FOLLOWER = (r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
-                     r"|kemudian|sempat|pernah|bahkan|said|says|told)\b")
+_SUBJECT_FOLLOWER = (
+    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
+    r"|kemudian|sempat|pernah|bahkan|said|says|told)\b"
+)
 
 
 _TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
@@ -75,15 +83,17 @@ class People:
         self.text = text
         self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", text))
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
-        self.references = {m.group(1) for m in re.finditer(
-            rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
+        self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
         for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{_SUBJECT_FOLLOWER}", text):
-            preceding = text[max(0, match.start() - 30):match.start()].split()
+            preceding = text[max(0, match.start() - 30) : match.start()].split()
             if not preceding or preceding[-1][-1] in ".,!?;:":  # 'Kendati begitu, Herrie belum …'
                 self.references.add(match.group(1))
-        self.references = {word for word in self.references
-                           if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES}
-        self._speech_verb = re.compile(rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b")
+        self.references = {
+            word for word in self.references if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES
+        }
+        self._speech_verb = re.compile(
+            rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
+        )
         self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
@@ -91,8 +101,9 @@ class People:
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         self._read_runs()
         # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
-        for match in re.finditer(rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text,
-                                 re.MULTILINE):
+        for match in re.finditer(
+            rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
+        ):
             first = match.group(0).strip(" .!?,").split()[0]
             if first.lower() not in _PRONOUNS and (first.islower() or first.lower() in self._lower):
                 self.mentions.append((match.end(), True, ""))
@@ -104,7 +115,7 @@ class People:
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
             joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
-            before = self.text[max(0, start - 20):start].split()
+            before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
             name, role = self.split(run, after_role)
             if joined and pending_role and name:
@@ -148,9 +159,9 @@ class People:
             while cut + 1 < len(words) and (len(words) - (cut + 1) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
         role = " ".join(words[: cut + 1])
-        name = words[cut + 1:]
+        name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
-        name = name[last_org + 1:]
+        name = name[last_org + 1 :]
         while name and name[0].lower() in NOT_NAMES:
             name = name[1:]
         if not name or len(name) > 4:
@@ -174,8 +185,9 @@ class People:
         """Does `word` occur with neither `previous` before it nor `following` after it?"""
         key = (word, previous, following)
         if key not in self._apart:
-            self._apart[key] = any(before != previous and after != following
-                                   for before, after in self._neighbours(word))
+            self._apart[key] = any(
+                before != previous and after != following for before, after in self._neighbours(word)
+            )
         return self._apart[key]
 
     def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
@@ -190,7 +202,8 @@ class People:
                 while start and not text[start - 1].isspace():
                     start -= 1
                 before = text[start:gap] if gap < match.start() else ""
-                found.append((before or None, _TOKEN_AFTER.match(text, match.end()).group(1)))
+                after = _TOKEN_AFTER.match(text, match.end())
+                found.append((before or None, after.group(1) if after else ""))
             self._around[word] = found
         return self._around[word]
 
@@ -256,8 +269,13 @@ class People:
         named speaking, else the last one named acting. '' if that is someone unnamed."""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
         spoke = _last_before(self._speaking, position)
-        opening = [m for m in self.mentions[bisect.bisect_left(self.mentions, (paragraph,)):
-                                            bisect.bisect_left(self.mentions, (paragraph + 1,))] if m[0] < position]
+        opening = [
+            m
+            for m in self.mentions[
+                bisect.bisect_left(self.mentions, (paragraph,)) : bisect.bisect_left(self.mentions, (paragraph + 1,))
+            ]
+            if m[0] < position
+        ]
         if spoke and spoke[0] >= paragraph:
             chosen = spoke[2]
         elif opening:  # 'Anies mempertanyakan …' opens the quote's paragraph
@@ -275,7 +293,7 @@ def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[
 
 
 def _less_one_letter(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -289,7 +307,7 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:]
+    return a[i:] == b[i + 1 :]
 
 
 def _is_acronym(word: str) -> bool:
@@ -297,4 +315,4 @@ def _is_acronym(word: str) -> bool:
 
 
 def _contains(words: list[str], key: list[str]) -> bool:
-    return any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1))
+    return any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))

@@ -19,6 +19,7 @@ from sitegen.fsutil import atomic_write_text
 from sitegen.llm.backend import ModelIdentity
 
 FRESH, STALE, MISSING = "fresh", "stale", "missing"
+DAMAGED = "the stored entry is damaged"
 SUMMARISER = "sitegen.summarise"  # the module whose code (with all it imports) makes the results
 
 
@@ -42,7 +43,13 @@ class SummaryStore:
         entry = self._read(self.path(slug))
         if entry is None:
             return Stored(MISSING)
-        if entry.get("key") == key and isinstance(entry.get("result"), dict):
+        if not (
+            isinstance(entry.get("key"), str)
+            and isinstance(entry.get("model"), dict)
+            and isinstance(entry.get("result"), dict)
+        ):
+            return Stored(STALE, why=DAMAGED)
+        if entry["key"] == key:
             return Stored(FRESH, entry["result"])
         return Stored(STALE, why=_what_changed(entry, model, settings))
 
@@ -78,10 +85,7 @@ class SummaryStore:
 
 
 def _what_changed(entry: dict[str, Any], model: ModelIdentity, settings: dict[str, Any]) -> str:
-    if not entry:
-        return "the stored entry is damaged"
-    known = entry.get("model")
-    if not isinstance(known, dict) or known.get("sha256") != model.sha256:
+    if entry["model"].get("sha256") != model.sha256:
         return "the model changed"
     if entry.get("prompt_version") != prompts.PROMPT_VERSION or entry.get("prompts") != prompts.fingerprint():
         return "the prompts changed"

@@ -49,22 +49,34 @@ class Result:
         article.warnings = [*article.warnings, *self.warnings]
 
     def to_json(self) -> dict[str, Any]:
-        return {"summary_id": self.summary_id, "summary_en": self.summary_en, "quotes": self.quotes,
-                "warnings": [flag.to_json() for flag in self.warnings]}
+        return {
+            "summary_id": self.summary_id,
+            "summary_en": self.summary_en,
+            "quotes": self.quotes,
+            "warnings": [flag.to_json() for flag in self.warnings],
+        }
 
     @classmethod
     def from_json(cls, data: object) -> Result:
         """The result `data` holds; ValueError if it is not one (a damaged or foreign entry)."""
-        if not isinstance(data, dict) or not isinstance(data.get("summary_id"), str) \
-                or not isinstance(data.get("summary_en"), str) \
-                or not isinstance(data.get("quotes"), list) or not isinstance(data.get("warnings"), list):
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("summary_id"), str)
+            or not isinstance(data.get("summary_en"), str)
+            or not isinstance(data.get("quotes"), list)
+            or not isinstance(data.get("warnings"), list)
+        ):
             raise ValueError("not a summary result")
         for quote in data["quotes"]:
-            if not isinstance(quote, dict) or quote.keys() != _QUOTE_TYPES.keys() or not all(
-                    type(quote[name]) is kind for name, kind in _QUOTE_TYPES.items()):
+            if (
+                not isinstance(quote, dict)
+                or quote.keys() != _QUOTE_TYPES.keys()
+                or not all(type(quote[name]) is kind for name, kind in _QUOTE_TYPES.items())
+            ):
                 raise ValueError("not a quote")
-        return cls(data["summary_id"], data["summary_en"], data["quotes"],
-                   [Flag.from_json(flag) for flag in data["warnings"]])
+        return cls(
+            data["summary_id"], data["summary_en"], data["quotes"], [Flag.from_json(flag) for flag in data["warnings"]]
+        )
 
 
 def generation_settings(config: ModelConfig) -> dict[str, Any]:
@@ -115,8 +127,10 @@ class Summariser:
         self.backend = _Metered(self.model, usage)
         room = self.model.context_size - SUMMARY_TOKENS - TASK_TOKENS
         if room < MIN_SECTION_TOKENS:
-            raise ModelError(f"[model] n_ctx = {self.model.context_size} is too small to summarise with; "
-                             f"use at least {MIN_SECTION_TOKENS + SUMMARY_TOKENS + TASK_TOKENS}")
+            raise ModelError(
+                f"[model] n_ctx = {self.model.context_size} is too small to summarise with; "
+                f"use at least {MIN_SECTION_TOKENS + SUMMARY_TOKENS + TASK_TOKENS}"
+            )
         if usage.document_tokens <= room:
             return self._summarise(article, article), usage
         return self._summarise(self._digest(article, min(room, SECTION_TOKENS)), article), usage
@@ -147,8 +161,7 @@ class Summariser:
             summaries.append(prompts.parse_summary(answer.text, article.title))
         return dataclasses.replace(article, text="\n\n".join(summaries))
 
-    def _summary(self, article: Article, lang: str, warnings: list[Flag], summary_id: str = "",
-                 facts: str = "") -> str:
+    def _summary(self, article: Article, lang: str, warnings: list[Flag], summary_id: str = "", facts: str = "") -> str:
         """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
         attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
@@ -176,8 +189,7 @@ class Summariser:
         pick = min(MAX_QUOTES, len(candidates))
         numbers = self._pick(article, pick, warnings) if can_pick else list(range(1, pick + 1))
         translations = self._translate(article, numbers, warnings)
-        return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")})
-                for n in sorted(numbers)]
+        return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")}) for n in sorted(numbers)]
 
     def _pick(self, article: Article, pick: int, warnings: list[Flag]) -> list[int]:
         count = len(article.candidates)

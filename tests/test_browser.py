@@ -11,15 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from conftest import good_answer
 from sitegen.build import build
 from sitegen.config import CacheConfig, Config, SiteConfig
-from sitegen.llm.fake import FakeBackend, FakeProvider
+from sitegen.llm.fake import FakeProvider
 
 CHROMIUM = Path("/usr/bin/chromium")
 CONTENT = Path(__file__).resolve().parents[1] / "content"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed (apt-get install chromium)")
 
@@ -33,8 +40,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser")
     shutil.copytree(CONTENT, root / "content")
-    config = Config(site=SiteConfig(content=root / "content", output=root / "www" / "sub", base_url="/sub/"),
-                    cache=CacheConfig(dir=str(root / "cache")))
+    config = Config(
+        site=SiteConfig(content=root / "content", output=root / "www" / "sub", base_url="/sub/"),
+        cache=CacheConfig(dir=str(root / "cache")),
+    )
     build(config, provider=FakeProvider(), log=lambda line: None)
     handler = functools.partial(QuietHandler, directory=str(root / "www"))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -104,6 +113,7 @@ def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page):
     import threading
 
     from conftest import ARTICLE_MD, theme_copy, write
+
     from sitegen.results import Mode
     from sitegen.serve import Preview
 

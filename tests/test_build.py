@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from conftest import ARTICLE_MD, NeverLoad, good_answer, is_summary_id, write
+
 from sitegen.build import build
 from sitegen.errors import EXIT_INPUT
 from sitegen.llm.fake import FakeBackend, FakeProvider
@@ -23,17 +23,41 @@ def test_build_writes_pages_and_api(config, fake, article_file):
     report = run(config, fake)
     out = config.site.output
     slug = "warga-kota-membahas-rencana-taman-baru"
-    for page in ["index.html", "archive/index.html", "2024/03/05/index.html", f"2024/03/05/{slug}/index.html",
-                 "en/index.html", f"en/2024/03/05/{slug}/index.html", "static/style.css", "static/site.js"]:
+    for page in [
+        "index.html",
+        "archive/index.html",
+        "2024/03/05/index.html",
+        f"2024/03/05/{slug}/index.html",
+        "en/index.html",
+        f"en/2024/03/05/{slug}/index.html",
+        "static/style.css",
+        "static/site.js",
+    ]:
         assert (out / page).is_file(), page
     data = json.loads((out / f"api/articles/{slug}.json").read_text())
-    assert list(data) == ["slug", "path", "title", "date", "source", "url", "lang", "tags", "credit", "text",
-                          "summary_id", "summary_en", "quotes", "warnings", "model", "prompt_version"]
+    assert list(data) == [
+        "slug",
+        "path",
+        "title",
+        "date",
+        "source",
+        "url",
+        "lang",
+        "tags",
+        "credit",
+        "text",
+        "summary_id",
+        "summary_en",
+        "quotes",
+        "warnings",
+        "model",
+        "prompt_version",
+    ]
     assert data["path"] == f"2024/03/05/{slug}/"
     assert data["date"] == "2024-03-05"
     assert data["model"] == {"name": "fake", "sha256": "0" * 64}  # the backend's own identity
     for quote in data["quotes"]:
-        assert data["text"][quote["start"]:quote["end"]] == quote["text"]
+        assert data["text"][quote["start"] : quote["end"]] == quote["text"]
         assert set(quote) == {"text", "speaker", "start", "end", "text_en"}
     day = json.loads((out / "api/days/2024-03-05.json").read_text())
     assert [a["slug"] for a in day["articles"]] == [slug]
@@ -88,8 +112,9 @@ def test_base_url_prefixes_every_link(config, fake, article_file):
     config = config.with_site(base_url="sub")
     run(config, fake)
     html = (config.site.output / "index.html").read_text()
-    links = [part.split('"', 1)[0] for part in html.split('href="')[1:]] + \
-            [part.split('"', 1)[0] for part in html.split('src="')[1:]]
+    links = [part.split('"', 1)[0] for part in html.split('href="')[1:]] + [
+        part.split('"', 1)[0] for part in html.split('src="')[1:]
+    ]
     internal = [link for link in links if not link.startswith(("http", "#"))]
     assert internal and all(link.startswith("/sub/") for link in internal)
 
@@ -120,7 +145,9 @@ def test_flagged_output_shows_on_the_page(config, article_file):
     english_page = (config.site.output / f"en/2024/03/05/{slug}/index.html").read_text()
     assert "The Indonesian summary may not be written in the right language." in english_page
     data = json.loads((config.site.output / f"api/articles/{slug}.json").read_text())
-    assert data["warnings"] == [{"code": "wrong_language", "field": "summary_id",
-                                 "expected": "Indonesian", "found": "English"}]
-    assert report.flagged == [(slug, "summary_id: wrong_language: it must be written in Indonesian, "
-                                     "but it reads as English")]
+    assert data["warnings"] == [
+        {"code": "wrong_language", "field": "summary_id", "expected": "Indonesian", "found": "English"}
+    ]
+    assert report.flagged == [
+        (slug, "summary_id: wrong_language: it must be written in Indonesian, but it reads as English")
+    ]

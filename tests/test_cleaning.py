@@ -10,7 +10,11 @@ SEED_DIR = Path(__file__).parent / "fixtures" / "seeds"
 @pytest.mark.parametrize(
     "body, text, credit",
     [
-        ("Paragraf satu.\n\nBaca Juga: Judul lain yang menarik\n\nParagraf dua.", "Paragraf satu.\n\nParagraf dua.", ""),
+        (
+            "Paragraf satu.\n\nBaca Juga: Judul lain yang menarik\n\nParagraf dua.",
+            "Paragraf satu.\n\nParagraf dua.",
+            "",
+        ),
         ("Satu.\nBACA JUGA: sesuatu\nDua.", "Satu.\n\nDua.", ""),
         ("Isi berita.\n\nKomentar\n\nPostingan populer dari blog ini\n\nBerita lain", "Isi berita.", ""),
         ("Isi berita.\n\nPostingan populer dari blog ini\n\nJudul lain", "Isi berita.", ""),
@@ -24,9 +28,17 @@ SEED_DIR = Path(__file__).parent / "fixtures" / "seeds"
         ("Ada   spasi\u00a0ganda.", "Ada spasi ganda.", ""),
         ("Penulis: Ani\nReporter: Budi\nIsi tetap.", "Isi tetap.", ""),
         # Not boilerplate: a sentence that mentions these words is kept.
-        ("Editor senior itu mengatakan, tags harga harus jelas.", "Editor senior itu mengatakan, tags harga harus jelas.", ""),
+        (
+            "Editor senior itu mengatakan, tags harga harus jelas.",
+            "Editor senior itu mengatakan, tags harga harus jelas.",
+            "",
+        ),
         ("Sumber daya alam Indonesia melimpah.", "Sumber daya alam Indonesia melimpah.", ""),
-        ("Foto-foto itu beredar luas di media sosial sejak Senin.", "Foto-foto itu beredar luas di media sosial sejak Senin.", ""),
+        (
+            "Foto-foto itu beredar luas di media sosial sejak Senin.",
+            "Foto-foto itu beredar luas di media sosial sejak Senin.",
+            "",
+        ),
     ],
 )
 def test_rules(body, text, credit):
@@ -36,14 +48,14 @@ def test_rules(body, text, credit):
 
 
 def test_seed_with_blog_footer():
-    raw = open(f"{SEED_DIR}/000_d2dfdaceba91de6f.txt", encoding="utf-8").read()
+    raw = Path(f"{SEED_DIR}/000_d2dfdaceba91de6f.txt").read_text(encoding="utf-8")
     cleaned = clean(raw)
     assert cleaned.text.endswith("membaranya tensi Ukraina-Rusia.")
     assert "Komentar" not in cleaned.text and "Postingan" not in cleaned.text
 
 
 def test_seed_with_banner_caption_and_byline():
-    raw = open(f"{SEED_DIR}/001_69c053db0c9cfd4e.txt", encoding="utf-8").read()
+    raw = Path(f"{SEED_DIR}/001_69c053db0c9cfd4e.txt").read_text(encoding="utf-8")
     cleaned = clean(raw)
     assert cleaned.credit == "Aljazeera"
     for junk in ("Baca Juga", "INFOSEMARANGRAYA", "ukrinform", "16:57 WIB", "Editor:", "Terpopuler", "***"):

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from sitegen.cli import main
-from sitegen.errors import EXIT_INPUT, EXIT_MODEL
+from sitegen.errors import (
+    EXIT_INPUT,
+    EXIT_MODEL,
+    BuildLockedError,
+    ConfigError,
+    ContentError,
+    ModelError,
+    OfflineError,
+    OutputError,
+    TemplateError,
+)
 
 SEED = Path(__file__).parent / "fixtures" / "seeds" / "000_d2dfdaceba91de6f.txt"
 
@@ -42,8 +52,9 @@ def test_missing_model_file_is_one_line(tmp_path, capsys):
     (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
     config = tmp_path / "sitegen.toml"
     config.write_text(f"[model]\npath = '{tmp_path / 'missing.gguf'}'\n[cache]\ndir = '{tmp_path / 'c'}'\n")
-    code = main(["--config", str(config), "build", "--content", str(tmp_path / "content"),
-                 "--output", str(tmp_path / "out")])
+    code = main(
+        ["--config", str(config), "build", "--content", str(tmp_path / "content"), "--output", str(tmp_path / "out")]
+    )
     err = capsys.readouterr().err
     assert code == EXIT_MODEL
     assert "missing.gguf does not exist; fix [model] path in sitegen.toml" in err
@@ -69,12 +80,24 @@ def test_python_dash_m_works(tmp_path):
 def test_offline_build_that_needs_the_model_is_one_line(tmp_path, capsys):
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
-    code = main(["--config", str(tmp_path / "none.toml"), "build", "--content", str(tmp_path / "content"),
-                 "--output", str(tmp_path / "out"), "--offline"])
+    code = main(
+        [
+            "--config",
+            str(tmp_path / "none.toml"),
+            "build",
+            "--content",
+            str(tmp_path / "content"),
+            "--output",
+            str(tmp_path / "out"),
+            "--offline",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == EXIT_MODEL
-    assert err == ("sitegen: error: --offline, but 1 article would need the model because no stored summary "
-                   "matches: judul (never summarised); build without --offline to summarise them\n")
+    assert err == (
+        "sitegen: error: --offline, but 1 article would need the model because no stored summary "
+        "matches: judul (never summarised); build without --offline to summarise them\n"
+    )
     assert not (tmp_path / "out").exists()
 
 
@@ -90,9 +113,74 @@ def test_json_report_is_written(tmp_path, capsys):
     (tmp_path / "content" / "2024-01-01-a.txt").write_text("Judul\n\nIsi berita yang pendek.\n")
     config = tmp_path / "sitegen.toml"
     config.write_text(f"[cache]\ndir = '{tmp_path / 'c'}'\n")
-    code = main(["--config", str(config), "build", "--content", str(tmp_path / "content"),
-                 "--output", str(tmp_path / "out"), "--no-llm", "--json-report", str(tmp_path / "r.json")])
+    code = main(
+        [
+            "--config",
+            str(config),
+            "build",
+            "--content",
+            str(tmp_path / "content"),
+            "--output",
+            str(tmp_path / "out"),
+            "--no-llm",
+            "--json-report",
+            str(tmp_path / "r.json"),
+        ]
+    )
     assert code == 0
     report = json.loads((tmp_path / "r.json").read_text())
     assert report["articles"] == 1 and report["drafts"] == 1 and report["model"] is None
     assert report["files_written"] > 10 and report["pages"] >= 9
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http", "8080.5"])
+def test_a_bad_port_is_a_usage_error_not_a_traceback(port, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--port", port])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "is not a port number (0 to 65535" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "error, code",
+    [
+        (ConfigError("x"), 2),
+        (ContentError("f", "x"), 3),
+        (TemplateError("x"), 3),
+        (ModelError("x"), 4),
+        (OfflineError("x"), 4),
+        (OutputError("x"), 5),
+        (BuildLockedError("x"), 5),
+    ],
+)
+def test_each_kind_of_error_has_its_documented_exit_status(monkeypatch, capsys, error, code):
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr("sitegen.build.build", fail)
+    assert main(["build"]) == code
+    assert capsys.readouterr().err == f"sitegen: error: {error}\n"
+    assert f"| {code} |" in Path(__file__).parents[1].joinpath("README.md").read_text()
+
+
+def test_new_makes_a_site_that_builds(tmp_path, monkeypatch, capsys):
+    assert main(["new", str(tmp_path / "site")]) == 0
+    made = sorted(p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site").rglob("*") if p.is_file())
+    assert [name for name in made if not name.startswith("content/")] == [
+        ".github/workflows/pages.yml",
+        ".gitignore",
+        "README.md",
+        "sitegen.toml",
+    ]
+    [example] = [name for name in made if name.startswith("content/")]
+    readme = (tmp_path / "site" / "README.md").read_text()
+    assert "sitegen build" in readme and "sitegen serve" in readme and example.removeprefix("content/") in readme
+    assert "{version}" not in (tmp_path / "site" / ".github/workflows/pages.yml").read_text()
+    monkeypatch.chdir(tmp_path / "site")
+    (tmp_path / "site" / "sitegen.toml").write_text(
+        (tmp_path / "site" / "sitegen.toml").read_text().replace('dir = ""', f'dir = "{tmp_path / "cache"}"')
+    )
+    assert main(["build", "--no-llm"]) == 0
+    assert (tmp_path / "site" / "public" / "index.html").is_file()
+    assert main(["new", str(tmp_path / "site")]) == 2  # never into a folder that holds files
+    assert "already exists and is not an empty folder" in capsys.readouterr().err

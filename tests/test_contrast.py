@@ -10,23 +10,29 @@ CSS = (Path(__file__).resolve().parents[1] / "templates" / "static" / "style.css
 
 # (text, background) pairs as style.css uses them.
 PAIRS = [
-    ("ink", "bg"), ("ink", "surface"), ("muted", "bg"), ("muted", "surface"),
-    ("accent", "bg"), ("accent", "surface"), ("accent-ink", "accent"),
-    ("flag-ink", "flag-bg"), ("ink", "mark"),
+    ("ink", "bg"),
+    ("ink", "surface"),
+    ("muted", "bg"),
+    ("muted", "surface"),
+    ("accent", "bg"),
+    ("accent", "surface"),
+    ("accent-ink", "accent"),
+    ("flag-ink", "flag-bg"),
+    ("ink", "mark"),
 ]
 
 
 def palette(scheme: str) -> dict[str, str]:
-    light = re.search(r":root\s*{(.*?)}", CSS, re.S).group(1)
+    light = re.search(r":root\s*{(.*?)}", CSS, re.S)[1]  # type: ignore[index]
     colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", light))
     if scheme == "dark":
-        dark = re.search(r"prefers-color-scheme:\s*dark\)\s*{\s*:root\s*{(.*?)}", CSS, re.S).group(1)
+        dark = re.search(r"prefers-color-scheme:\s*dark\)\s*{\s*:root\s*{(.*?)}", CSS, re.S)[1]  # type: ignore[index]
         colours.update(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", dark))
     return colours
 
 
 def luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLE_MD, write
 
-from conftest import ARTICLE_MD, good_answer, write
 from sitegen.build import build
-from sitegen.llm.fake import FakeBackend, FakeProvider
+from sitegen.llm.fake import FakeProvider
 
 GOLDEN = Path(__file__).parent / "golden"
 SLUG = "warga-kota-membahas-rencana-taman-baru"
@@ -38,11 +38,18 @@ def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("golden")
     (root / "content").mkdir()
     write(root / "content", "2024-03-05-taman.md", ARTICLE_MD)
-    write(root / "content", "2024-03-04-hujan.txt", "Hujan Deras Melanda Bogor\n\nHujan deras melanda Bogor sore ini. "
-          "Beberapa jalan tergenang air setinggi 30 sentimeter.\n")
-    config = Config(site=SiteConfig(content=root / "content", output=root / "public", base_url="/briefing/",
-                                    url="https://example.github.io"),
-                    cache=CacheConfig(dir=str(root / "cache")))
+    write(
+        root / "content",
+        "2024-03-04-hujan.txt",
+        "Hujan Deras Melanda Bogor\n\nHujan deras melanda Bogor sore ini. "
+        "Beberapa jalan tergenang air setinggi 30 sentimeter.\n",
+    )
+    config = Config(
+        site=SiteConfig(
+            content=root / "content", output=root / "public", base_url="/briefing/", url="https://example.github.io"
+        ),
+        cache=CacheConfig(dir=str(root / "cache")),
+    )
     build(config, provider=FakeProvider(), log=lambda line: None)
     return root / "public"
 
@@ -51,7 +58,9 @@ def site(tmp_path_factory):
 def test_page_matches_golden(site, page):
     actual = (site / page).read_text(encoding="utf-8")
     golden = GOLDEN / page.replace("/", "__")
-    if os.environ.get("SITEGEN_UPDATE_GOLDEN") and (not golden.exists() or golden.read_text(encoding="utf-8") != actual):
+    if os.environ.get("SITEGEN_UPDATE_GOLDEN") and (
+        not golden.exists() or golden.read_text(encoding="utf-8") != actual
+    ):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(actual, encoding="utf-8")
         pytest.fail(f"rewrote {golden.name}; review the diff, then run the tests without SITEGEN_UPDATE_GOLDEN")

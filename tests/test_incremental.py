@@ -3,8 +3,8 @@
 import shutil
 
 import pytest
-
 from conftest import ARTICLE_MD, NeverLoad, good_answer, theme_copy, write
+
 from sitegen import prepared as prepared_module
 from sitegen.build import build
 from sitegen.llm.fake import FakeBackend, FakeProvider
@@ -19,15 +19,21 @@ def run(config, provider=None, **kwargs):
 
 def files(folder):
     """The site's files, less Pagefind's bundle (Pagefind orders some of its files differently each run)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")
+    }
 
 
 @pytest.fixture
 def three_days(config):
     for day in (5, 6, 7):
-        write(config.site.content, f"2024-03-0{day}-taman.md",
-              ARTICLE_MD.replace("2024-03-05", f"2024-03-0{day}").replace("Taman Baru", f"Taman {day}"))
+        write(
+            config.site.content,
+            f"2024-03-0{day}-taman.md",
+            ARTICLE_MD.replace("2024-03-05", f"2024-03-0{day}").replace("Taman Baru", f"Taman {day}"),
+        )
     return config
 
 
@@ -103,7 +109,12 @@ def test_output_files_never_write_through_a_hard_link(tmp_path):
 def test_prepared_articles_are_remembered_by_content(config, article_file, monkeypatch):
     run(config, mode=Mode.DRAFT)
     calls, real = [], prepared_module.prepare
-    monkeypatch.setattr(prepared_module, "prepare", lambda article: (calls.append(article.slug), real(article)))
+
+    def counting(article):
+        calls.append(article.slug)
+        real(article)
+
+    monkeypatch.setattr(prepared_module, "prepare", counting)
     run(config, mode=Mode.DRAFT)
     assert calls == []
     article_file.write_text(ARTICLE_MD.replace("200 orang", "250 orang"), encoding="utf-8")

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE_MD, good_answer, write
+
 from sitegen.build import build
 from sitegen.config import CacheConfig, Config, SiteConfig
 from sitegen.llm.fake import FakeBackend, FakeProvider
@@ -47,17 +47,22 @@ def site(config):
 
 
 def configure(root: Path) -> Config:
-    return Config(site=SiteConfig(content=root / "content", output=root / "public"),
-                  cache=CacheConfig(dir=str(root / "cache")))
+    return Config(
+        site=SiteConfig(content=root / "content", output=root / "public"), cache=CacheConfig(dir=str(root / "cache"))
+    )
 
 
 def write_articles(config, count, marker):
     config.site.content.mkdir(parents=True, exist_ok=True)
     for n in range(count):
         day = 1 + n % 9
-        write(config.site.content, f"2024-03-0{day}-a{n}.md",
-              ARTICLE_MD.replace("2024-03-05", f"2024-03-0{day}")
-              .replace("Taman Baru", f"Taman {n}").replace("200 orang", f"{marker} orang"))
+        write(
+            config.site.content,
+            f"2024-03-0{day}-a{n}.md",
+            ARTICLE_MD.replace("2024-03-05", f"2024-03-0{day}")
+            .replace("Taman Baru", f"Taman {n}")
+            .replace("200 orang", f"{marker} orang"),
+        )
 
 
 def expected_site(tmp_path, name, count, marker, mode):
@@ -69,15 +74,24 @@ def expected_site(tmp_path, name, count, marker, mode):
 
 
 def start(config, mode, delay):
-    script = BUILDER.format(tests=str(TESTS), delay=delay, content=str(config.site.content),
-                            output=str(config.site.output), cache=config.cache.dir, mode=mode.value)
+    script = BUILDER.format(
+        tests=str(TESTS),
+        delay=delay,
+        content=str(config.site.content),
+        output=str(config.site.output),
+        cache=config.cache.dir,
+        mode=mode.value,
+    )
     return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-@pytest.mark.parametrize("mode, count, delay", [
-    (Mode.MODEL, 6, 0.03),  # killed while summarising (4 model calls an article), or later
-    (Mode.DRAFT, 80, 0.0),  # killed while rendering, indexing or swapping the site in
-])
+@pytest.mark.parametrize(
+    "mode, count, delay",
+    [
+        (Mode.MODEL, 6, 0.03),  # killed while summarising (4 model calls an article), or later
+        (Mode.DRAFT, 80, 0.0),  # killed while rendering, indexing or swapping the site in
+    ],
+)
 def test_killed_build_leaves_a_complete_site(tmp_path, mode, count, delay):
     old = expected_site(tmp_path, "old", count, 200, mode)
     new = expected_site(tmp_path, "new", count, 300, mode)
@@ -120,9 +134,17 @@ def test_rerun_after_a_kill_redoes_only_the_unfinished_articles(tmp_path):
     assert process.returncode == -signal.SIGKILL, process.stderr.read().decode()
     assert not config.site.output.exists()  # nothing was published
 
-    summarised = []
-    fake = FakeBackend(lambda prompt: (summarised.append(prompt.document.split("\n")[0]), good_answer(prompt))[1])
+    summarised: list[str] = []
+
+    def noting(prompt):
+        summarised.append(prompt.document.split("\n")[0])
+        return good_answer(prompt)
+
+    fake = FakeBackend(noting)
     report = build(config, provider=FakeProvider(fake), log=lambda line: None)
     assert report.summarised == 3 and report.stored == 3
-    assert sorted(set(summarised)) == ["Warga Kota Membahas Rencana Taman 3", "Warga Kota Membahas Rencana Taman 4",
-                                       "Warga Kota Membahas Rencana Taman 5"]
+    assert sorted(set(summarised)) == [
+        "Warga Kota Membahas Rencana Taman 3",
+        "Warga Kota Membahas Rencana Taman 4",
+        "Warga Kota Membahas Rencana Taman 5",
+    ]

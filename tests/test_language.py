@@ -9,7 +9,10 @@ from sitegen.language import detect
         ("Menteri Luar Negeri AS bertemu dengan Menlu Rusia untuk membahas konflik yang terjadi di Ukraina.", "id"),
         ("Pemerintah akan menaikkan harga bahan bakar minyak pada bulan depan karena subsidi tidak cukup.", "id"),
         ("The US Secretary of State met the Russian foreign minister to discuss the conflict in Ukraine.", "en"),
-        ("Amerika Serikat dan Rusia have been working to reduce tensions over Ukraine during the talks in Geneva.", "en"),
+        (
+            "Amerika Serikat dan Rusia have been working to reduce tensions over Ukraine during the talks in Geneva.",
+            "en",
+        ),
         ("We will make sure that we are heard, but the main thing is our security.", "en"),
         ("Kami akan memastikan bahwa kami didengar tetapi yang utama adalah keamanan kami.", "id"),
         ("", None),

@@ -10,8 +10,8 @@ import os
 import shutil
 
 import pytest
-
 from conftest import NeverLoad
+
 from sitegen.build import build
 from sitegen.config import user_cache_dir
 from sitegen.language import detect
@@ -51,7 +51,7 @@ def test_real_model_builds_a_short_article(config, article_file, model_path):
     assert detect(data["summary_en"]) == "en", data["summary_en"]
     assert data["quotes"], "the article has two attributed quotes"
     for quote in data["quotes"]:
-        assert data["text"][quote["start"]:quote["end"]] == quote["text"]
+        assert data["text"][quote["start"] : quote["end"]] == quote["text"]
         assert quote["speaker"] == "Budi Santoso"
     assert any(detect(q["text_en"]) == "en" for q in data["quotes"]), data["quotes"]
 

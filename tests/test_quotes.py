@@ -5,16 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.article import Quote
 from sitegen.cleaning import clean
 from sitegen.quotes import check_quotes, extract_quotes
-from sitegen.article import Quote
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
 CASES = [
     # verb after the quote, with the name
     ('"Kami siap berdialog dengan Ukraina," kata Lavrov.', [("Kami siap berdialog dengan Ukraina", "Lavrov")]),
-    ('“Kami tidak ingin konflik,” ujar Budi Santoso di Jakarta.', [("Kami tidak ingin konflik", "Budi Santoso")]),
+    ("“Kami tidak ingin konflik,” ujar Budi Santoso di Jakarta.", [("Kami tidak ingin konflik", "Budi Santoso")]),
     ('"Harga naik terus," ucap Siti kepada wartawan.', [("Harga naik terus", "Siti")]),
     ('"Tidak ada kompromi," tegas Joko.', [("Tidak ada kompromi", "Joko")]),
     # the short name expands to the fullest form in the article
@@ -23,14 +23,26 @@ CASES = [
     ('Budi Santoso mengatakan rencana itu matang. "Semua siap," ujarnya.', [("Semua siap", "Budi Santoso")]),
     ('"Satu," kata Ani Wijaya. "Dua," tambah dia.', [("Satu", "Ani Wijaya"), ("Dua", "Ani Wijaya")]),
     # verb before the quote
-    ('Blinken mengatakan tentang pertemuan itu: “Kami tentu siap melakukannya.”', [("Kami tentu siap melakukannya.", "Blinken")]),
-    ('Menurut Sri Mulyani, "ekonomi tumbuh lima persen tahun ini".', [("ekonomi tumbuh lima persen tahun ini", "Sri Mulyani")]),
+    (
+        "Blinken mengatakan tentang pertemuan itu: “Kami tentu siap melakukannya.”",
+        [("Kami tentu siap melakukannya.", "Blinken")],
+    ),
+    (
+        'Menurut Sri Mulyani, "ekonomi tumbuh lima persen tahun ini".',
+        [("ekonomi tumbuh lima persen tahun ini", "Sri Mulyani")],
+    ),
     # two speakers alternating
-    ('"Ya," kata Ani.\n\n"Tidak," kata Budi.\n\n"Mungkin," kata Ani.', [("Ya", "Ani"), ("Tidak", "Budi"), ("Mungkin", "Ani")]),
+    (
+        '"Ya," kata Ani.\n\n"Tidak," kata Budi.\n\n"Mungkin," kata Ani.',
+        [("Ya", "Ani"), ("Tidak", "Budi"), ("Mungkin", "Ani")],
+    ),
     # a quote that goes on into the next paragraph: no closing mark, an opening mark again
-    ('"Kalimat pertama yang panjang.\n\n"Kalimat kedua," kata Budi.', [("Kalimat pertama yang panjang.\n\n\"Kalimat kedua", "Budi")]),
+    (
+        '"Kalimat pertama yang panjang.\n\n"Kalimat kedua," kata Budi.',
+        [('Kalimat pertama yang panjang.\n\n"Kalimat kedua', "Budi")],
+    ),
     # single quotes inside double quotes stay inside
-    ('"Lagu \'Despacito\' itu bagus sekali," kata Ani.', [("Lagu 'Despacito' itu bagus sekali", "Ani")]),
+    ("\"Lagu 'Despacito' itu bagus sekali,\" kata Ani.", [("Lagu 'Despacito' itu bagus sekali", "Ani")]),
     # scare quotes and titles are not speech
     ('Warga memakai "ojek online" setiap hari.', []),
     ('Lagu "Despacito" diputar di mana-mana.', []),
@@ -48,7 +60,7 @@ def test_quote_rules(text, expected):
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == expected
     for quote in quotes:
-        assert text[quote.start:quote.end] == quote.text
+        assert text[quote.start : quote.end] == quote.text
 
 
 def seed_quotes(name):
@@ -60,28 +72,34 @@ def seed_quotes(name):
 @pytest.mark.parametrize(
     "seed, expected",
     [
-        ("000_d2dfdaceba91de6f.txt", [
-            ("Saya menyampaikan", "Antony Blinken", "Menlu AS"),
-            ("Sekarang Rusia", "Antony Blinken", "Menlu AS"),
-            ("Kami seperti", "Sergei Lavrov", "Menlu Rusia"),
-            ("Kami akan memastikan", "Sergei Lavrov", "Menlu Rusia"),
-            ("Jadi jika NATO", "Sergei Lavrov", "Menlu Rusia"),
-        ]),
-        ("001_69c053db0c9cfd4e.txt", [
-            ("Hal tersebut", "Antony Blinken", "Menteri Luar Negeri AS"),
-            ("Disini kami", "Antony Blinken", "Menteri Luar Negeri AS"),
-            ("bukan tentang ancaman", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
-            ("memompa Ukraina", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),  # a second quote, same sentence
-            ("Jangan terburu-buru", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
-            ("Jika kami menyimpulkan", "Antony Blinken", "Menteri Luar Negeri AS"),
-        ]),
+        (
+            "000_d2dfdaceba91de6f.txt",
+            [
+                ("Saya menyampaikan", "Antony Blinken", "Menlu AS"),
+                ("Sekarang Rusia", "Antony Blinken", "Menlu AS"),
+                ("Kami seperti", "Sergei Lavrov", "Menlu Rusia"),
+                ("Kami akan memastikan", "Sergei Lavrov", "Menlu Rusia"),
+                ("Jadi jika NATO", "Sergei Lavrov", "Menlu Rusia"),
+            ],
+        ),
+        (
+            "001_69c053db0c9cfd4e.txt",
+            [
+                ("Hal tersebut", "Antony Blinken", "Menteri Luar Negeri AS"),
+                ("Disini kami", "Antony Blinken", "Menteri Luar Negeri AS"),
+                ("bukan tentang ancaman", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
+                ("memompa Ukraina", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),  # a second quote, same sentence
+                ("Jangan terburu-buru", "Sergey Lavrov", "Menteri Luar Negeri Rusia"),
+                ("Jika kami menyimpulkan", "Antony Blinken", "Menteri Luar Negeri AS"),
+            ],
+        ),
     ],
 )
 def test_seed_quotes_and_speakers(seed, expected):
     text, quotes = seed_quotes(seed)
     assert [(q.text[: len(start)], q.speaker, q.role) for q, (start, *_rest) in zip(quotes, expected)] == expected
     assert len(quotes) == len(expected)
-    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
 def test_check_quotes_drops_anything_not_verbatim():
@@ -101,14 +119,17 @@ def test_real_quote_running_over_two_paragraphs_is_one_quotation():
     text = REAL["347"]["text"]  # Neymar: an opening mark again, no closing mark before it
     last = extract_quotes(text)[-1]
     assert last.text.startswith("Jadi bukan karena saya") and last.text.endswith("bahagia di klub ini")
-    assert "\n\n\"Saya menginginkan mimpi yang lebih besar" in last.text
+    assert '\n\n"Saya menginginkan mimpi yang lebih besar' in last.text
     assert last.speaker == "Neymar"
 
 
-@pytest.mark.parametrize("case, forbidden", [
-    ("164", "Hasil penelitian kami"),  # the closing mark is missing before ', kata Jennifer Balch'
-    ("125", "Dia tidak melakukan kejahatan"),  # opened, never closed
-    ("69", "Ya akhirnya"),  # attributed by nothing we can read as speech
-])
+@pytest.mark.parametrize(
+    "case, forbidden",
+    [
+        ("164", "Hasil penelitian kami"),  # the closing mark is missing before ', kata Jennifer Balch'
+        ("125", "Dia tidak melakukan kejahatan"),  # opened, never closed
+        ("69", "Ya akhirnya"),  # attributed by nothing we can read as speech
+    ],
+)
 def test_real_unbalanced_or_unattributed_marks_give_no_quote(case, forbidden):
     assert not [q for q in extract_quotes(REAL[case]["text"]) if q.text.startswith(forbidden)]

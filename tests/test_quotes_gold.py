@@ -21,8 +21,11 @@ import pytest
 from sitegen.quotes import extract_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GOLD = [record for name in ("quotes_gold.json", "quotes_heldout.json")
-        for record in json.loads((FIXTURES / name).read_text(encoding="utf-8"))]
+GOLD = [
+    record
+    for name in ("quotes_gold.json", "quotes_heldout.json")
+    for record in json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+]
 
 # Known misses, each a limit of the rules rather than a slip: (article id prefix, quote number) -> why.
 KNOWN = {
@@ -53,12 +56,16 @@ def score(sample=GOLD):
                 if predicted[span] != speaker:
                     misses.append((record["id"], "speaker", speaker, predicted[span]))
             else:
-                misses.append((record["id"], "missed", speaker, record["text"][span[0]:span[0] + 50]))
+                misses.append((record["id"], "missed", speaker, record["text"][span[0] : span[0] + 50]))
         for span in set(predicted) - set(gold):
-            misses.append((record["id"], "extra", predicted[span], record["text"][span[0]:span[0] + 50]))
-    return {"articles": len(sample), "quotes": gold_n, "recall": matched / gold_n,
-            "precision": matched / found_n if found_n else 0.0,
-            "speaker_accuracy": speakers_right / matched if matched else 0.0}, misses
+            misses.append((record["id"], "extra", predicted[span], record["text"][span[0] : span[0] + 50]))
+    return {
+        "articles": len(sample),
+        "quotes": gold_n,
+        "recall": matched / gold_n,
+        "precision": matched / found_n if found_n else 0.0,
+        "speaker_accuracy": speakers_right / matched if matched else 0.0,
+    }, misses
 
 
 def _cases():
@@ -71,7 +78,7 @@ def _cases():
 
 @pytest.mark.parametrize("record, quote", list(_cases()))
 def test_each_annotated_quote(record, quote):
-    assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+    assert record["text"][quote["start"] : quote["end"]] == quote["text"]
     found = {(q.start, q.end): q.speaker for q in extract_quotes(record["text"])}
     assert found.get((quote["start"], quote["end"])) == quote["speaker"]
 

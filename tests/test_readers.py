@@ -1,8 +1,8 @@
 import datetime as dt
 
 import pytest
-
 from conftest import ARTICLE_MD, write
+
 from sitegen.readers import markdown_to_text, read_article, read_content
 
 
@@ -34,7 +34,11 @@ def test_text_article_takes_title_and_date(tmp_path):
         ("a.md", "---\ntitle: T\ndate: kemarin\n---\nIsi", "date 'kemarin' is not a real YYYY-MM-DD date"),
         ("a.md", "---\ntitle: [unclosed\ndate: 2024-01-01\n---\nIsi", "front matter is not valid YAML near line 4"),
         ("a.md", "---\ntitle: T\ndate: 2024-01-01\n---\n", "the article has no text"),
-        ("a.md", "---\ntitle: T\ndate: 2024-01-01\nslug: Bad Slug\n---\nIsi", "slug 'Bad Slug' must be lower-case letters, digits and hyphens"),
+        (
+            "a.md",
+            "---\ntitle: T\ndate: 2024-01-01\nslug: Bad Slug\n---\nIsi",
+            "slug 'Bad Slug' must be lower-case letters, digits and hyphens",
+        ),
     ],
 )
 def test_bad_files_are_named_with_their_problem(tmp_path, name, text, problem):

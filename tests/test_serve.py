@@ -1,17 +1,17 @@
 """`sitegen serve`: live rebuilds, reload signals, and errors shown over the last good site."""
 
+import http.client
 import json
 import re
-import shutil
 import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE_MD, theme_copy, write
-from sitegen import build as pipeline
+
 from sitegen.errors import ConfigError
 from sitegen.results import Mode
 from sitegen.serve import Preview
@@ -37,20 +37,25 @@ def wait_for(check, timeout=15.0):
     return time.monotonic() - started
 
 
+class RunningPreview(Preview):
+    lines: list[str]  # what it logged
+    root: Path  # the project folder
+
+
 @pytest.fixture
 def preview(tmp_path):
     theme = theme_copy(tmp_path / "theme")
     (tmp_path / "content").mkdir()
     write(tmp_path / "content", "2024-03-05-taman.md", ARTICLE_MD)
     config = tmp_path / "sitegen.toml"
-    config.write_text(f'[site]\ntitle = "Pratinjau"\ntemplates = "{theme}"\n[cache]\ndir = "{tmp_path / "cache"}"\n',
-                      encoding="utf-8")
-    lines = []
-    preview = Preview(config, {"content": tmp_path / "content"}, Mode.DRAFT, 0, lines.append)
+    config.write_text(
+        f'[site]\ntitle = "Pratinjau"\ntemplates = "{theme}"\n[cache]\ndir = "{tmp_path / "cache"}"\n', encoding="utf-8"
+    )
+    lines: list[str] = []
+    preview = RunningPreview(config, {"content": tmp_path / "content"}, Mode.DRAFT, 0, lines.append)
     preview.start()
     threading.Thread(target=preview.run, daemon=True).start()
-    preview.lines = lines
-    preview.root = tmp_path
+    preview.lines, preview.root = lines, tmp_path
     yield preview
     preview.stop()
 
@@ -77,8 +82,11 @@ def test_an_edited_article_shows_within_five_seconds(preview):
 
 def test_a_burst_of_changes_is_one_rebuild(preview):
     for n in range(5):
-        write(preview.root / "content", f"2024-03-0{n + 1}-burst.md",
-              ARTICLE_MD.replace("Taman Baru", f"Taman {n}").replace("2024-03-05", f"2024-03-0{n + 1}"))
+        write(
+            preview.root / "content",
+            f"2024-03-0{n + 1}-burst.md",
+            ARTICLE_MD.replace("Taman Baru", f"Taman {n}").replace("2024-03-05", f"2024-03-0{n + 1}"),
+        )
     wait_for(lambda: preview.state.generation >= 2)
     time.sleep(1.0)
     assert preview.state.generation == 2
@@ -116,3 +124,57 @@ def test_a_busy_port_is_a_clear_error(preview, tmp_path):
     port = int(preview.url.rsplit(":", 1)[1].strip("/"))
     with pytest.raises(ConfigError, match=f"cannot serve on port {port}"):
         Preview(preview.config_path, {"content": tmp_path / "content"}, Mode.DRAFT, port, print)
+
+
+def request(preview, method: str, path: str, host: str | None = None) -> tuple[int, bytes]:
+    port = int(preview.url.rsplit(":", 1)[1].strip("/"))
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.putrequest(method, "/" + path, skip_host=True)
+    connection.putheader("Host", host if host is not None else f"localhost:{port}")
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body
+
+
+@pytest.mark.parametrize(
+    "host, status",
+    [
+        ("localhost:8000", 200),
+        ("127.0.0.1:8000", 200),
+        ("[::1]:8000", 200),
+        ("localhost", 200),
+        ("evil.example", 403),
+        ("evil.example:8000", 403),
+        ("localhost.evil.example", 403),
+        ("127.0.0.1.nip.io", 403),
+    ],
+)
+def test_only_localhost_names_are_served(preview, host, status):
+    # A page on another site can resolve its own name to 127.0.0.1 (DNS rebinding); its Host header gives it away.
+    assert request(preview, "GET", SLUG_PAGE, host)[0] == status
+
+
+@pytest.mark.parametrize("path", [SLUG_PAGE, "static/style.css", "no/such/page/", "__sitegen/live.js"])
+def test_head_answers_carry_no_body(preview, path):
+    status, body = request(preview, "HEAD", path)
+    assert status in (200, 404) and body == b""
+
+
+def test_a_burst_of_requests_is_served_without_waiting_on_the_backlog(preview):
+    # The listen backlog was 5: 200 concurrent requests waited seconds for a retry of the connection.
+    results: list[tuple[int, float]] = []
+
+    def fetch():
+        started = time.monotonic()
+        status, _ = request(preview, "GET", "static/style.css")
+        results.append((status, time.monotonic() - started))
+
+    threads = [threading.Thread(target=fetch) for _ in range(200)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 200 and all(status == 200 for status, _ in results)
+    assert max(seconds for _, seconds in results) < 3  # a SYN retried after a full backlog waits 1 s, then 3

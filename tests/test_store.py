@@ -4,14 +4,14 @@ import json
 import shutil
 
 import pytest
-
 from conftest import ARTICLE_MD, NeverLoad, good_answer, write
+
 from sitegen import prompts
 from sitegen.build import build
 from sitegen.config import ModelConfig
 from sitegen.errors import OfflineError
-from sitegen.llm.fake import FAKE_IDENTITY, FakeBackend, FakeProvider
 from sitegen.llm.backend import ModelIdentity
+from sitegen.llm.fake import FAKE_IDENTITY, FakeBackend, FakeProvider
 from sitegen.results import Mode
 from sitegen.store import SummaryStore
 
@@ -66,15 +66,17 @@ def test_offline_fails_naming_what_needs_the_model_and_keeps_the_site(config, ar
     assert files(config.site.output) == before
 
 
-@pytest.mark.parametrize("change, why", [
-    ("article", "the article changed"),
-    ("prompts", "the prompts changed"),
-    ("settings", "the generation settings changed"),
-    ("model", "the model changed"),
-    ("code", "sitegen's summarising code changed"),
-])
-def test_a_stale_entry_is_summarised_again_and_reported(config, article_file, monkeypatch, tmp_path,
-                                                         change, why):
+@pytest.mark.parametrize(
+    "change, why",
+    [
+        ("article", "the article changed"),
+        ("prompts", "the prompts changed"),
+        ("settings", "the generation settings changed"),
+        ("model", "the model changed"),
+        ("code", "sitegen's summarising code changed"),
+    ],
+)
+def test_a_stale_entry_is_summarised_again_and_reported(config, article_file, monkeypatch, tmp_path, change, why):
     run(config)
     if change == "article":
         article_file.write_text(ARTICLE_MD.replace("200 orang", "300 orang"), encoding="utf-8")

@@ -4,13 +4,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE_MD, good_answer, is_summary_id
+
 from sitegen import prompts
 from sitegen.article import Article
-from sitegen.prepared import prepare
 from sitegen.errors import ModelError
-from sitegen.llm.fake import FakeBackend, FakeProvider
+from sitegen.llm.fake import FakeBackend
+from sitegen.prepared import prepare
 from sitegen.readers import markdown_to_text
 from sitegen.summarise import NOT_SUMMARISED, Summariser, draft_result, split_sections
 
@@ -33,6 +33,7 @@ def answers(**overrides):
         if overrides.get(kind):
             return overrides[kind].pop(0)
         return good_answer(prompt)
+
     return respond
 
 
@@ -81,7 +82,8 @@ def test_output_that_fails_twice_is_flagged_not_hidden():
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == english
     assert [w.technical() for w in result.warnings] == [
-        "summary_id: wrong_language: it must be written in Indonesian, but it reads as English"]
+        "summary_id: wrong_language: it must be written in Indonesian, but it reads as English"
+    ]
 
 
 def test_model_cannot_introduce_quote_text():
@@ -95,7 +97,7 @@ def test_model_cannot_introduce_quote_text():
     texts = [c.text for c in article.candidates]
     assert [q["text"] for q in result.quotes] == texts[:3]  # the fallback: the first three
     for quote in result.quotes:
-        assert article.text[quote["start"]:quote["end"]] == quote["text"]
+        assert article.text[quote["start"] : quote["end"]] == quote["text"]
 
 
 def test_untranslated_quotes_are_flagged_and_left_without_translation():
@@ -103,7 +105,8 @@ def test_untranslated_quotes_are_flagged_and_left_without_translation():
     fake = FakeBackend(answers(translate=[copied, copied]))
     result, _ = Summariser(fake).summarise(make_article())
     assert [w.technical() for w in result.warnings] == [
-        "quotes: quote_not_translated: quotation [1] must be translated into English, not copied"]
+        "quotes: quote_not_translated: quotation [1] must be translated into English, not copied"
+    ]
     assert result.quotes[0]["text_en"] == ""
 
 
@@ -150,7 +153,7 @@ def test_parse_summary(answer, expected):
     "answer, expected",
     [
         ("[2] We are ready.\n[4] No.", {2: "We are ready.", 4: "No."}),
-        ("2 | \"We are ready.\"", {2: "We are ready."}),
+        ('2 | "We are ready."', {2: "We are ready."}),
         ("Here you go:\n1. Yes.", {1: "Yes."}),
     ],
 )
@@ -164,15 +167,27 @@ GOOD_EN = "The city invited residents to discuss a new park. More than 200 peopl
 @pytest.mark.parametrize(
     "kind, answer, warning",
     [
-        ("en", "The city invited residents to discuss a new park. More than 500 people attended the meeting.",
-         "summary_en: unsupported_number: it states numbers the article does not contain: 500"),
-        ("en", "The city invited residents to discuss a new park. Governor Anies Baswedan attended the meeting.",
-         "summary_en: unsupported_name: it names what the article does not: Anies, Baswedan"),
-        ("id", "Pemerintah kota mengundang warga untuk membahas taman baru di pusat kota.",
-         "summary_id: sentence_count: it must have 2 to 4 sentences, not 1"),
+        (
+            "en",
+            "The city invited residents to discuss a new park. More than 500 people attended the meeting.",
+            "summary_en: unsupported_number: it states numbers the article does not contain: 500",
+        ),
+        (
+            "en",
+            "The city invited residents to discuss a new park. Governor Anies Baswedan attended the meeting.",
+            "summary_en: unsupported_name: it names what the article does not: Anies, Baswedan",
+        ),
+        (
+            "id",
+            "Pemerintah kota mengundang warga untuk membahas taman baru di pusat kota.",
+            "summary_id: sentence_count: it must have 2 to 4 sentences, not 1",
+        ),
         ("id", "", "summary_id: empty: the summary is empty"),
-        ("en", GOOD_EN + " I cannot provide a full summary due to the article's length.",
-         "summary_en: task_talk: it talks about the task ('I cannot') instead of stating the news"),
+        (
+            "en",
+            GOOD_EN + " I cannot provide a full summary due to the article's length.",
+            "summary_en: task_talk: it talks about the task ('I cannot') instead of stating the news",
+        ),
     ],
 )
 def test_each_guardrail_flags_output_that_fails_twice(kind, answer, warning):
@@ -187,7 +202,9 @@ def test_the_better_of_two_failed_answers_is_kept():
     fake = FakeBackend(answers(id=[wrong_language, one_sentence]))
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == one_sentence
-    assert [w.technical() for w in result.warnings] == ["summary_id: sentence_count: it must have 2 to 4 sentences, not 1"]
+    assert [w.technical() for w in result.warnings] == [
+        "summary_id: sentence_count: it must have 2 to 4 sentences, not 1"
+    ]
 
 
 def test_a_good_english_summary_passes_every_guardrail():
@@ -201,8 +218,10 @@ def long_article(words=10_000) -> Article:
     paragraphs, count, n = [], 0, 0
     while count < words:
         n += 1
-        paragraph = (f"Paragraf nomor {n} menjelaskan bahwa pemerintah kota terus membahas rencana taman "
-                     f"baru bersama warga, dan pertemuan ke-{n} itu berlangsung dengan tertib serta damai.")
+        paragraph = (
+            f"Paragraf nomor {n} menjelaskan bahwa pemerintah kota terus membahas rencana taman "
+            f"baru bersama warga, dan pertemuan ke-{n} itu berlangsung dengan tertib serta damai."
+        )
         paragraphs.append(paragraph)
         count += len(paragraph.split())
     paragraphs.insert(3, '"Kami ingin taman ini menjadi ruang bersama bagi semua warga," kata Wali Kota Budi Santoso.')
@@ -231,7 +250,7 @@ def test_a_10000_word_article_is_read_in_sections_without_cutting_anything():
     assert result.warnings == []
     assert result.summary_id.startswith("Pemerintah dan warga")
     assert [q["speaker"] for q in result.quotes] == ["Budi Santoso", "Budi Santoso"]
-    assert all(article.text[q["start"]:q["end"]] == q["text"] and q["text_en"] for q in result.quotes)
+    assert all(article.text[q["start"] : q["end"]] == q["text"] and q["text_en"] for q in result.quotes)
     assert usage.document_tokens > 10_000
 
 

@@ -72,8 +72,11 @@ class Speed:
 class Backend(Protocol):
     """A loaded model."""
 
-    identity: ModelIdentity
-    speed: Speed
+    @property
+    def identity(self) -> ModelIdentity: ...
+
+    @property
+    def speed(self) -> Speed: ...
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion: ...
 

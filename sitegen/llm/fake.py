@@ -7,7 +7,6 @@ and in the right language, which is enough to try the pipeline without a model.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from sitegen.llm.backend import Completion, ModelIdentity, Prompt, Speed
@@ -17,10 +16,14 @@ Responder = Callable[[Prompt], str]
 FAKE_IDENTITY = ModelIdentity("fake", "0" * 64)
 
 GOOD_ANSWERS: dict[str, str] = {
-    "summary_id": ("Pemerintah dan warga membahas rencana baru di kota itu. "
-                   "Mereka sepakat bertemu lagi pekan depan untuk keputusan akhir."),
-    "summary_en": ("The government and residents discussed a new plan for the city. "
-                   "They agreed to meet again next week for a final decision."),
+    "summary_id": (
+        "Pemerintah dan warga membahas rencana baru di kota itu. "
+        "Mereka sepakat bertemu lagi pekan depan untuk keputusan akhir."
+    ),
+    "summary_en": (
+        "The government and residents discussed a new plan for the city. "
+        "They agreed to meet again next week for a final decision."
+    ),
     "section": "Bagian ini membahas rencana kota. Warga ikut memberi masukan.",
     "pick_quotes": "1",
 }
@@ -41,8 +44,9 @@ class FakeBackend:
     prompt and its answer.
     """
 
-    def __init__(self, responder: Responder = good_answer, context_size: int = 8192,
-                 identity: ModelIdentity = FAKE_IDENTITY):
+    def __init__(
+        self, responder: Responder = good_answer, context_size: int = 8192, identity: ModelIdentity = FAKE_IDENTITY
+    ):
         self.responder = responder
         self.identity = identity
         self.calls: list[Prompt] = []
@@ -54,7 +58,9 @@ class FakeBackend:
         self.calls.append(prompt)
         text = self.responder(prompt)
         words = f"{prompt.system}\n\n{prompt.user_message()}".split()
-        shared = len(os.path.commonprefix([words, self._cached]))
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(words, self._cached)) if a != b), min(len(words), len(self._cached))
+        )
         self._cached = words + text.split()
         n_out = self.count_tokens(text)
         self.speed.prompt_tokens += len(words) - shared

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,7 +75,7 @@ class LlamaBackend:
             {"role": "user", "content": prompt.user_message()},
         ]
         before = self._counters()
-        response = self._llm.create_chat_completion(
+        response: Any = self._llm.create_chat_completion(
             messages=messages,
             max_tokens=max_tokens,
             temperature=self.settings.temperature,
@@ -85,10 +84,10 @@ class LlamaBackend:
         )
         after = self._counters()
         usage = response["usage"]
-        evaluated = after["n_p_eval"] - before["n_p_eval"]
+        evaluated = int(after["n_p_eval"] - before["n_p_eval"])
         self.speed.prompt_tokens += evaluated
         self.speed.prompt_seconds += (after["t_p_eval_ms"] - before["t_p_eval_ms"]) / 1000
-        self.speed.output_tokens += after["n_eval"] - before["n_eval"]
+        self.speed.output_tokens += int(after["n_eval"] - before["n_eval"])
         self.speed.output_seconds += (after["t_eval_ms"] - before["t_eval_ms"]) / 1000
         return Completion(
             text=response["choices"][0]["message"]["content"] or "",
@@ -99,8 +98,12 @@ class LlamaBackend:
 
     def _counters(self) -> dict[str, float]:
         data = self._llama_cpp.llama_perf_context(self._llm.ctx)
-        return {"n_p_eval": data.n_p_eval, "t_p_eval_ms": data.t_p_eval_ms,
-                "n_eval": data.n_eval, "t_eval_ms": data.t_eval_ms}
+        return {
+            "n_p_eval": data.n_p_eval,
+            "t_p_eval_ms": data.t_p_eval_ms,
+            "n_eval": data.n_eval,
+            "t_eval_ms": data.t_eval_ms,
+        }
 
 
 @contextlib.contextmanager

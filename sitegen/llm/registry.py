@@ -36,6 +36,7 @@ def provider_for(config: Config, log: Log) -> Provider:
     try:
         make = BACKENDS[config.model.backend]
     except KeyError:
-        raise ConfigError(f"unknown [model] backend {config.model.backend!r} "
-                          f"(known: {', '.join(sorted(BACKENDS))})") from None
+        raise ConfigError(
+            f"unknown [model] backend {config.model.backend!r} (known: {', '.join(sorted(BACKENDS))})"
+        ) from None
     return make(config, log)

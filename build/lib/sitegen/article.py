@@ -1,0 +1,85 @@
+"""The one object every stage of the pipeline fills in.
+
+Each field says which stage fills it (`stage(...)`), so the caches derive what they
+keep from the class itself: the prepared cache keeps what reading and cleaning fill
+(sitegen.prepared), and a page's digest covers every field a template can show
+(sitegen.render.article_digest). A new field cannot be forgotten by either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitegen.flags import Flag
+
+READ, CLEAN, SUMMARISE = "read", "clean", "summarise"
+
+
+def stage(name: str, **kwargs: Any) -> Any:
+    """A dataclass field filled by the stage `name`."""
+    return field(metadata={"stage": name}, **kwargs)
+
+
+@dataclass
+class Quote:
+    """A direct quotation: `text` is exactly `article.text[start:end]`."""
+
+    text: str
+    speaker: str
+    start: int
+    end: int
+    role: str = ""
+    attribution: str = ""
+    text_en: str = ""
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "start": self.start,
+            "end": self.end,
+            "text_en": self.text_en,
+        }
+
+
+@dataclass
+class Article:
+    source_path: Path = stage(READ)
+    slug: str = stage(READ)
+    title: str = stage(READ)
+    date: dt.date = stage(READ)
+    body: str = stage(READ)
+    source: str = stage(READ, default="")
+    url: str = stage(READ, default="")  # only ever an http(s) link (sitegen.readers)
+    lang: str = stage(READ, default="id")
+    tags: list[str] = stage(READ, default_factory=list)
+    notices: list[str] = stage(READ, default_factory=list)  # for the author, in the build report only
+    text: str = stage(CLEAN, default="")
+    credit: str = stage(CLEAN, default="")  # the "Sumber: …" line: where the publisher got the story
+    candidates: list[Quote] = stage(CLEAN, default_factory=list)  # every direct quotation found
+    summary_id: str = stage(SUMMARISE, default="")
+    summary_en: str = stage(SUMMARISE, default="")
+    quotes: list[Quote] = stage(SUMMARISE, default_factory=list)  # the key quotes, verified
+    warnings: list[Flag] = stage(SUMMARISE, default_factory=list)
+
+    @property
+    def day(self) -> str:
+        return self.date.isoformat()
+
+    @property
+    def path(self) -> str:
+        """The article page, relative to the site root (no leading slash)."""
+        return f"{self.date:%Y/%m/%d}/{self.slug}/"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n\n") if self.text else []
+
+
+def fields_of(*stages: str) -> list[dataclasses.Field[Any]]:
+    """The Article fields that the given stages fill, in declaration order."""
+    return [f for f in dataclasses.fields(Article) if f.metadata["stage"] in stages]

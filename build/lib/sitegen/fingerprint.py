@@ -1,0 +1,68 @@
+"""Fingerprints of the code that makes an output, for cache keys.
+
+Every cache is keyed by everything that shapes its output, the code included. Lists
+of files kept by hand go stale (a module starts importing a new helper, and editing
+that helper no longer renews anything), so the code part is derived: the source of
+a module and of every sitegen module it imports, followed transitively.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+PACKAGE = "sitegen"
+
+
+def code_digest(*modules: ModuleType | str) -> str:
+    """A digest of the modules' source and of every sitegen module they import, transitively."""
+    names = sorted(_closure(tuple(m if isinstance(m, str) else m.__name__ for m in modules)))
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode() + b"\0" + _source(name) + b"\0")
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _closure(roots: tuple[str, ...]) -> frozenset[str]:
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(_imports(name))
+    return frozenset(seen)
+
+
+@functools.cache
+def _imports(name: str) -> tuple[str, ...]:
+    """The sitegen modules that module `name` imports anywhere (lazy imports in functions too)."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(_source(name))):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append(node.module)
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return tuple(sorted({n for n in found if n.split(".")[0] == PACKAGE and _is_module(n)}))
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # 'sitegen.article.Article': a name, not a module
+        return False
+
+
+@functools.cache
+def _source(name: str) -> bytes:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ImportError(f"no source for {name}")
+    return Path(spec.origin).read_bytes()

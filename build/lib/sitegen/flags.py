@@ -1,0 +1,67 @@
+"""Warnings as data: what an automatic check found, as a code and its parameters.
+
+A flag such as ``{"code": "unsupported_number", "field": "summary_en", "numbers": ["3,000"]}``
+is kept in this form in the cache, the summary store and `api/`. It becomes words
+only at the edges: a technical English line for the build report and the retry
+prompt (`describe`), and a message for readers in the page's language
+(sitegen.i18n.flag_message, used by the templates).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+# code -> the technical description (English; also what a retry prompt tells the model).
+DESCRIPTIONS: dict[str, str] = {
+    "empty": "the summary is empty",
+    "wrong_language": "it must be written in {expected}, but it reads as {found}",
+    "task_talk": "it talks about the task ('{phrase}') instead of stating the news",
+    "unsupported_number": "it states numbers the article does not contain: {numbers}",
+    "unsupported_name": "it names what the article does not: {names}",
+    "indonesian_name": "it keeps Indonesian names: {names}",
+    "sentence_count": "it must have {min} to {max} sentences, not {count}",
+    "word_count": "it must have at most {max} words, not {count}",
+    "quote_numbers": "the answer must be the numbers of the quotations, from 1 to {count}",
+    "quote_missing_translation": "quotation [{number}] has no English translation",
+    "quote_not_translated": "quotation [{number}] must be translated into English, not copied",
+    "quote_not_verbatim": "dropped a quote that is not verbatim in the text: '{text}'",
+    "draft": "not yet summarised (built with --no-llm)",
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    field: str  # what it is about: "summary_id", "summary_en", "quotes"
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "field": self.field, **self.params}
+
+    @classmethod
+    def from_json(cls, data: object) -> Flag:
+        """A flag from its JSON form; ValueError if `data` is not one."""
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("code"), str)
+            or not isinstance(data.get("field"), str)
+            or data["code"] not in DESCRIPTIONS
+        ):
+            raise ValueError(f"not a flag: {data!r:.80}")
+        params = {key: value for key, value in data.items() if key not in ("code", "field")}
+        return cls(data["code"], data["field"], params)
+
+    def technical(self) -> str:
+        """One line for the build report: 'summary_en: unsupported_number: it states numbers …'."""
+        return f"{self.field}: {self.code}: {describe(self.code, self.params)}"
+
+
+def describe(code: str, params: dict[str, Any]) -> str:
+    """The English description of a check's finding, lists joined with commas."""
+    shown = {key: ", ".join(map(str, value)) if isinstance(value, list) else value for key, value in params.items()}
+    try:
+        return DESCRIPTIONS[code].format(**shown)
+    except KeyError:  # a parameter the description names is missing
+        return DESCRIPTIONS[code]

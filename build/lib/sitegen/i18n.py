@@ -1,0 +1,166 @@
+"""Interface strings and dates in the two interface languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitegen.flags import Flag
+
+LANGUAGES = ("id", "en")
+# Where each interface lives below the site root.
+PREFIX = {"id": "", "en": "en/"}
+
+_MONTHS = {
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "en": "January February March April May June July August September October November December",
+}
+_WEEKDAYS = {
+    "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu",
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+}
+
+STRINGS = {
+    "id": {
+        "language_name": "Bahasa Indonesia",
+        "switch_label": "English",
+        "tagline": "Ringkasan berita harian",
+        "latest": "Edisi terbaru",
+        "archive": "Arsip",
+        "all_days": "Semua edisi",
+        "articles": "artikel",
+        "summary_id": "Ringkasan",
+        "summary_en": "English summary",
+        "key_quotes": "Kutipan kunci",
+        "full_text": "Teks artikel",
+        "original": "Baca artikel asli",
+        "source": "Sumber",
+        "via": "melalui",
+        "said_by": "kata",
+        "translation": "Terjemahan",
+        "no_translation": "terjemahan belum tersedia",
+        "warning": "Perhatian",
+        "not_summarised": "Belum diringkas",
+        "read_more": "Selengkapnya",
+        "in_text": "lihat di teks",
+        "day_of": "Edisi",
+        "skip": "Langsung ke isi",
+        "machine_note": "Ringkasan dan terjemahan dibuat otomatis oleh model bahasa lokal ({model}). "
+        "Kutipan diambil kata demi kata dari artikel.",
+        "empty": "Belum ada artikel.",
+        "previous_day": "Edisi sebelumnya",
+        "next_day": "Edisi berikutnya",
+        "search": "Cari",
+        "search_label": "Cari judul, ringkasan dan kutipan",
+        "search_placeholder": "mis. Lavrov",
+        "search_needs_js": "Pencarian membutuhkan JavaScript. Gunakan arsip untuk menelusuri semua edisi.",
+        "filter_day": "Tanggal",
+        "filter_source": "Sumber",
+        "filter_tag": "Topik",
+        "filter_any": "Semua",
+        "not_found": "Halaman tidak ditemukan",
+        "feed": "Umpan Atom",
+    },
+    "en": {
+        "language_name": "English",
+        "switch_label": "Bahasa Indonesia",
+        "tagline": "The daily news briefing",
+        "latest": "Latest edition",
+        "archive": "Archive",
+        "all_days": "All editions",
+        "articles": "articles",
+        "summary_id": "Indonesian summary",
+        "summary_en": "Summary",
+        "key_quotes": "Key quotes",
+        "full_text": "Article text",
+        "original": "Read the original article",
+        "source": "Source",
+        "via": "via",
+        "said_by": "said",
+        "translation": "Translation",
+        "no_translation": "translation not yet available",
+        "warning": "Warning",
+        "not_summarised": "Not yet summarised",
+        "read_more": "Read more",
+        "in_text": "see in text",
+        "day_of": "Edition",
+        "skip": "Skip to content",
+        "machine_note": "Summaries and translations are written automatically by a local language "
+        "model ({model}). Quotes are taken word for word from the article.",
+        "empty": "No articles yet.",
+        "previous_day": "Previous edition",
+        "next_day": "Next edition",
+        "search": "Search",
+        "search_label": "Search titles, summaries and quotes",
+        "search_placeholder": "e.g. Lavrov",
+        "search_needs_js": "Search needs JavaScript. The archive lists every edition.",
+        "filter_day": "Day",
+        "filter_source": "Source",
+        "filter_tag": "Topic",
+        "filter_any": "All",
+        "not_found": "Page not found",
+        "feed": "Atom feed",
+    },
+}
+
+
+# What readers are told about a flag (sitegen.flags), by language: {field} is what it is about.
+FIELDS = {
+    "id": {"summary_id": "Ringkasan ini", "summary_en": "Ringkasan bahasa Inggris", "quotes": "Kutipan kunci"},
+    "en": {"summary_id": "The Indonesian summary", "summary_en": "This summary", "quotes": "The key quotes"},
+}
+FLAG_MESSAGES = {
+    "id": {
+        "empty": "{field} kosong.",
+        "wrong_language": "{field} mungkin tidak ditulis dalam bahasa yang seharusnya.",
+        "task_talk": "{field} mungkin memuat komentar mesin, bukan isi berita.",
+        "unsupported_number": "{field} memuat angka yang tidak ada di artikel ({numbers}); periksa teks aslinya.",
+        "unsupported_name": "{field} menyebut nama yang tidak ada di artikel ({names}); periksa teks aslinya.",
+        "indonesian_name": "{field} masih memuat nama dalam bentuk bahasa Indonesia ({names}).",
+        "sentence_count": "{field} lebih panjang atau lebih pendek dari biasanya.",
+        "word_count": "{field} lebih panjang dari biasanya.",
+        "quote_numbers": "Kutipan kunci tidak dapat dipilih otomatis; yang ditampilkan adalah kutipan pertama.",
+        "quote_missing_translation": "Terjemahan kutipan ke-{number} belum tersedia.",
+        "quote_not_translated": "Kutipan ke-{number} mungkin belum diterjemahkan; periksa teks aslinya.",
+        "quote_not_verbatim": "Satu kutipan tidak ditampilkan karena tidak sama persis dengan teks artikel.",
+        "draft": "Belum diringkas: yang tampil adalah paragraf pembuka artikel.",
+    },
+    "en": {
+        "empty": "{field} is empty.",
+        "wrong_language": "{field} may not be written in the right language.",
+        "task_talk": "{field} may contain remarks by the machine rather than the news.",
+        "unsupported_number": "{field} states numbers the article does not contain ({numbers}): check the original.",
+        "unsupported_name": "{field} names what the article does not ({names}): check the original.",
+        "indonesian_name": "{field} still uses Indonesian forms of names ({names}).",
+        "sentence_count": "{field} is longer or shorter than usual.",
+        "word_count": "{field} is longer than usual.",
+        "quote_numbers": "The key quotes could not be chosen automatically; the first ones are shown.",
+        "quote_missing_translation": "The translation of quote {number} is not available yet.",
+        "quote_not_translated": "Quote {number} may not have been translated: check the original.",
+        "quote_not_verbatim": "A quote was left out because it is not word for word in the article.",
+        "draft": "Not summarised yet: this is the article's opening paragraph.",
+    },
+}
+
+
+def flag_message(flag: Flag, lang: str) -> str:
+    """What a reader of the `lang` pages is told about `flag`."""
+    params = {
+        key: ", ".join(map(str, value)) if isinstance(value, list) else value for key, value in flag.params.items()
+    }
+    field = FIELDS[lang].get(flag.field, flag.field)
+    try:
+        return FLAG_MESSAGES[lang][flag.code].format(field=field, **params)
+    except KeyError:  # a parameter the message names is missing
+        return FLAG_MESSAGES[lang][flag.code].format_map(_Blank(field=field))
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def format_date(day: dt.date, lang: str, weekday: bool = True) -> str:
+    """'Sabtu, 22 Januari 2022' / 'Saturday, 22 January 2022'."""
+    month = _MONTHS[lang].split()[day.month - 1]
+    text = f"{day.day} {month} {day.year}"
+    return f"{_WEEKDAYS[lang].split()[day.weekday()]}, {text}" if weekday else text

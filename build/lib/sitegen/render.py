@@ -1,0 +1,271 @@
+"""Render the site's pages with Jinja2: home, one page per day, one per article, archive.
+
+Every page exists in both interface languages: Indonesian at the site root and
+English below `en/`, with a search page and an Atom feed each; the root also has
+404.html, sitemap.xml and robots.txt. Every link goes through `url()`, which
+prefixes the base URL, so the site works under a GitHub Pages project path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sitegen import i18n
+from sitegen.article import Article, Quote
+from sitegen.cleaning import xml_safe
+from sitegen.errors import TemplateError
+from sitegen.fingerprint import code_digest
+from sitegen.flags import Flag
+from sitegen.outputs import OutputFiles, digest
+
+FEED_LENGTH = 30  # articles in each language's Atom feed
+_SHOWN = [f.name for f in dataclasses.fields(Article) if f.name not in ("source_path", "body")]
+
+
+def builtin_templates() -> Path:
+    """The templates sitegen ships: package data in an installed sitegen, `templates/` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "templates", here.parent / "templates"):
+        if (folder / "base.html").is_file():
+            return folder
+    raise TemplateError(f"sitegen's own templates are missing (looked in {here / 'templates'}); reinstall sitegen")
+
+
+@dataclass
+class Day:
+    date: dt.date
+    articles: list[Article]
+
+    @property
+    def path(self) -> str:
+        return f"{self.date:%Y/%m/%d}/"
+
+    @property
+    def iso(self) -> str:
+        return self.date.isoformat()
+
+
+def group_by_day(articles: list[Article]) -> list[Day]:
+    """Days newest first; a day's articles in a stable order (title, then slug)."""
+    days: dict[dt.date, list[Article]] = {}
+    for article in articles:
+        days.setdefault(article.date, []).append(article)
+    return [
+        Day(date, sorted(group, key=lambda a: (a.title.lower(), a.slug)))
+        for date, group in sorted(days.items(), reverse=True)
+    ]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    quote: int = 0  # 1-based number of the key quote this text belongs to, or 0
+    anchor: bool = False  # the first segment of that quote carries its id
+
+
+def highlighted(article: Article) -> list[list[Segment]]:
+    """The article's paragraphs, split where key quotes begin and end (quotes may span paragraphs)."""
+    paragraphs: list[list[Segment]] = []
+    offset = 0
+    anchored: set[int] = set()
+    for para in article.paragraphs:
+        start, end = offset, offset + len(para)
+        cuts = {start, end}
+        for quote in article.quotes:
+            cuts.update(p for p in (quote.start, quote.end) if start < p < end)
+        bounds = sorted(cuts)
+        segments = []
+        for a, b in itertools.pairwise(bounds):
+            number = next((i for i, q in enumerate(article.quotes, 1) if q.start <= a and b <= q.end), 0)
+            anchor = bool(number) and number not in anchored
+            anchored.add(number)
+            segments.append(Segment(article.text[a:b], number, anchor))
+        paragraphs.append(segments)
+        offset = end + 2  # the blank line between paragraphs
+    return paragraphs
+
+
+def article_digest(article: Article) -> str:
+    """Everything about an article that a page or an export can show: every field but the raw body."""
+    return digest([_jsonable(getattr(article, name)) for name in _SHOWN])
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, Flag):
+        return value.to_json()
+    if isinstance(value, Quote):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class SiteRenderer:
+    """Renders the pages from the built-in templates, each of which a theme folder may replace."""
+
+    def __init__(self, theme: Path | None = None, *, base_url: str, title: str, model_name: str, site_url: str = ""):
+        if theme is not None and not theme.is_dir():
+            raise TemplateError(f"theme folder {theme} not found; fix [site] templates in sitegen.toml")
+        # The theme first: its files replace the built-in ones of the same name.
+        self.folders = [folder for folder in (theme, builtin_templates()) if folder is not None]
+        self.base_url = base_url
+        self.site_url = site_url.rstrip("/")  # 'https://user.github.io', for feeds, sitemap, OpenGraph
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(self.folders),
+            autoescape=jinja2.select_autoescape(["html", "xml"]),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.globals.update(
+            site_title=title,
+            model_name=model_name,
+            highlighted=highlighted,
+            site_url=self.site_url,
+            flag_message=i18n.flag_message,
+        )
+        self.env.filters["date"] = i18n.format_date
+        self._fingerprint = digest(
+            base_url,
+            self.site_url,
+            title,
+            model_name,
+            jinja2.__version__,
+            sorted((name, _file_digest(path)) for name, path in self._files().items()),
+            code_digest(__name__),
+        )
+
+    def fingerprint(self) -> str:
+        """What every page depends on besides its articles: templates, settings, rendering code."""
+        return self._fingerprint
+
+    def _files(self, under: str = "") -> dict[str, Path]:
+        """Every template file by its name (relative to its folder), the theme's replacing the built-in."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.folders):
+            base = folder / under
+            for path in sorted(base.rglob("*")) if base.is_dir() else []:
+                if path.is_file():
+                    found[path.relative_to(base).as_posix()] = path
+        return dict(sorted(found.items()))
+
+    def render_site(self, days: list[Day], files: OutputFiles) -> int:
+        """Put every page into `files`; returns the number of HTML pages."""
+        pages = 0
+        articles = [article for day in days for article in day.articles]
+        of_article = {article.slug: article_digest(article) for article in articles}
+        of_day = {day.iso: digest(day.iso, [of_article[a.slug] for a in day.articles]) for day in days}
+        everything = digest(sorted(of_day.items()))
+        for lang in i18n.LANGUAGES:
+            older = days[1] if len(days) > 1 else None
+            pages += self._write(
+                files,
+                lang,
+                "",
+                "day.html",
+                (of_day[days[0].iso] if days else "", older.path if older else ""),
+                day=days[0] if days else None,
+                home=True,
+                older=older,
+            )
+            pages += self._write(files, lang, "archive/", "archive.html", everything, days=days)
+            pages += self._write(files, lang, "search/", "search.html", "")
+            for index, day in enumerate(days):
+                newer = days[index - 1] if index > 0 else None
+                older = days[index + 1] if index + 1 < len(days) else None
+                pages += self._write(
+                    files,
+                    lang,
+                    day.path,
+                    "day.html",
+                    (of_day[day.iso], newer and newer.path, older and older.path),
+                    day=day,
+                    home=False,
+                    newer=newer,
+                    older=older,
+                )
+                for article in day.articles:
+                    pages += self._write(
+                        files,
+                        lang,
+                        article.path,
+                        "article.html",
+                        (of_article[article.slug], day.iso),
+                        article=article,
+                        day=day,
+                    )
+            latest = articles[:FEED_LENGTH]
+            self._write(files, lang, "", "feed.xml", [of_article[a.slug] for a in latest], "feed.xml", articles=latest)
+        pages += self._write(files, "id", "", "404.html", "", "404.html")
+        self._write(files, "id", "", "sitemap.xml", everything, "sitemap.xml", days=days)
+        self._write(files, "id", "", "robots.txt", "", "robots.txt")
+        self._copy_static(files)
+        return pages
+
+    def _write(
+        self,
+        files: OutputFiles,
+        lang: str,
+        path: str,
+        template: str,
+        inputs: object,
+        filename: str = "index.html",
+        **context: Any,
+    ) -> int:
+        def url(target: str = "", in_lang: str = lang) -> str:
+            return f"{self.base_url}{i18n.PREFIX[in_lang]}{target}"
+
+        def absolute(target: str = "", in_lang: str = lang) -> str:
+            return f"{self.site_url}{url(target, in_lang)}"
+
+        def render() -> str:
+            try:
+                return xml_safe(
+                    self.env.get_template(template).render(
+                        {
+                            "lang": lang,
+                            "other_lang": "en" if lang == "id" else "id",
+                            "t": i18n.STRINGS[lang],
+                            "url": url,
+                            "absolute": absolute,
+                            "base_url": self.base_url,
+                            "static": lambda name: f"{self.base_url}static/{name}",
+                            "page_path": path,
+                            "newer": None,
+                            "older": None,
+                            **context,
+                        }
+                    )
+                )
+            except jinja2.TemplateError as exc:
+                raise _template_error(exc, template) from None
+
+        files.write(f"{i18n.PREFIX[lang]}{path}{filename}", (self._fingerprint, template, lang, inputs), render)
+        return 1
+
+    def _copy_static(self, files: OutputFiles) -> None:
+        for name, source in self._files("static").items():
+            files.write(f"static/{name}", _file_digest(source), source.read_bytes)
+
+
+def _template_error(exc: jinja2.TemplateError, template: str) -> TemplateError:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateError(f"{exc.filename or exc.name or template}, line {exc.lineno}: {exc.message}")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateError(f"template {exc.name} not found")
+    return TemplateError(f"{template}: {exc.message}")
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,318 @@
+"""Who is who in an article: names, roles, and who a pronoun or a short name refers to.
+
+News text introduces a person once with a role ("Menteri Kelautan dan Perikanan Susi
+Pudjiastuti", "CEO Creative Media Works Matthew Talbot") and then uses a short form
+("Susi", "kata Talbot", "ujarnya"). `People` reads the whole article first, so that a
+short form resolves to the fullest name and its role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+# A word that can be part of a name, or a social-media handle.
+NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
+_PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*"
+_RUN = re.compile(NAME_RUN)
+
+ROLE_WORDS = frozenset(
+    """
+    menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
+    kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
+    anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
+    kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
+    agung hakim duta dubes raja ratu perdana pm senator staf khusus deputi kabid kasubdit kadiv
+    humas kabag kepolisian inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
+    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
+    presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
+    luar negeri pertahanan keuangan officer
+    minister president secretary spokesman spokeswoman chairman director manager
+""".split()
+)
+# Words that name a place or an organisation, never a person.
+ORG_WORDS = frozenset(
+    """
+    barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
+    surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang jakarta
+    amerika serikat rusia ukraina indonesia china tiongkok jepang inggris prancis jerman eropa
+    uni soviet korea india arab saudi iran israel palestina irlandia malaysia singapura thailand
+    vietnam filipina australia
+    media works group grup games gaming studio studios labs digital capital finance bank motor
+    motors airlines international global holdings foundation institute university universitas
+    tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
+    kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
+""".split()
+)
+TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
+NOT_NAMES = frozenset(
+    """
+    ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
+    januari februari maret april mei juni juli agustus september oktober november desember
+    mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
+    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan
+""".split()
+)
+_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+# What follows a person who is the subject of a sentence: a verb, or an adverb before one.
+_SUBJECT_FOLLOWER = (
+    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
+    r"|kemudian|sempat|pernah|bahkan|said|says|told)\b"
+)
+
+
+_TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
+_FOLLOWED_BY_VERB = re.compile(rf"[ \t,]+{_SUBJECT_FOLLOWER}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}\b")
+
+
+def is_pronoun(word: str) -> bool:
+    return word.lower() in _PRONOUNS
+
+
+class People:
+    """Names in one article, to expand "Blinken" to "Antony Blinken" and find roles."""
+
+    def __init__(self, text: str, reference_verbs: str, subject_verbs: str):
+        self.text = text
+        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+        # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
+        self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
+        for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{_SUBJECT_FOLLOWER}", text):
+            preceding = text[max(0, match.start() - 30) : match.start()].split()
+            if not preceding or preceding[-1][-1] in ".,!?;:":  # 'Kendati begitu, Herrie belum …'
+                self.references.add(match.group(1))
+        self.references = {
+            word for word in self.references if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES
+        }
+        self._speech_verb = re.compile(
+            rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
+        )
+        self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._apart: dict[tuple[str, str | None, str], bool] = {}
+        self._around: dict[str, list[tuple[str | None, str]]] = {}
+        self.names: list[tuple[str, str]] = []  # (name, role), fullest first
+        self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
+        self._read_runs()
+        # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
+        for match in re.finditer(
+            rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
+        ):
+            first = match.group(0).strip(" .!?,").split()[0]
+            if first.lower() not in _PRONOUNS and (first.islower() or first.lower() in self._lower):
+                self.mentions.append((match.end(), True, ""))
+        self.mentions.sort()
+        self._speaking = [m for m in self.mentions if m[1]]
+
+    def _read_runs(self) -> None:
+        pending_role, role_end = "", -1
+        for match in _RUN.finditer(self.text):
+            run, start = match.group(0), match.start()
+            joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
+            before = self.text[max(0, start - 20) : start].split()
+            after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
+            name, role = self.split(run, after_role)
+            if joined and pending_role and name:
+                role = f"{pending_role} {role}".strip() if role else pending_role
+            if name:
+                self.names.append((name, role))
+                if _FOLLOWED_BY_VERB.match(self.text, match.end()) and self.is_person(name):
+                    speaking = bool(self._speech_verb.match(self.text, match.end()))
+                    self.mentions.append((start, speaking, name))
+            pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
+        self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
+        self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
+        self._index_names()
+
+    def _index_names(self) -> None:
+        """Where to look a name up, so each look-up takes time in proportion to its answer, not
+        to the article (a crafted text naming one person 10,000 times took 28 s before)."""
+        self._by_word: dict[str, list[int]] = {}
+        self._by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
+        self._by_initial: dict[str, list[int]] = {}
+        for index, (full, _role) in enumerate(self.names):
+            words = full.lower().split()
+            for word in dict.fromkeys(words):
+                self._by_word.setdefault(word, []).append(index)
+                if len(words) >= 2:
+                    for variant in _less_one_letter(word) | {word}:
+                        self._by_variant.setdefault(variant, []).append(index)
+            self._by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+        self._resolved: dict[str, tuple[str, str]] = {}
+
+    def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
+        """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
+
+        After the last role word come organisation words ('Pertanian', 'Creative Media
+        Works'); the name is what is left, minus titles ('Dr', 'Tbk') and words the
+        article uses elsewhere for something else ('Persib', 'Leste').
+        """
+        words = run.replace(",", " ").split()
+        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+        if cut >= 0 or after_role:
+            while cut + 1 < len(words) and (len(words) - (cut + 1) > 3 or self._org_like(words, cut + 1)):
+                cut += 1
+        role = " ".join(words[: cut + 1])
+        name = words[cut + 1 :]
+        last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
+        name = name[last_org + 1 :]
+        while name and name[0].lower() in NOT_NAMES:
+            name = name[1:]
+        if not name or len(name) > 4:
+            return "", role
+        return " ".join(name), role
+
+    def _org_like(self, words: list[str], i: int) -> bool:
+        """Is words[i] a title, an organisation or a common word rather than part of a name?"""
+        word = words[i]
+        low = word.lower()
+        if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or _is_acronym(word):
+            return True
+        if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(_PARTICLE, low):
+            return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
+        if low in self._lower:
+            return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
+        # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
+        return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
+
+    def _used_apart(self, word: str, previous: str | None, following: str) -> bool:
+        """Does `word` occur with neither `previous` before it nor `following` after it?"""
+        key = (word, previous, following)
+        if key not in self._apart:
+            self._apart[key] = any(
+                before != previous and after != following for before, after in self._neighbours(word)
+            )
+        return self._apart[key]
+
+    def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
+        """(word before, word after) of each occurrence; None when nothing precedes on the line."""
+        if word not in self._around:
+            text, found = self.text, []
+            for match in _word_pattern(word).finditer(text):
+                gap = match.start()
+                while gap and text[gap - 1] in " \t":
+                    gap -= 1
+                start = gap
+                while start and not text[start - 1].isspace():
+                    start -= 1
+                before = text[start:gap] if gap < match.start() else ""
+                after = _TOKEN_AFTER.match(text, match.end())
+                found.append((before or None, after.group(1) if after else ""))
+            self._around[word] = found
+        return self._around[word]
+
+    def is_person(self, name: str) -> bool:
+        return len(name.split()) >= 2 or name in self.references
+
+    def resolve(self, who: str) -> tuple[str, str]:
+        """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""
+        if who not in self._resolved:
+            self._resolved[who] = self._resolve(who)
+        return self._resolved[who]
+
+    def _resolve(self, who: str) -> tuple[str, str]:
+        words = who.strip(" ,").split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]  # 'Ketika ATC' -> 'ATC'
+        who = " ".join(words)
+        if who.startswith("@"):
+            return who, ""
+        if _is_acronym(who):
+            return self._by_initials(who) or (who, "")
+        lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
+        name, role = (who, "") if lower else self.split(who)
+        key = name.lower().split()
+        if not key:
+            return "", ""
+        for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
+            full, full_role = self.names[index]
+            words = full.lower().split()
+            if len(words) >= max(len(key), 2) and _contains(words, key):
+                return full, role or full_role
+        if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
+            near = {i for variant in _less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
+            for index in sorted(near):
+                full, full_role = self.names[index]
+                if any(_one_edit(key[0], w) for w in full.lower().split()):
+                    return full, role or full_role
+        return ("", "") if lower else (name, role)
+
+    def _by_initials(self, acronym: str) -> tuple[str, str] | None:
+        """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
+        found = self._by_initial.get(acronym)
+        return self.names[found[0]] if found else None
+
+    def ignore_inside(self, spans: list[tuple[int, int]]) -> None:
+        """Names inside quotations are not the subjects of the reporting text."""
+        starts = [a for a, _b in spans]
+        ends = [b for _a, b in spans]
+
+        def quoted(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and pos < ends[i]
+
+        self.mentions = [m for m in self.mentions if not quoted(m[0])]
+        self._speaking = [m for m in self.mentions if m[1]]
+
+    def note_speaker(self, name: str, position: int) -> None:
+        bisect.insort(self.mentions, (position, True, name))
+        bisect.insort(self._speaking, (position, True, name))
+
+    def last_subject_before(self, position: int) -> str:
+        """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
+        named speaking, else the last one named acting. '' if that is someone unnamed."""
+        paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
+        spoke = _last_before(self._speaking, position)
+        opening = [
+            m
+            for m in self.mentions[
+                bisect.bisect_left(self.mentions, (paragraph,)) : bisect.bisect_left(self.mentions, (paragraph + 1,))
+            ]
+            if m[0] < position
+        ]
+        if spoke and spoke[0] >= paragraph:
+            chosen = spoke[2]
+        elif opening:  # 'Anies mempertanyakan …' opens the quote's paragraph
+            chosen = opening[-1][2]
+        else:
+            last = _last_before(self.mentions, position)
+            chosen = spoke[2] if spoke else last[2] if last else ""
+        return self.resolve(chosen)[0] if chosen else ""
+
+
+def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[int, bool, str] | None:
+    """The last of the sorted `mentions` before `position`."""
+    index = bisect.bisect_left(mentions, (position,))
+    return mentions[index - 1] if index else None
+
+
+def _less_one_letter(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are `a` and `b` one insertion, deletion or substitution apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _contains(words: list[str], key: list[str]) -> bool:
+    return any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))

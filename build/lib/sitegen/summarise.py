@@ -1,0 +1,272 @@
+"""Summarise one article with the model: Indonesian and English summaries, key quotes.
+
+Each output is checked (sitegen.checks). A failed check is retried once with the
+problem named; if it fails again the best answer is kept and flagged in `warnings`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sitegen import checks, prompts
+from sitegen.article import Article, Quote
+from sitegen.cache import cache_key
+from sitegen.config import ModelConfig
+from sitegen.errors import ModelError
+from sitegen.fingerprint import code_digest
+from sitegen.flags import Flag
+from sitegen.llm.backend import Backend, Completion, ModelIdentity, Prompt
+from sitegen.names import english_names
+
+MAX_QUOTES = 3
+SHORT_ARTICLE_WORDS = 60
+SUMMARY_TOKENS = 220
+TASK_TOKENS = 200  # room for the task text after the article
+SECTION_TOKENS = 3000  # a long article is read in sections of at most this many tokens
+SECTION_SUMMARY_TOKENS = 160
+MIN_SECTION_TOKENS = 400
+QUOTE_TOKENS = 120  # per chosen quote
+NOT_SUMMARISED = Flag("draft", "summary_en")
+_QUOTE_TYPES = {f.name: int if f.type == "int" else str for f in dataclasses.fields(Quote)}
+
+
+@dataclass
+class Result:
+    """What the model produced for one article: exactly what the cache and the store keep."""
+
+    summary_id: str
+    summary_en: str
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[Flag] = field(default_factory=list)
+
+    def apply(self, article: Article) -> None:
+        article.summary_id = self.summary_id
+        article.summary_en = self.summary_en
+        article.quotes = [Quote(**quote) for quote in self.quotes]
+        article.warnings = [*article.warnings, *self.warnings]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "summary_id": self.summary_id,
+            "summary_en": self.summary_en,
+            "quotes": self.quotes,
+            "warnings": [flag.to_json() for flag in self.warnings],
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Result:
+        """The result `data` holds; ValueError if it is not one (a damaged or foreign entry)."""
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("summary_id"), str)
+            or not isinstance(data.get("summary_en"), str)
+            or not isinstance(data.get("quotes"), list)
+            or not isinstance(data.get("warnings"), list)
+        ):
+            raise ValueError("not a summary result")
+        for quote in data["quotes"]:
+            if (
+                not isinstance(quote, dict)
+                or quote.keys() != _QUOTE_TYPES.keys()
+                or not all(type(quote[name]) is kind for name, kind in _QUOTE_TYPES.items())
+            ):
+                raise ValueError("not a quote")
+        return cls(
+            data["summary_id"], data["summary_en"], data["quotes"], [Flag.from_json(flag) for flag in data["warnings"]]
+        )
+
+
+def generation_settings(config: ModelConfig) -> dict[str, Any]:
+    """The settings that change what the model writes (threads, GPU and context do not)."""
+    return {"temperature": config.temperature, "seed": config.seed, "repeat_penalty": config.repeat_penalty}
+
+
+def result_key(article: Article, model: ModelIdentity, settings: dict[str, Any]) -> str:
+    """Text, model, prompts, settings and the code that summarises: change any and the result renews."""
+    return cache_key(
+        title=article.title,
+        text=article.text,
+        candidates=[[q.start, q.end, q.speaker, q.role] for q in article.candidates],
+        model=model.sha256,
+        prompt_version=prompts.PROMPT_VERSION,
+        prompts=prompts.fingerprint(),
+        code=code_digest(__name__),
+        settings=settings,
+    )
+
+
+@dataclass
+class Usage:
+    """What one article cost: the floor to compare its time against."""
+
+    document_tokens: int = 0
+    output_tokens: int = 0
+
+
+class _Metered:
+    """Counts the output tokens of every completion (retries included)."""
+
+    def __init__(self, backend: Backend, usage: Usage):
+        self._backend, self._usage = backend, usage
+
+    def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
+        completion = self._backend.complete(prompt, max_tokens)
+        self._usage.output_tokens += completion.output_tokens
+        return completion
+
+
+class Summariser:
+    def __init__(self, backend: Backend):
+        self.model = backend
+
+    def summarise(self, article: Article) -> tuple[Result, Usage]:
+        usage = Usage(document_tokens=self.model.count_tokens(prompts.document(article)))
+        self.backend = _Metered(self.model, usage)
+        room = self.model.context_size - SUMMARY_TOKENS - TASK_TOKENS
+        if room < MIN_SECTION_TOKENS:
+            raise ModelError(
+                f"[model] n_ctx = {self.model.context_size} is too small to summarise with; "
+                f"use at least {MIN_SECTION_TOKENS + SUMMARY_TOKENS + TASK_TOKENS}"
+            )
+        if usage.document_tokens <= room:
+            return self._summarise(article, article), usage
+        return self._summarise(self._digest(article, min(room, SECTION_TOKENS)), article), usage
+
+    def _summarise(self, reading: Article, article: Article) -> Result:
+        """Summarise what the model reads (`article`, or its digest if it is too long)."""
+        warnings: list[Flag] = []
+        if len(article.text.split()) < SHORT_ARTICLE_WORDS:
+            summary_id = article.text.replace("\n\n", " ")  # short enough to be its own summary
+        else:
+            summary_id = self._summary(reading, "id", warnings, facts=article.text)
+        summary_en = self._summary(reading, "en", warnings, summary_id, facts=article.text)
+        quotes = self._key_quotes(reading, warnings, can_pick=reading is article)
+        return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings)
+
+    def _digest(self, article: Article, budget: int) -> Article:
+        """An article longer than the context, read in sections that each fit.
+
+        Each section is summarised in two or three Indonesian sentences; the summaries, in
+        order, stand in for the article in every later prompt. Nothing is cut: every
+        paragraph is in exactly one section.
+        """
+        sections = split_sections(article.paragraphs, budget, self.model.count_tokens)
+        summaries = []
+        for number, section in enumerate(sections, 1):
+            prompt = prompts.section_prompt(article.title, section, number, len(sections))
+            answer = self.backend.complete(prompt, SECTION_SUMMARY_TOKENS)
+            summaries.append(prompts.parse_summary(answer.text, article.title))
+        return dataclasses.replace(article, text="\n\n".join(summaries))
+
+    def _summary(self, article: Article, lang: str, warnings: list[Flag], summary_id: str = "", facts: str = "") -> str:
+        """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
+        attempts: list[tuple[checks.Problem, str]] = []
+        for _attempt in range(2):
+            retry = str(attempts[-1][0]) if attempts else ""
+            prompt = prompts.summary_prompt(article, lang, retry, summary_id)
+            answer = self.backend.complete(prompt, SUMMARY_TOKENS)
+            summary = prompts.parse_summary(answer.text, article.title)
+            summary = checks.fit_length(english_names(summary) if lang == "en" else summary)
+            found = checks.check_summary(summary, lang, facts or article.text)
+            if found is None:
+                return summary
+            attempts.append((found, summary))
+        worst, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
+        warnings.append(worst.flag(f"summary_{lang}"))
+        return summary
+
+    def _key_quotes(self, article: Article, warnings: list[Flag], can_pick: bool = True) -> list[Quote]:
+        """The model picks quotes by number and translates them; it never writes a quote's text.
+
+        In a digest of a long article the quotes are not marked, so the first ones are taken.
+        """
+        candidates = article.candidates
+        if not candidates:
+            return []
+        pick = min(MAX_QUOTES, len(candidates))
+        numbers = self._pick(article, pick, warnings) if can_pick else list(range(1, pick + 1))
+        translations = self._translate(article, numbers, warnings)
+        return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")}) for n in sorted(numbers)]
+
+    def _pick(self, article: Article, pick: int, warnings: list[Flag]) -> list[int]:
+        count = len(article.candidates)
+        if count <= pick:
+            return list(range(1, count + 1))
+        problem = ""
+        for _attempt in range(2):
+            answer = self.backend.complete(prompts.pick_quotes_prompt(article, pick, problem), 20)
+            numbers = prompts.parse_numbers(answer.text)
+            if numbers and all(1 <= n <= count for n in numbers):
+                return numbers[:pick]
+            problem = str(checks.Problem(0, "quote_numbers", {"count": count}))
+        warnings.append(Flag("quote_numbers", "quotes", {"count": count, "shown": pick}))
+        return list(range(1, pick + 1))
+
+    def _translate(self, article: Article, numbers: list[int], warnings: list[Flag]) -> dict[int, str]:
+        done: dict[int, str] = {}
+        problem: checks.Problem | None = None
+        for _attempt in range(2):
+            todo = [n for n in numbers if n not in done]
+            prompt = prompts.translate_quotes_prompt(article, todo, str(problem) if problem else "")
+            answer = self.backend.complete(prompt, QUOTE_TOKENS * len(todo))
+            found = prompts.parse_translations(answer.text)
+            problem = None
+            for n in todo:
+                issue = checks.check_translation(found.get(n, ""), article.candidates[n - 1].text, n)
+                if issue is None:
+                    done[n] = found[n]
+                else:
+                    problem = problem or issue
+            if problem is None:
+                break
+        if problem:
+            warnings.append(problem.flag("quotes"))
+        return done
+
+
+def split_sections(paragraphs: list[str], budget: int, count: Callable[[str], int]) -> list[str]:
+    """Consecutive paragraphs grouped into sections of at most `budget` tokens.
+
+    A paragraph longer than the budget is split between sentences (a sentence longer
+    than the budget, between words).
+    """
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        pieces.extend(_fit(paragraph, budget, count))
+    sections: list[str] = []
+    current: list[str] = []
+    for piece in pieces:
+        if current and count("\n\n".join([*current, piece])) > budget:
+            sections.append("\n\n".join(current))
+            current = []
+        current.append(piece)
+    if current:
+        sections.append("\n\n".join(current))
+    return sections
+
+
+def _fit(text: str, budget: int, count: Callable[[str], int]) -> list[str]:
+    if count(text) <= budget:
+        return [text]
+    parts = checks.sentences(text)
+    if len(parts) == 1:
+        words = text.split()
+        half = len(words) // 2
+        parts = [" ".join(words[:half]), " ".join(words[half:])]
+    middle = len(parts) // 2
+    return _fit(" ".join(parts[:middle]), budget, count) + _fit(" ".join(parts[middle:]), budget, count)
+
+
+def draft_result(article: Article) -> Result:
+    """The --no-llm result: lead sentences, no English yet, quotes untranslated. Never cached."""
+    lead = []
+    opening = " ".join(article.paragraphs[:5])  # the lead is in the opening paragraphs
+    for sentence in checks.sentences(opening):
+        lead.append(sentence)
+        if len(lead) == 3 or sum(len(s.split()) for s in lead) >= 50:
+            break
+    quotes = [asdict(q) for q in article.candidates[:MAX_QUOTES]]
+    return Result(" ".join(lead), "", quotes, [NOT_SUMMARISED])
