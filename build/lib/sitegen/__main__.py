@@ -1,3 +1,0 @@
-from sitegen.cli import main
-
-raise SystemExit(main())

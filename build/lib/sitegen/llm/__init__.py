@@ -1,1 +1,0 @@
-"""The language model: where its file comes from, and the backends that run it."""
