@@ -9,44 +9,25 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".venv", "public", ".public*", "build", "*.egg-info", "__pycache__", ".*_cache"
+)
 
 
 def test_the_wheel_builds_a_new_site_outside_the_repository(tmp_path):
-    wheels, target, work = tmp_path / "wheels", tmp_path / "installed", tmp_path / "elsewhere"
+    source, wheels, target, work = (tmp_path / name for name in ("source", "wheels", "installed", "elsewhere"))
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCE)  # a copy: the build leaves nothing in the checkout
     work.mkdir()
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--disable-pip-version-check",
-            "--wheel-dir",
-            str(wheels),
-            str(ROOT),
-        ],
+        [*pip, "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--wheel-dir", str(wheels), "."],
         check=True,
         capture_output=True,
+        cwd=source,
     )
     [wheel] = wheels.glob("sitegen-*.whl")
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--disable-pip-version-check",
-            "--target",
-            str(target),
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
+        [*pip, "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)], check=True, capture_output=True
     )
     # The installed package, not this checkout: PYTHONPATH comes before the editable install.
     env = {**os.environ, "PYTHONPATH": str(target), "XDG_CACHE_HOME": str(tmp_path / "cache")}
