@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sitegen.errors import ModelError
 from sitegen.fsutil import atomic_write_text
@@ -170,10 +171,9 @@ def _local_model(path: Path, cache_root: Path, log: Log) -> ModelFile:
     if not path.is_file():
         raise ModelError(f"model file {path} does not exist; fix [model] path in sitegen.toml")
     marker = cache_root / "models" / "hashes" / (hashlib.sha256(str(path.resolve()).encode()).hexdigest() + ".json")
-    if marker.exists():
-        known = json.loads(marker.read_text())
-        if _stat_key(path) == known.get("stat"):
-            return ModelFile(path, path.stem, known["sha256"])
+    known = _read_marker(marker)
+    if _stat_key(path) == known.get("stat") and isinstance(known.get("sha256"), str):
+        return ModelFile(path, path.stem, known["sha256"])
     log(f"Hashing {path.name} once to key the cache…")
     sha = file_sha256(path)
     _write_marker(marker, path, sha)
@@ -198,8 +198,14 @@ def _write_marker(marker: Path, path: Path, sha: str) -> None:
 
 
 def _marker_matches(marker: Path, path: Path, sha: str) -> bool:
+    known = _read_marker(marker)
+    return known.get("sha256") == sha and known.get("stat") == _stat_key(path)
+
+
+def _read_marker(marker: Path) -> dict[str, Any]:
+    """What a hash marker records; {} if it is missing, damaged or of another shape."""
     try:
         known = json.loads(marker.read_text())
     except (OSError, ValueError):
-        return False
-    return known.get("sha256") == sha and known.get("stat") == _stat_key(path)
+        return {}
+    return known if isinstance(known, dict) else {}
