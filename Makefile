@@ -20,10 +20,14 @@ PIP_FLAGS := --quiet --disable-pip-version-check $(if $(LLAMA_CMAKE_ARGS),--no-c
 
 SITE_OPTIONS = $(if $(CONTENT),--content "$(CONTENT)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
-.PHONY: build test lint format serve eval bench setup model clean help
+.PHONY: build daily test lint format serve eval bench setup model clean help
 
 build: $(INSTALLED) $(if $(OFFLINE),,model) ## set up (once) and build content/ into public/
 	$(BIN)/sitegen build $(SITE_OPTIONS) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)") $(if $(OFFLINE),--offline)
+
+daily: $(INSTALLED) $(if $(OFFLINE),,model) ## fetch the new items of every [[sources]] feed, then build
+	$(BIN)/sitegen fetch $(if $(CONTENT),--content "$(CONTENT)")
+	$(BIN)/sitegen build $(SITE_OPTIONS) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 test: lint model ## set up (once), check lint and types, and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest

@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     _rule("photo credit", r"^[^.!?]{1,200}\s/\s?" + _SITE + r"/?$", Action.DROP),
     _rule("photo label", r"^\(?(foto|photo|ilustrasi|dok\.?|antara foto|reuters|ap photo)\s*[:/]", Action.DROP),
     _rule("end mark", r"\s*\*{3,}\s*$", Action.STRIP),
+    _rule("ad label", r"^(advertisement|iklan|scroll to (continue|resume)( with)? content|ads)$", Action.DROP),
 )
 
 

@@ -1,4 +1,4 @@
-"""The command line: `sitegen new`, `build`, `serve`, `quotes`, `eval`, `model fetch`.
+"""The command line: `sitegen new`, `add`, `fetch`, `build`, `serve`, `quotes`, `eval`, `model fetch`.
 
 Every SitegenError becomes one line on stderr and the exit status of its kind
 (sitegen.errors lists them); no tracebacks for user mistakes.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sitegen import __version__
 from sitegen.config import CONFIG_FILE, load_config
-from sitegen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, ContentError, SitegenError
+from sitegen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, ConfigError, ContentError, SitegenError
 from sitegen.fsutil import atomic_write_text
 from sitegen.results import Mode
 
@@ -68,6 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("folder", type=Path, metavar="DIR")
     new.set_defaults(run=_new)
 
+    add = commands.add_parser("add", help="add articles from web addresses or saved HTML files to the content folder")
+    add.add_argument("targets", nargs="+", metavar="URL|FILE.html")
+    add.add_argument("--content", type=Path, help="folder of articles (default: content)")
+    add.add_argument("--lang", default="id", help="the articles' language where a page does not say (default: id)")
+    add.add_argument("--tag", action="append", default=[], help="a tag for every article added (repeatable)")
+    add.set_defaults(run=_add)
+
+    fetch = commands.add_parser("fetch", help="add the new items of every [[sources]] feed in sitegen.toml")
+    fetch.add_argument("--content", type=Path, help="folder of articles (default: content)")
+    fetch.set_defaults(run=_fetch)
+
     build = commands.add_parser("build", help="build the site from the content folder")
     build.add_argument("--content", type=Path, help="folder of articles (default: content)")
     build.add_argument("--output", type=Path, help="folder for the site (default: public)")
@@ -112,6 +123,37 @@ def _new(args: argparse.Namespace) -> int:
     for line in new_site(args.folder):
         print(line)
     return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from sitegen.adding import ContentIndex, Defaults, add
+    from sitegen.web import WebClient
+
+    config = load_config(args.config).with_site(content=args.content)
+    folder = config.site.content
+    folder.mkdir(parents=True, exist_ok=True)
+    index, failed = ContentIndex(folder), False
+    with WebClient(config.fetch, config.cache.root()) as client:
+        for target in args.targets:
+            outcome = add(target, folder, index, client, Defaults(lang=args.lang, tags=tuple(args.tag)))
+            print(outcome.line(), file=sys.stderr if outcome.status == "skipped" else sys.stdout, flush=True)
+            failed = failed or outcome.status == "skipped"
+    return EXIT_INPUT if failed else 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from sitegen.feeds import fetch_sources
+    from sitegen.web import WebClient
+
+    config = load_config(args.config).with_site(content=args.content)
+    if not config.sources:
+        raise ConfigError(f'no [[sources]] in {args.config}; add one with feed = "https://…/rss" (see the README)')
+    log = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    with WebClient(config.fetch, config.cache.root()) as client:
+        report = fetch_sources(config.sources, config.site.content, client, log)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    return EXIT_INPUT if report.failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:

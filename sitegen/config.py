@@ -78,6 +78,28 @@ class ModelConfig:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    """How `sitegen add` and `sitegen fetch` use the network."""
+
+    timeout: float = 20.0  # seconds to wait for an answer
+    retries: int = 2  # further attempts after a timeout, a dropped connection, 429 or 5xx
+    backoff: float = 1.0  # seconds before the first retry, doubled for each next one
+    delay: float = 1.0  # seconds between two requests to the same host
+    max_bytes: int = 5_000_000  # a larger page is not an article
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One `[[sources]]` entry: a feed whose new items `sitegen fetch` adds."""
+
+    name: str = ""
+    feed: str = ""
+    lang: str = "id"
+    tags: tuple[str, ...] = ()
+    limit: int = 20  # the newest items to look at per run
+
+
+@dataclass(frozen=True)
 class CacheConfig:
     dir: str = ""
 
@@ -90,6 +112,8 @@ class Config:
     site: SiteConfig = field(default_factory=SiteConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    sources: tuple[SourceConfig, ...] = ()
 
     def with_site(self, **changes: Any) -> Config:
         """A copy with some site settings replaced (None values are ignored)."""
@@ -105,7 +129,7 @@ def normalise_base_url(value: str) -> str:
     return f"/{value}/" if value else "/"
 
 
-_SECTIONS = {"site": SiteConfig, "model": ModelConfig, "cache": CacheConfig}
+_SECTIONS = {"site": SiteConfig, "model": ModelConfig, "cache": CacheConfig, "fetch": FetchConfig}
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -119,11 +143,29 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     sections: dict[str, object] = {}
     for name, values in data.items():
+        if name == "sources":
+            sections[name] = _sources(path, values)
+            continue
         if name not in _SECTIONS:
-            raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)})")
+            raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)}, [[sources]])")
         sections[name] = _section(path, name, _SECTIONS[name], values)
     config = Config(**sections)  # type: ignore[arg-type]
     return config.with_site(base_url=config.site.base_url)
+
+
+def _sources(path: Path, values: object) -> tuple[SourceConfig, ...]:
+    if not isinstance(values, list):
+        raise ConfigError(f"{path}: sources must be written as [[sources]] tables")
+    sources = []
+    for number, table in enumerate(values, 1):
+        source = _section(path, f"sources #{number}", SourceConfig, table)
+        assert isinstance(source, SourceConfig)
+        if not source.feed.startswith(("http://", "https://")):
+            raise ConfigError(
+                f'{path}: sources #{number} needs feed = "https://…" (the address of an RSS or Atom feed)'
+            )
+        sources.append(dataclasses.replace(source, name=source.name or source.feed))
+    return tuple(sources)
 
 
 def _section(path: Path, name: str, cls: type, values: object) -> object:
@@ -142,6 +184,10 @@ def _section(path: Path, name: str, cls: type, values: object) -> object:
             if not isinstance(value, str):
                 raise ConfigError(f"{path}: {name}.{key} must be a string path")
             value = Path(value)
+        elif isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                raise ConfigError(f"{path}: {name}.{key} must be a list of strings")
+            value = tuple(value)
         elif type(value) is not expected:
             raise ConfigError(f"{path}: {name}.{key} must be {expected.__name__}, not {type(value).__name__}")
         kwargs[key] = value

@@ -42,15 +42,34 @@ def _closure(roots: tuple[str, ...]) -> frozenset[str]:
 
 @functools.cache
 def _imports(name: str) -> tuple[str, ...]:
-    """The sitegen modules that module `name` imports anywhere (lazy imports in functions too)."""
+    """The sitegen modules that module `name` imports anywhere (lazy imports in functions too).
+
+    Imports made only for type checking (`if TYPE_CHECKING:`) shape no output and are left out,
+    and so is the package itself where `from sitegen import x` names only submodules.
+    """
     found: list[str] = []
-    for node in ast.walk(ast.parse(_source(name))):
+    for node in _runtime_nodes(ast.parse(_source(name))):
         if isinstance(node, ast.Import):
             found.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.append(node.module)
-            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+            submodules = [f"{node.module}.{alias.name}" for alias in node.names]
+            found.extend(submodules)
+            if not all(_is_module(module) for module in submodules):
+                found.append(node.module)
     return tuple(sorted({n for n in found if n.split(".")[0] == PACKAGE and _is_module(n)}))
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of `tree` but those under `if TYPE_CHECKING:`."""
+    nodes, todo = [], [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            todo.extend(node.orelse)
+            continue
+        nodes.append(node)
+        todo.extend(ast.iter_child_nodes(node))
+    return nodes
 
 
 def _is_module(name: str) -> bool:

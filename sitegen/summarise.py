@@ -9,17 +9,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitegen import checks, prompts
 from sitegen.article import Article, Quote
 from sitegen.cache import cache_key
-from sitegen.config import ModelConfig
 from sitegen.errors import ModelError
 from sitegen.fingerprint import code_digest
 from sitegen.flags import Flag
 from sitegen.llm.backend import Backend, Completion, ModelIdentity, Prompt
 from sitegen.names import english_names
+
+if TYPE_CHECKING:
+    from sitegen.config import ModelConfig
 
 MAX_QUOTES = 3
 SHORT_ARTICLE_WORDS = 60

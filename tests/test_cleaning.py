@@ -27,6 +27,8 @@ SEED_DIR = Path(__file__).parent / "fixtures" / "seeds"
         ("Kata terakhir.”.***", "Kata terakhir.”.", ""),
         ("Ada   spasi\u00a0ganda.", "Ada spasi ganda.", ""),
         ("Penulis: Ani\nReporter: Budi\nIsi tetap.", "Isi tetap.", ""),
+        ("Satu.\nADVERTISEMENT\nDua.\nSCROLL TO RESUME CONTENT\nTiga.", "Satu.\n\nDua.\n\nTiga.", ""),
+        ("Iklan baris itu dipasang di koran.", "Iklan baris itu dipasang di koran.", ""),
         # Not boilerplate: a sentence that mentions these words is kept.
         (
             "Editor senior itu mengatakan, tags harga harus jelas.",

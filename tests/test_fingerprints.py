@@ -164,3 +164,10 @@ def test_the_prepared_cache_is_written_only_when_it_changes(config, article_file
     first = path.stat().st_mtime_ns
     run(config, NeverLoad())
     assert path.stat().st_mtime_ns == first
+
+
+def test_imports_for_type_checking_only_are_not_code_that_shapes_output():
+    summariser = fingerprint._closure(("sitegen.summarise",))
+    assert "sitegen.config" not in summariser  # imported under `if TYPE_CHECKING:` only
+    assert "sitegen" not in summariser  # `from sitegen import checks, prompts` names modules, not the package
+    assert {"sitegen.checks", "sitegen.prompts", "sitegen.names"} <= summariser
