@@ -5,7 +5,7 @@
   (a short `Retry-After` is honoured);
 - a delay between two requests to the same host;
 - conditional requests: a feed's ETag and Last-Modified are remembered in the cache, so an
-  unchanged feed costs one `304 Not Modified`;
+  unchanged feed costs one `304 Not Modified` (and `robots.txt` is remembered for a day);
 - a size cap, and text decoded by BOM, then valid UTF-8, then the declared charset (header,
   then `<meta>`), then windows-1252: servers often declare the wrong one.
 
@@ -33,6 +33,7 @@ from sitegen.fsutil import atomic_write_text
 
 USER_AGENT = f"sitegen/{__version__} (daily briefing generator; +https://pypi.org/project/sitegen/)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+ROBOTS_DAYS = 1  # how long a robots.txt is trusted before it is read again
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -56,6 +57,16 @@ class Page:
 
     def text(self) -> str:
         return decode(self.body, self.charset)
+
+
+def _remembered_robots(path: Path) -> tuple[str | None] | None:
+    """(robots.txt's text, or None for none) if read less than ROBOTS_DAYS ago; None if not known."""
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+        fresh = time.time() - float(known["fetched"]) < ROBOTS_DAYS * 86400
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return (known["text"],) if fresh and isinstance(known.get("text"), str | None) else None
 
 
 def decode(body: bytes, declared: str = "") -> str:
@@ -123,12 +134,21 @@ class WebClient:
         return robots is None or robots.can_fetch(USER_AGENT, url)
 
     def _read_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
-        try:
-            page = self._request(f"{origin}/robots.txt", {"Accept": "text/plain"}, retries=0)
-        except FetchError:
-            return None  # no robots.txt to be had: nothing is disallowed
+        """The origin's robots.txt, remembered for a day (as crawlers do); None if it has none."""
+        path = self._path(f"{origin}/robots.txt")
+        remembered = _remembered_robots(path)
+        if remembered is not None:
+            text = remembered[0]
+        else:
+            try:
+                text = self._request(f"{origin}/robots.txt", {"Accept": "text/plain"}, retries=0).text()
+            except FetchError:
+                text = None  # no robots.txt to be had: nothing is disallowed
+            atomic_write_text(path, json.dumps({"fetched": time.time(), "text": text}) + "\n")
+        if text is None:
+            return None
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(page.text().splitlines())
+        parser.parse(text.splitlines())
         return parser
 
     def _request(self, url: str, headers: dict[str, str], retries: int | None = None) -> Page:
