@@ -241,3 +241,15 @@ def test_decode_prefers_valid_utf8_then_the_declared_charset():
     assert decode("café".encode()) == "café"
     assert decode("café".encode("windows-1252"), "utf-8") == "café"
     assert decode("café".encode("iso-8859-2"), "iso-8859-2") == "café"
+
+
+def test_an_article_file_appears_whole_or_not_at_all(server, client, tmp_path, monkeypatch):
+    url = server.page("/whole", page(RECORDS[7], "daily"))
+
+    def crash(*args):
+        raise KeyboardInterrupt  # Ctrl-C between writing the text and putting it in place
+
+    monkeypatch.setattr("sitegen.fsutil.os.replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        add(url, tmp_path / "content", ContentIndex(tmp_path / "content"), client)
+    assert snapshot(tmp_path / "content") == {}  # not even a temporary file is left
