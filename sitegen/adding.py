@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import frontmatter
 import yaml
 from slugify import slugify
 
-from sitegen.errors import SitegenError
+from sitegen.errors import ContentError, SitegenError
 from sitegen.extract import Extracted, extract
 from sitegen.fsutil import atomic_write_text
-from sitegen.readers import content_files, is_web_link
+from sitegen.readers import content_files, front_matter, is_web_link, markdown_to_text, read_bytes
 from sitegen.web import FetchError, WebClient, decode
 
 Status = Literal["added", "present", "skipped"]
@@ -64,15 +63,17 @@ class ContentIndex:
                 self._index(path)
 
     def _index(self, path: Path) -> None:
+        """Read the way a build reads it: the same safe front matter, the same text from Markdown."""
         try:
-            post = frontmatter.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError):
+            raw = read_bytes(path).decode("utf-8-sig")
+            meta, content = front_matter(path, raw) if path.suffix.lower() == ".md" else ({}, raw)
+        except (ContentError, UnicodeDecodeError):
             return  # the build names what is wrong with it
         for key in ("url", "fetched_from"):
-            value = post.metadata.get(key)
+            value = meta.get(key)
             if isinstance(value, str) and value:
                 self.by_url[normal_url(value)] = path
-        self.by_text[text_hash(post.content)] = path
+        self.by_text[text_hash(markdown_to_text(content))] = path
 
     def find(self, url: str = "", text: str = "") -> Path | None:
         return self.by_url.get(normal_url(url)) if url else self.by_text.get(text_hash(text)) if text else None
@@ -110,8 +111,9 @@ def add(
     """Add the article at `target` (an http(s) address or a saved .html file) to `folder`."""
     try:
         if is_web_link(target):
-            if index.find(url=target):
-                return Outcome("present", target, index.find(url=target))
+            known = index.find(url=target)
+            if known:
+                return Outcome("present", target, known)
             if client is None:
                 raise FetchError("fetching is off")
             page = client.get(target)

@@ -36,6 +36,17 @@ class Quote:
     attribution: str = ""
     text_en: str = ""
 
+    @classmethod
+    def from_json(cls, data: object) -> Quote:
+        """The quote `data` describes (as `dataclasses.asdict` wrote it); ValueError if it is not one."""
+        if (
+            not isinstance(data, dict)
+            or data.keys() != _QUOTE_TYPES.keys()
+            or not all(type(data[name]) is kind for name, kind in _QUOTE_TYPES.items())
+        ):
+            raise ValueError(f"not a quote: {data!r:.80}")
+        return cls(**data)
+
     def export(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -44,6 +55,9 @@ class Quote:
             "end": self.end,
             "text_en": self.text_en,
         }
+
+
+_QUOTE_TYPES = {f.name: int if f.type == "int" else str for f in dataclasses.fields(Quote)}
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sitegen.cache import ResultCache
 from sitegen.config import Config
-from sitegen.errors import ModelError, OutputError
+from sitegen.errors import CANNOT_WRITE, ModelError, OutputError
 from sitegen.export import export_api
 from sitegen.fsutil import back_buffer, exclusive_lock, publish_dir
 from sitegen.llm.backend import Backend, ModelIdentity, Provider
@@ -95,12 +95,12 @@ def write_site(days: list[Day], config: Config, model: ModelIdentity | None) -> 
         export_api(days, files, identity)
         files.prune()
         index_for_search(files.tree, files.digest_of(".html"), output if output.is_dir() else None)
-    except OSError as exc:
+    except OSError:
         # Disk full, or a folder that cannot be written: drop the half-made copy (it may be what
         # fills the disk) so that the next build starts clean; the published site is unchanged.
         shutil.rmtree(files.tree, ignore_errors=True)
         back.unlink(missing_ok=True)
-        raise _output_error(exc, output) from None
+        raise
     except BaseException:
         files.save(complete=False)
         raise
@@ -143,12 +143,9 @@ def _writing(output: Path) -> Iterator[None]:
     except OutputError:
         raise
     except OSError as exc:
-        if exc.errno not in _WRITE_ERRORS:
+        if exc.errno not in CANNOT_WRITE:
             raise
         raise _output_error(exc, output) from None
-
-
-_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR}
 
 
 def _output_error(exc: OSError, output: Path) -> OutputError:

@@ -7,14 +7,21 @@ Every SitegenError becomes one line on stderr and the exit status of its kind
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import sys
 from pathlib import Path
 
 from sitegen import __version__
 from sitegen.config import CONFIG_FILE, load_config
-from sitegen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, ConfigError, ContentError, SitegenError
+from sitegen.errors import (
+    CANNOT_WRITE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT,
+    ConfigError,
+    ContentError,
+    SitegenError,
+)
 from sitegen.fsutil import atomic_write_text
 from sitegen.results import Mode
 
@@ -33,14 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INTERRUPTED
     except OSError as exc:
-        if exc.errno not in _ENVIRONMENT_ERRORS:
+        if exc.errno not in CANNOT_WRITE:
             raise  # a bug: the traceback is what to report
         where = f": {exc.filename}" if exc.filename else ""
         print(f"sitegen: error: {exc.strerror}{where}", file=sys.stderr)
         return EXIT_OUTPUT
-
-
-_ENVIRONMENT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _port(value: str) -> int:

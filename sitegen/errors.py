@@ -15,10 +15,13 @@ Exit statuses (documented in the README):
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130
+# OSError numbers that say the machine cannot write (full, read-only, not allowed): the user's to fix, not a bug.
+CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 class SitegenError(Exception):

@@ -13,14 +13,13 @@ import functools
 import hashlib
 import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 PACKAGE = "sitegen"
 
 
-def code_digest(*modules: ModuleType | str) -> str:
-    """A digest of the modules' source and of every sitegen module they import, transitively."""
-    names = sorted(_closure(tuple(m if isinstance(m, str) else m.__name__ for m in modules)))
+def code_digest(*modules: str) -> str:
+    """A digest of the named modules' source and of every sitegen module they import, transitively."""
+    names = sorted(_closure(modules))
     digest = hashlib.sha256()
     for name in names:
         digest.update(name.encode() + b"\0" + _source(name) + b"\0")

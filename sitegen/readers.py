@@ -131,7 +131,10 @@ class _FrontMatterTooLargeError(Exception):
     pass
 
 
-def _read_markdown(path: Path, raw: str) -> Article:
+def front_matter(path: Path, raw: str) -> tuple[dict[str, Any], str]:
+    """A Markdown file's front matter (YAML without aliases, at most MAX_FRONT_MATTER characters) and body.
+
+    ContentError names what is wrong with it."""
     try:
         post = frontmatter.loads(raw, handler=_FrontMatter())
     except yaml.YAMLError as exc:
@@ -144,7 +147,11 @@ def _read_markdown(path: Path, raw: str) -> Article:
         raise ContentError(path, f"front matter is longer than {MAX_FRONT_MATTER} characters") from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. an impossible date: 2024-13-45
         raise ContentError(path, f"front matter has an impossible value ({exc})") from None
-    meta = post.metadata
+    return post.metadata, post.content
+
+
+def _read_markdown(path: Path, raw: str) -> Article:
+    meta, content = front_matter(path, raw)
     missing = [key for key in ("title", "date") if meta.get(key) in (None, "")]
     if missing:
         raise ContentError(path, f"front matter lacks {' and '.join(missing)}")
@@ -155,7 +162,7 @@ def _read_markdown(path: Path, raw: str) -> Article:
     if not isinstance(tags, list):
         raise ContentError(path, "tags must be a list")
     notices: list[str] = []
-    body = markdown_to_text(post.content, notices)
+    body = markdown_to_text(content, notices)
     url = text["url"]
     if url and not is_web_link(url):
         notices.append(f"url {url[:60]!r} is not an http(s) link, so the article is published without a link")

@@ -19,11 +19,10 @@ from typing import Any
 import jinja2
 
 from sitegen import i18n
-from sitegen.article import Article, Quote
+from sitegen.article import Article
 from sitegen.cleaning import xml_safe
 from sitegen.errors import TemplateError
 from sitegen.fingerprint import code_digest
-from sitegen.flags import Flag
 from sitegen.outputs import OutputFiles, digest
 
 FEED_LENGTH = 30  # articles in each language's Atom feed
@@ -95,19 +94,8 @@ def highlighted(article: Article) -> list[list[Segment]]:
 
 def article_digest(article: Article) -> str:
     """Everything about an article that a page or an export can show: every field but the raw body."""
-    return digest([_jsonable(getattr(article, name)) for name in _SHOWN])
-
-
-def _jsonable(value: object) -> object:
-    if isinstance(value, Flag):
-        return value.to_json()
-    if isinstance(value, Quote):
-        return dataclasses.asdict(value)
-    if isinstance(value, list):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+    fields = dataclasses.asdict(article)  # quotes and flags become dicts; the digest writes dates as text
+    return digest([fields[name] for name in _SHOWN])
 
 
 class SiteRenderer:

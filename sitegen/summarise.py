@@ -32,7 +32,6 @@ SECTION_SUMMARY_TOKENS = 160
 MIN_SECTION_TOKENS = 400
 QUOTE_TOKENS = 120  # per chosen quote
 NOT_SUMMARISED = Flag("draft", "summary_en")
-_QUOTE_TYPES = {f.name: int if f.type == "int" else str for f in dataclasses.fields(Quote)}
 
 
 @dataclass
@@ -69,16 +68,8 @@ class Result:
             or not isinstance(data.get("warnings"), list)
         ):
             raise ValueError("not a summary result")
-        for quote in data["quotes"]:
-            if (
-                not isinstance(quote, dict)
-                or quote.keys() != _QUOTE_TYPES.keys()
-                or not all(type(quote[name]) is kind for name, kind in _QUOTE_TYPES.items())
-            ):
-                raise ValueError("not a quote")
-        return cls(
-            data["summary_id"], data["summary_en"], data["quotes"], [Flag.from_json(flag) for flag in data["warnings"]]
-        )
+        quotes = [dataclasses.asdict(Quote.from_json(quote)) for quote in data["quotes"]]
+        return cls(data["summary_id"], data["summary_en"], quotes, [Flag.from_json(flag) for flag in data["warnings"]])
 
 
 def generation_settings(config: ModelConfig) -> dict[str, Any]:

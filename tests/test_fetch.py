@@ -253,3 +253,18 @@ def test_an_article_file_appears_whole_or_not_at_all(server, client, tmp_path, m
     with pytest.raises(KeyboardInterrupt):
         add(url, tmp_path / "content", ContentIndex(tmp_path / "content"), client)
     assert snapshot(tmp_path / "content") == {}  # not even a temporary file is left
+
+
+def test_the_index_reads_front_matter_as_safely_as_a_build(server, client, tmp_path):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    levels = ["a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']"]
+    levels += [
+        f"{'abcdefghi'[n]}: &{'abcdefghi'[n]} [" + ",".join([f"*{'abcdefghi'[n - 1]}"] * 9) + "]" for n in range(1, 9)
+    ]
+    (folder / "bomb.md").write_text("---\n" + "\n".join(levels) + "\ntitle: *i\ndate: 2024-03-05\n---\nIsi.\n")
+    started = time.monotonic()
+    index = ContentIndex(folder)
+    assert time.monotonic() - started < 5 and index.by_url == {}
+    url = server.page("/after-bomb", page(RECORDS[8], "daily"))
+    assert add(url, folder, index, client).status == "added"
