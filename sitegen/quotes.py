@@ -20,21 +20,12 @@ from dataclasses import dataclass
 
 from sitegen.article import Quote
 from sitegen.flags import Flag
-from sitegen.speakers import NAME_RUN, NAME_WORD, ROLE_WORDS, People, is_pronoun
+from sitegen.name_words import ROLE_WORDS
+from sitegen.speakers import NAME_RUN, NAME_WORD, People, is_pronoun
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
-VERBS_AFTER = (
-    "kata|ujar|ucap|tegas|jelas|ungkap|tutur|tambah|imbuh|sebut|lanjut|pungkas|papar|terang|tulis"
-    "|jawab|seru|timpal|tanya|katakan|cuit|sambung|tutup|ajak|bilang|kilah|tandas|beber|urai|sahut"
-    "|tukas|kenang|pinta|said|says|added|told|asked|wrote"
-)
-VERBS_BEFORE = (
-    "mengatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menyatakan|menuturkan|menyebut"
-    "|menyebutkan|berkata|bertanya|menulis|menjawab|memaparkan|menerangkan|mengimbuhkan|melanjutkan"
-    "|berujar|mengucapkan|menyampaikan|merespons?|menanggapi|mencuit|berpesan|mengaku|menilai"
-    "|memberikan komentar(?:nya)?|memberikan pernyataan|said|says|added|told|asked|wrote"
-)
 _PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
@@ -45,17 +36,22 @@ _AFTER = re.compile(
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
 _ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
+# What a reporter puts between a speaker and the verb: where, when, how, and who they are.
+_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
+)
 _AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
 _ACCORDING_TO = re.compile(
     rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 _CLAUSE_END = re.compile(
-    r"[.;:(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
+    r"[.;:](?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
     r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 WINDOW = 400  # characters around a quotation searched for its attribution
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
@@ -78,6 +74,8 @@ def extract_quotes(text: str) -> list[Quote]:
         found = _attribution_after(text, span, people) or _attribution_before(text, span, people)
         if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
             found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
+        if found is None and _is_quotation(text[span.start : span.end]):
+            found = _unattributed(text, span, paragraphs, people)
         last_span_quoted = found is not None
         if found is None:
             continue
@@ -95,6 +93,35 @@ def extract_quotes(text: str) -> list[Quote]:
         if speaker:
             people.note_speaker(speaker, span.end + 1)
     return quotes
+
+
+def _is_quotation(inside: str) -> bool:
+    """Do marks with no attribution hold a quotation: a few words or more, not a title
+    ('White Hart Lane – The Spurs Glory Years') or a term ('ojek online')?"""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inside)
+    if len(words) < MIN_WORDS:
+        return False
+    capitalised = sum(word[0].isupper() for word in words[1:])
+    return capitalised < 0.5 * (len(words) - 1)
+
+
+def _unattributed(text: str, span: _Span, paragraphs: list[int], people: People):
+    """(speaker, role, '') for a quotation with no attribution of its own: the speaker is the
+    subject of the sentence it stands in, or, for a paragraph of its own, of the paragraph
+    before ('Honda akhirnya memutuskan …' and then his words); '' when no one is named."""
+    here = bisect.bisect_right(paragraphs, span.start) - 1
+    whole = span.start - 1 == paragraphs[here] and not re.search(r"\w", _line_after(text, span.end))
+    floor = max(paragraphs[here], span.start - WINDOW)  # near the quotation only: linear time
+    sentence = max(text.rfind(". ", floor, span.start), floor)
+    if whole and here > 0:
+        speaker = people.last_subject_before(span.start, since=paragraphs[here - 1])
+    elif not whole:
+        speaker = people.last_subject_before(span.start, since=sentence)
+        if not speaker and re.search(r"^\W*[a-z][^,]*\b(?:tersebut|itu)\b", text[sentence : span.start].lstrip(". ")):
+            speaker = people.last_subject_before(span.start)  # 'juri The Voice tersebut juga mendorong …
+    else:
+        speaker = ""
+    return speaker, people.resolve(speaker)[1] if speaker else "", ""
 
 
 def without_quotations(text: str) -> str:
@@ -169,9 +196,37 @@ def _attribution_after(text: str, span: _Span, people: People):
     rest = match.group("rest")
     if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
         return _PRONOUN, "", phrase
-    cut = _CLAUSE_END.search(rest)
-    clause = rest[: cut.start()] if cut else rest[:80]
-    return _speaker_in(clause, people) + (phrase,)
+    return _speaker_after(rest, people) + (phrase,)
+
+
+def _speaker_after(rest: str, people: People) -> tuple[str, str]:
+    """Who the words after a speech verb name, in the forms news text gives:
+    'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
+    dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
+    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    first, *others = sentence.split(",")
+    words = first.split()
+    if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:  # a description
+        for segment in others[:3]:  # … and the name in apposition: 'kata salah seorang petani, Agus'
+            run = _RUN.match(segment.strip())
+            name, role = people.resolve(run.group(0)) if run else ("", "")
+            if name and not people.is_event(name):
+                return name, role
+        if re.search(r"\b(?:tersebut|itu|ini)$", first.strip()):
+            return _PRONOUN, ""  # 'ujar pemilik lima gelar juara dunia di semua kelas tersebut'
+    clause = _clause(sentence)
+    role_part, _, named = clause.partition(",")
+    if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
+        run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
+        name, role = people.resolve(run.group(0)) if run else ("", "")
+        if name and people.is_person(name) and not people.is_event(name):
+            return name, role
+    return _speaker_in(clause, people)
+
+
+def _clause(text: str) -> str:
+    cut = _CLAUSE_END.search(text)
+    return text[: cut.start()] if cut else text[:80]
 
 
 def _speaker_in(clause: str, people: People) -> tuple[str, str]:
@@ -209,6 +264,7 @@ def _attribution_before(text: str, span: _Span, people: People):
         return None
     for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
+        before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who:
             found = _who(who.group(1), people)

@@ -12,59 +12,36 @@ import bisect
 import functools
 import re
 
+from sitegen.name_words import (
+    BEFORE_SUBJECT,
+    EVENT_WORDS,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+    TITLES,
+)
+
 # A word that can be part of a name, or a social-media handle.
 NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
 _PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*"
 _RUN = re.compile(NAME_RUN)
 
-ROLE_WORDS = frozenset(
-    """
-    menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
-    kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
-    anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
-    kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
-    agung hakim duta dubes raja ratu perdana pm senator staf khusus deputi kabid kasubdit kadiv
-    humas kabag kepolisian inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
-    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
-    presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
-    luar negeri pertahanan keuangan officer
-    minister president secretary spokesman spokeswoman chairman director manager
-""".split()
-)
-# Words that name a place or an organisation, never a person.
-ORG_WORDS = frozenset(
-    """
-    barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
-    surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang jakarta
-    amerika serikat rusia ukraina indonesia china tiongkok jepang inggris prancis jerman eropa
-    uni soviet korea india arab saudi iran israel palestina irlandia malaysia singapura thailand
-    vietnam filipina australia
-    media works group grup games gaming studio studios labs digital capital finance bank motor
-    motors airlines international global holdings foundation institute university universitas
-    tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
-    kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
-""".split()
-)
-TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
-NOT_NAMES = frozenset(
-    """
-    ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
-    januari februari maret april mei juni juli agustus september oktober november desember
-    mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
-    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan
-""".split()
-)
-_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+
 # What follows a person who is the subject of a sentence: a verb, or an adverb before one.
 _SUBJECT_FOLLOWER = (
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
-    r"|kemudian|sempat|pernah|bahkan|said|says|told)\b"
+    r"|kemudian|sempat|pernah|bahkan|akhirnya|malah|justru|hanya|tetap|langsung|said|says|told)\b"
 )
+# '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb.
+_RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,100},)?"
 
 
 _TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
-_FOLLOWED_BY_VERB = re.compile(rf"[ \t,]+{_SUBJECT_FOLLOWER}")
+_FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -73,7 +50,7 @@ def _word_pattern(word: str) -> re.Pattern:
 
 
 def is_pronoun(word: str) -> bool:
-    return word.lower() in _PRONOUNS
+    return word.lower() in PRONOUNS
 
 
 class People:
@@ -84,33 +61,57 @@ class People:
         self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", text))
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
         self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
+        # Words used entirely alone for a person ('kata Raja.'), even where they can be a role.
+        self._alone = {
+            m.group(1)
+            for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)
+        }
         for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{_SUBJECT_FOLLOWER}", text):
             preceding = text[max(0, match.start() - 30) : match.start()].split()
-            if not preceding or preceding[-1][-1] in ".,!?;:":  # 'Kendati begitu, Herrie belum …'
+            # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
+            if not preceding or preceding[-1][-1] in ".,!?;:" or preceding[-1].lower() in BEFORE_SUBJECT:
                 self.references.add(match.group(1))
         self.references = {
             word for word in self.references if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES
         }
         self._speech_verb = re.compile(
-            rf"[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
+            rf"{_RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
         self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
+        # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
+        # such a word is not a given name when it comes before another name.
+        # Inside a sentence only: 'Bagi Charles' at a sentence's start is no name.
+        self._name_ends: dict[str, set[str]] = {}  # that last word -> the words before it
+        for match in _RUN.finditer(text):
+            words = match.group(0).split()
+            if (
+                len(words) >= 2
+                and re.search(r"[^\s.!?:]\s*$", text[max(0, match.start() - 3) : match.start()])
+                and not {w.lower() for w in words[:-1]} & (ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | self._lower)
+            ):
+                self._name_ends.setdefault(words[-1], set()).add(words[-2])
         self._read_runs()
+        # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
+        for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
+            name = self.split(match.group(1))[0]
+            if name and self.is_person(name):
+                self.mentions.append((match.start(1), True, name))
         # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
         for match in re.finditer(
             rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
         ):
             first = match.group(0).strip(" .!?,").split()[0]
-            if first.lower() not in _PRONOUNS and (first.islower() or first.lower() in self._lower):
+            if first.lower() not in PRONOUNS and (first.islower() or first.lower() in self._lower):
                 self.mentions.append((match.end(), True, ""))
         self.mentions.sort()
         self._speaking = [m for m in self.mentions if m[1]]
 
     def _read_runs(self) -> None:
+        subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, has a role?)
         pending_role, role_end = "", -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
@@ -122,13 +123,16 @@ class People:
                 role = f"{pending_role} {role}".strip() if role else pending_role
             if name:
                 self.names.append((name, role))
-                if _FOLLOWED_BY_VERB.match(self.text, match.end()) and self.is_person(name):
+                if _FOLLOWED_BY_VERB.match(self.text, match.end()):
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
-                    self.mentions.append((start, speaking, name))
+                    subjects.append((start, speaking, name, bool(role)))
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
         self._index_names()
+        self.mentions += [
+            (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
+        ]
 
     def _index_names(self) -> None:
         """Where to look a name up, so each look-up takes time in proportion to its answer, not
@@ -154,7 +158,16 @@ class People:
         article uses elsewhere for something else ('Persib', 'Leste').
         """
         words = run.replace(",", " ").split()
-        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+        # A role word that the article also uses alone for a person begins a name when more
+        # follows ('Juru Bicara KOI Raja Parlindungan Pane', 'kata Raja').
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.lower() in ROLE_WORDS and not (w in self._alone and i + 1 < len(words))
+            ),
+            default=-1,
+        )
         if cut >= 0 or after_role:
             while cut + 1 < len(words) and (len(words) - (cut + 1) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
@@ -172,8 +185,12 @@ class People:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""
         word = words[i]
         low = word.lower()
+        if low in ROLE_WORDS and word in self._alone and i + 1 < len(words):
+            return False  # 'Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', when 'kata Raja' follows
         if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or _is_acronym(word):
             return True
+        if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
+            return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
         if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(_PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self._lower:
@@ -208,7 +225,12 @@ class People:
         return self._around[word]
 
     def is_person(self, name: str) -> bool:
-        return len(name.split()) >= 2 or name in self.references
+        """A full name, a word used alone for someone, or the short form of a full name."""
+        return len(name.split()) >= 2 or name in self.references or len(self.resolve(name)[0].split()) >= 2
+
+    def is_event(self, name: str) -> bool:
+        """Is `name` an event, an election or a place rather than someone who speaks?"""
+        return name.split()[0].lower() in EVENT_WORDS
 
     def resolve(self, who: str) -> tuple[str, str]:
         """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""
@@ -226,10 +248,14 @@ class People:
         if _is_acronym(who):
             return self._by_initials(who) or (who, "")
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
-        name, role = (who, "") if lower else self.split(who)
+        if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
+            found = self.by_role(who)
+            if found[0]:
+                return found
+        name, role = (who, "") if lower or who in self._alone else self.split(who)
         key = name.lower().split()
         if not key:
-            return "", ""
+            return self.by_role(role) if role else ("", "")
         for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]
             words = full.lower().split()
@@ -242,6 +268,17 @@ class People:
                 if any(_one_edit(key[0], w) for w in full.lower().split()):
                     return full, role or full_role
         return ("", "") if lower else (name, role)
+
+    def by_role(self, role: str) -> tuple[str, str]:
+        """The one person whose role is `role` or what it abbreviates ('Mendagri' for
+        'Menteri Dalam Negeri'); ('', '') when the article has none or several."""
+        wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
+        found = {
+            (name, full_role)
+            for name, full_role in self.names
+            if len(name.split()) >= 2 and any(w in full_role.lower() for w in wanted)
+        }
+        return found.pop() if len(found) == 1 else ("", "")
 
     def _by_initials(self, acronym: str) -> tuple[str, str] | None:
         """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
@@ -264,9 +301,16 @@ class People:
         bisect.insort(self.mentions, (position, True, name))
         bisect.insort(self._speaking, (position, True, name))
 
-    def last_subject_before(self, position: int) -> str:
+    def last_subject_before(self, position: int, since: int | None = None) -> str:
         """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
-        named speaking, else the last one named acting. '' if that is someone unnamed."""
+        named speaking, else the last one named acting. '' if that is someone unnamed, or, when
+        `since` is given, if no one is named between `since` and `position`."""
+        if since is not None:
+            named = self.mentions[
+                bisect.bisect_left(self.mentions, (since,)) : bisect.bisect_left(self.mentions, (position,))
+            ]
+            named = [m for m in named if m[2] and self.is_person(m[2])]
+            return self.resolve(named[-1][2])[0] if named else ""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
         spoke = _last_before(self._speaking, position)
         opening = [
@@ -315,4 +359,6 @@ def _is_acronym(word: str) -> bool:
 
 
 def _contains(words: list[str], key: list[str]) -> bool:
-    return any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))
+    """Are the `key` words in `words`, in order ('Hariyadi Sukamdani' in 'Hariyadi Bidisantoso Sukamdani')?"""
+    rest = iter(words)
+    return all(word in rest for word in key)

@@ -128,8 +128,13 @@ def test_real_quote_running_over_two_paragraphs_is_one_quotation():
     [
         ("164", "Hasil penelitian kami"),  # the closing mark is missing before ', kata Jennifer Balch'
         ("125", "Dia tidak melakukan kejahatan"),  # opened, never closed
-        ("69", "Ya akhirnya"),  # attributed by nothing we can read as speech
     ],
 )
-def test_real_unbalanced_or_unattributed_marks_give_no_quote(case, forbidden):
+def test_real_unbalanced_marks_give_no_quote(case, forbidden):
     assert not [q for q in extract_quotes(REAL[case]["text"]) if q.text.startswith(forbidden)]
+
+
+def test_real_quote_whose_speaker_is_only_described_is_kept_and_not_given_to_a_name_nearby():
+    # 'promotor yang … pernah membawa penyanyi sekelas Justin Bieber, Bruno Mars, … itu menuliskan, "Ya …'
+    (tweet,) = [q for q in extract_quotes(REAL["69"]["text"]) if q.text.startswith("Ya akhirnya")]
+    assert tweet.speaker in ("", "Marygops Asia Group")

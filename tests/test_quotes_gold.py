@@ -9,6 +9,10 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_heldout.json: the next 10 such articles (rows 329-342), 33 quotes; annotated
   before the extractor had seen them (it scored recall 0.85, precision 1.00, speaker
   accuracy 0.68 there), then used for a last round of general fixes.
+- quotes_random.json: 24 articles drawn at random (see fixtures/README.md), 66 quotes, each
+  with the reason for its label; annotated before the rules of issue 18, then tuned on.
+- quotes_random_unseen.json: 12 more drawn the same way, 36 quotes; never tuned on, so only
+  its totals are tested here (each quote's outcome would show what to tune).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -21,23 +25,35 @@ import pytest
 from sitegen.quotes import extract_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GOLD = [
-    record
-    for name in ("quotes_gold.json", "quotes_heldout.json")
-    for record in json.loads((FIXTURES / name).read_text(encoding="utf-8"))
-]
+TUNED = ("quotes_gold.json", "quotes_heldout.json", "quotes_random.json")
+UNSEEN = "quotes_random_unseen.json"
+
+
+def load(name):
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+GOLD = [record for name in TUNED for record in load(name)]
 
 # Known misses, each a limit of the rules rather than a slip: (article id prefix, quote number) -> why.
 KNOWN = {
     ("1497659705", 2): "an institution's hyphenated name ('Kemenpan - RB') resolves to initials",
     ("1482885934", 1): "an honorific kept in the gold name ('Habib Rizieq')",
-    ("1479173413", 2): "a descriptive subject with a non-speech verb ('juri The Voice tersebut … mendorong')",
-    ("1508123990", 4): "the subject is introduced with a relative clause ('Hendry Noviardi yang …, mengatakan')",
-    ("1508123990", 5): "the same",
-    ("1495527300", 0): "a farewell message quoted without any attribution verb",
-    ("1495527300", 1): "the same",
-    ("1495527300", 2): "the same",
+    ("1479173413", 2): "a descriptive subject ('juri The Voice tersebut juga mendorong'): left unnamed, not guessed",
     ("1501352100", 1): "'ujarnya melanjutkan' after a witness nobody names, with Carey named in between",
+    ("1483813828", 2): "'pungkas pemain … tersebut' after a paragraph whose subject 'Yandi' is only a short name",
+    ("1491530431", 2): "the words of a letter ('AISGOC hanya mencantumkan pernyataan') after 'Menurut dia'",
+    ("1480750847", 0): "an organisation's short name resolves to a longer name inside the quotation",
+    ("1492818356", 1): "the subject is a description ('mantan suami Nia Daniati itu') of a person named earlier",
+    ("1492818356", 2): "the same",
+    ("1514000428", 3): "a nickname ('Fatur') for the full name given later ('Faturachman')",
+    ("1514000428", 4): "the same",
+    ("1514000428", 5): "the same",
+}
+# Quotations the annotation does not count, each a judgement the rules cannot see.
+KNOWN_EXTRA = {
+    ("1479173413", "Orang-orang bilang"): "a website's motto ('demikian motto dari situs tersebut')",
+    ("1479173413", "Kita akan membuat"): "the motto's second paragraph",
 }
 
 
@@ -86,21 +102,41 @@ def test_each_annotated_quote(record, quote):
 def test_nothing_else_is_taken_for_a_quote():
     for record in GOLD:
         gold = {(q["start"], q["end"]) for q in record["quotes"]}
-        extra = [q.text[:50] for q in extract_quotes(record["text"]) if (q.start, q.end) not in gold]
+        extra = [
+            q.text[:50]
+            for q in extract_quotes(record["text"])
+            if (q.start, q.end) not in gold
+            and not any(record["id"].startswith(prefix) and q.text.startswith(start) for prefix, start in KNOWN_EXTRA)
+        ]
         assert extra == [], record["id"]
 
 
-@pytest.mark.parametrize("metric, floor", [("recall", 0.95), ("precision", 0.95), ("speaker_accuracy", 0.90)])
-def test_extraction_quality(metric, floor):
-    scores, misses = score()
-    assert scores["articles"] >= 20 and scores["quotes"] >= 60
-    assert scores[metric] >= floor, (scores, misses)
+def test_the_annotated_sets_are_as_large_as_issue_18_asks():
+    scores, _misses = score(GOLD + load(UNSEEN))
+    assert scores["articles"] >= 60 and scores["quotes"] >= 200
+
+
+@pytest.mark.parametrize(
+    "sample, metric, floor",
+    [
+        # The goals of issue 18 are 0.97 / 0.97 / 0.95. Recall and precision meet them on every
+        # set; speaker accuracy does on the first two only, and these floors guard what is reached.
+        *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
+        *[(name, "precision", 0.97) for name in (*TUNED, UNSEEN)],
+        ("quotes_gold.json", "speaker_accuracy", 0.95),
+        ("quotes_heldout.json", "speaker_accuracy", 0.95),
+        ("quotes_random.json", "speaker_accuracy", 0.87),
+        (UNSEEN, "speaker_accuracy", 0.65),
+    ],
+)
+def test_extraction_quality(sample, metric, floor):
+    scores, misses = score(load(sample))
+    assert scores[metric] >= floor, (scores, misses if sample != UNSEEN else "not shown: never tuned on")
 
 
 if __name__ == "__main__":
-    for name in ("quotes_gold.json", "quotes_heldout.json", None):
-        sample = json.loads((FIXTURES / name).read_text(encoding="utf-8")) if name else GOLD
-        scores, misses = score(sample)
-        print(name or "both", json.dumps({k: round(v, 3) for k, v in scores.items()}))
-        for miss in misses if name is None else []:
+    for name in (*TUNED, UNSEEN):
+        scores, misses = score(load(name))
+        print(name, json.dumps({k: round(v, 3) for k, v in scores.items()}))
+        for miss in misses if name != UNSEEN else []:
             print("  ", *miss, sep=" | ")

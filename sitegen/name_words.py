@@ -1,0 +1,85 @@
+"""The word tables that tell a person's name from a role, an organisation, a place or an
+event in Indonesian news text. Extend these tables, not the rules in `speakers`."""
+
+ROLE_WORDS = frozenset(
+    """
+    menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
+    kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
+    anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
+    kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
+    agung hakim duta dubes raja ratu perdana pm senator staf khusus deputi kabid kasubdit kadiv
+    humas kabag kepolisian inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
+    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
+    presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
+    luar negeri pertahanan keuangan officer
+    minister president secretary spokesman spokeswoman chairman director manager
+    plt plh ketum wapres wakapolri kabareskrim kapuspen kadispen kasubbag kasal kasau
+    koroner sutradara produser pebalap atlet striker bek kiper gelandang winger gitaris komisioner
+""".split()
+)
+# Role abbreviations a reporter uses alone for a person introduced with the full title
+# ('kata Mendagri' for 'Menteri Dalam Negeri Tjahjo Kumolo'). Extend as needed.
+ROLE_ABBREVIATIONS = {
+    "mendagri": "menteri dalam negeri",
+    "menlu": "menteri luar negeri",
+    "menkeu": "menteri keuangan",
+    "menhan": "menteri pertahanan",
+    "menkes": "menteri kesehatan",
+    "menag": "menteri agama",
+    "menpora": "menteri pemuda dan olahraga",
+    "menpar": "menteri pariwisata",
+    "menkominfo": "menteri komunikasi dan informatika",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "menaker": "menteri ketenagakerjaan",
+    "mensos": "menteri sosial",
+    "menhub": "menteri perhubungan",
+    "mendag": "menteri perdagangan",
+    "menperin": "menteri perindustrian",
+    "menkumham": "menteri hukum dan ham",
+    "menko": "menteri koordinator",
+    "kapolri": "kepala kepolisian",
+    "kapolda": "kepala kepolisian daerah",
+    "wapres": "wakil presiden",
+    "jubir": "juru bicara",
+    "dirut": "direktur utama",
+    "sekjen": "sekretaris jenderal",
+    "ketum": "ketua umum",
+}
+ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
+# Words that name a place or an organisation, never a person.
+ORG_WORDS = frozenset(
+    """
+    barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
+    surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang jakarta
+    amerika serikat rusia ukraina indonesia china tiongkok jepang inggris prancis jerman eropa
+    uni soviet korea india arab saudi iran israel palestina irlandia malaysia singapura thailand
+    vietnam filipina australia
+    media works group grup games gaming studio studios labs digital capital finance bank motor
+    motors airlines international global holdings foundation institute university universitas
+    tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
+    kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
+    corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi
+    danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
+    jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki
+""".split()
+)
+# Words that begin the name of an event or an election: never a speaker ('Festival Danau Toba').
+EVENT_WORDS = frozenset(
+    """
+    festival pilkada pilpres pileg pemilu pemilihan piala liga kejuaraan turnamen olimpiade
+    konferensi kongres munas rakernas pekan expo pameran seminar konser upacara sidang rapat
+""".split()
+)
+ORG_WORDS = ORG_WORDS | EVENT_WORDS
+TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
+NOT_NAMES = frozenset(
+    """
+    ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
+    januari februari maret april mei juni juli agustus september oktober november desember
+    mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
+    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan
+""".split()
+)
+PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
+HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus".split())

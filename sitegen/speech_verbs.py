@@ -1,0 +1,81 @@
+"""Indonesian speech verbs, made from their roots by the language's own affix rules.
+
+News text attributes a quotation with a verb of saying in one of a few shapes: the bare
+root after the quote ('"…," kata Budi', '"…," timpal Siti'), the root with -nya for a
+speaker named before ('"…," selorohnya'), and the meN- verb before the quote ('Budi
+mengatakan, "…"', 'Siti menyahut: "…"'). Rather than listing every form, this module
+lists roots and derives the forms: meN- with its nasal assimilation (kata → mengatakan,
+tutur → menuturkan, papar → memaparkan, sebut → menyebut, jelas → menjelaskan), the
+suffixes -kan and -i, and ber- (ujar → berujar).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Roots of verbs of saying, writing and answering. Extend this table, not the regexes.
+ROOTS = frozenset(
+    """
+    kata ujar ucap tutur ungkap jelas tegas tambah imbuh sebut lanjut pungkas papar terang tulis
+    jawab seru timpal tanya cuit sambung tutup ajak bilang kilah tandas beber urai sahut tukas
+    kenang pinta seloroh celetuk keluh aku akui klaim kisah cerita saran imbau ingat singgung
+    sindir bisik teriak tuding tuduh sanggah bantah tepis tampik janji umum nyata sampai tanggap
+    komentar jabar rinci tegur pesan ulang kutip nilai harap respons
+    """.split()
+)
+# Roots whose bare form is too common a word to mark an attribution on its own ('sampai',
+# 'umum', 'nyata', 'aku' …): they count only in their derived forms.
+_NOT_BARE = frozenset(
+    "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai harap respons".split()
+)
+ENGLISH = ("said", "says", "added", "told", "asked", "wrote", "tweeted")
+
+
+def men(root: str) -> str:
+    """The meN- form of `root`, with the nasal that its first sound takes."""
+    first, second = root[0], root[1:2]
+    if root[:2] in ("kl", "kr", "tr", "pr", "sk", "st"):  # clusters of loanwords keep their sound
+        return ("meng" if first == "k" else "men" if first in "ts" else "mem") + root
+    if first in "aiueo" or first in "gh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first == "t":
+        return "men" + root[1:]
+    if first == "p":
+        return "mem" + root[1:]
+    if first == "s" and second in "aiueo":
+        return "meny" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first in "cdjz" or first == "s":
+        return "men" + root
+    return "me" + root  # l, m, n, r, w, y, ny
+
+
+def after_forms() -> list[str]:
+    """Forms that follow a closing quotation mark: 'kata', 'ujarnya' (with -nya added by the caller)."""
+    bare = sorted(root for root in ROOTS if root not in _NOT_BARE)
+    derived = sorted({men(root) + suffix for root in ROOTS for suffix in ("kan", "i") if not root.endswith(suffix)})
+    return [*bare, *derived, "katakan", *ENGLISH]
+
+
+def before_forms() -> list[str]:
+    """Forms that a speaker uses before an opening mark: 'mengatakan', 'berujar', 'menyebutkan'."""
+    forms = {
+        men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if not (suffix and root.endswith(suffix))
+    }
+    forms |= {
+        "ber" + root for root in ("kata", "ujar", "tanya", "pesan", "kisah", "cerita", "teriak", "bisik", "harap")
+    }
+    forms |= {"memberikan komentar", "memberikan komentarnya", "memberikan pernyataan", "merespon"}
+    return sorted(forms) + list(ENGLISH)
+
+
+def alternation(forms: list[str]) -> str:
+    """A regex alternation of `forms`, longest first so that 'menyebutkan' wins over 'menyebut'."""
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+VERBS_AFTER = alternation(after_forms())
+VERBS_BEFORE = alternation(before_forms())

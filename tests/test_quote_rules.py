@@ -1,0 +1,132 @@
+"""Table tests for the kinds of quotation the finder used to miss (issue 18), with made-up
+sentences of the same kind, and for the speech verbs' affix rules."""
+
+import pytest
+
+from sitegen.quotes import extract_quotes
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, men
+
+INTRO = "Ketua RT 05 Budi Santoso membuka pertemuan warga di balai desa, Senin (3/4).\n\n"
+
+
+def only(text: str):
+    (quote,) = extract_quotes(text)
+    return quote
+
+
+@pytest.mark.parametrize(
+    "root, form",
+    [
+        ("kata", "mengatakan"),
+        ("tutur", "menuturkan"),
+        ("papar", "memaparkan"),
+        ("sebut", "menyebutkan"),
+        ("jelas", "menjelaskan"),
+        ("ungkap", "mengungkapkan"),
+        ("beber", "membeberkan"),
+        ("lanjut", "melanjutkan"),
+        ("sahut", "menyahut"),
+        ("klaim", "mengklaim"),
+    ],
+)
+def test_me_forms_follow_the_nasal_rules(root, form):
+    assert form.startswith(men(root))
+
+
+@pytest.mark.parametrize(
+    "verb", ["timpal", "seloroh", "sahut", "kilah", "tandas", "imbuh", "papar", "beber", "celetuk"]
+)
+@pytest.mark.parametrize("nya", [False, True])
+def test_less_common_speech_verbs_attribute_a_quote(verb, nya):
+    after = f"{verb}nya" if nya else f"{verb} Budi"
+    quote = only(f'{INTRO}"Kami tidak akan pindah dari kampung ini," {after}.')
+    assert quote.text == "Kami tidak akan pindah dari kampung ini"
+    assert quote.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("verb", ["menyeloroh", "menimpali", "membeberkan", "menandaskan", "mengimbuhkan", "berujar"])
+def test_speech_verbs_before_the_quote(verb):
+    quote = only(f'{INTRO}Budi {verb}, "Kami tidak akan pindah dari kampung ini."')
+    assert quote.speaker == "Budi Santoso"
+
+
+def test_the_verb_tables_hold_the_derived_forms():
+    assert "menyelorohkan" in VERBS_BEFORE and "selorohnya" not in VERBS_AFTER  # -nya is added by the finder
+    assert "timpal" in VERBS_AFTER
+
+
+def test_quote_paragraph_after_a_sentence_naming_the_speaker():
+    text = (
+        INTRO + "Namun Budi menilai bahwa rencana itu belum dibicarakan dengan warga.\n\n"
+        '"Warga belum pernah diajak bicara soal relokasi, padahal mereka yang paling terdampak."\n'
+    )
+    assert only(text).speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "ungkap Siti Rahma saat dihubungi wartawan melalui sambungan telepon, Senin (3/4).",
+        "kata salah seorang pedagang pasar yang sudah berjualan sejak 1990, Siti Rahma.",
+        "ujar Ketua Paguyuban Pedagang Pasar Baru, Siti Rahma ketika ditemui di kiosnya, Senin (3/4).",
+    ],
+)
+def test_attribution_with_a_long_tail(tail):
+    assert only(f'"Harga cabai naik dua kali lipat minggu ini," {tail}').speaker == "Siti Rahma"
+
+
+def test_subject_with_a_clause_between_it_and_the_verb():
+    text = 'Kepala Dinas Pasar Siti Rahma yang memimpin rapat hingga malam, mengatakan, "Pasar akan dibuka lagi besok pagi."'
+    assert only(text).speaker == "Siti Rahma"
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [("“", '"'), ('"', "”"), ("“", "”"), ('"', '"')],
+)
+def test_attribution_after_mixed_quotation_marks(marks):
+    opening, closing = marks
+    text = f"{INTRO}{opening}Kami tidak akan pindah dari kampung ini,{closing} timpal Budi."
+    assert only(text).speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Festival Danau Toba dibuka Sabtu (6/12). "Kami siapkan 22 lomba untuk pengunjung," kata Ketua Panitia '
+            "Festival Danau Toba, Hendra Sitompul.",
+            "Hendra Sitompul",
+        ),
+        (
+            'Pilkada Jawa Barat digelar Juni. "Semua kotak suara sudah kami periksa," ujar Komisioner KPU Jabar '
+            "Rina Wulandari.",
+            "Rina Wulandari",
+        ),
+        ('"Penonton tahun ini dua kali lebih banyak," kata panitia Pekan Raya Jakarta.', ""),
+    ],
+)
+def test_an_event_or_an_election_is_never_the_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_quotation_with_no_one_named_is_kept_and_marked():
+    text = 'Hujan turun sejak pagi di Kota Bogor.\n\n"Air sudah masuk ke rumah sejak jam tujuh pagi tadi."\n'
+    quote = only(text)
+    assert quote.text.startswith("Air sudah masuk") and quote.speaker == ""
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["ojek online", "Add a Service", "White Hart Lane – The Spurs Glory Years", "Seracen"],
+)
+def test_titles_and_terms_in_marks_are_not_quotations(inside):
+    assert extract_quotes(f'Pengguna memilih menu "{inside}" di aplikasi itu kemarin.') == []
+
+
+def test_a_role_abbreviation_resolves_to_the_person_introduced_with_the_full_title():
+    text = (
+        "Menteri Dalam Negeri Tjahjo Kumolo hadir di Solo, Jumat.\n\n"
+        '"Semua pihak harus menahan diri," kata Mendagri usai acara.'
+    )
+    assert only(text).speaker == "Tjahjo Kumolo"
