@@ -1,8 +1,12 @@
 """`make bench`: how fast sitegen is on this machine, measured, printed as a table and JSON.
 
-1. A real-model build of N dev articles from an empty cache: seconds per article
-   against the model's floor (article tokens at the measured prompt speed plus output
-   tokens at the measured generation speed), and the build's peak memory.
+1. Real-model builds of N dev articles from an empty cache, one per way of running the
+   model: embedded sequential, embedded batched (`[model] parallel`), and llama.cpp's
+   OpenAI-compatible server on 127.0.0.1 (`python -m llama_cpp.server`, started and
+   stopped here) with 1, 2 and 4 articles in flight. Each reports articles per hour,
+   seconds per article against the model's floor (article tokens at the measured prompt
+   speed plus output tokens at the measured generation speed) and the batched floor (all
+   tokens at the prompt speed: the limit when decoding is fully batched), and peak memory.
 2. `--no-llm` builds of 750 and of 10,000 articles (the dev set, repeated a year later
    each round): cold, the first rebuild, a warm rebuild with nothing changed, and a
    rebuild after editing one article, each with its peak memory.
@@ -20,6 +24,7 @@ import functools
 import http.server
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +32,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from sitegen.config import user_cache_dir
 from sitegen.corpus import read_jsonl, write_corpus
@@ -69,24 +76,75 @@ def run_build(root: Path, *options: str) -> dict:
     }
 
 
-def workspace(parent: Path, name: str, records: list[dict], count: int, cache: Path) -> Path:
+def workspace(parent: Path, name: str, records: list[dict], count: int, cache: Path, model: str = "") -> Path:
     root = parent / name
     write_corpus(records, root / "content", count)
-    (root / "sitegen.toml").write_text(f'[cache]\ndir = "{cache}"\n', encoding="utf-8")
+    (root / "sitegen.toml").write_text(f'[cache]\ndir = "{cache}"\n{model}', encoding="utf-8")
     return root
 
 
-def model_build(parent: Path, records: list[dict], count: int) -> dict:
+# The ways of running the model that `make bench` compares: (name, the [model] table).
+EMBEDDED = {
+    "embedded_sequential": "[model]\nparallel = false\n",
+    "embedded_parallel": "[model]\nparallel = true\nconcurrency = 4\n",
+}
+SERVER_CONCURRENCY = (1, 2, 4)
+
+
+def model_build(parent: Path, records: list[dict], count: int, name: str, model_table: str) -> dict:
     """A real-model build from an empty result cache (the verified default model is linked in)."""
-    cache = parent / "model-cache"
-    model = ensure_default_model(user_cache_dir(), lambda line: print(line, file=sys.stderr))
+    cache = parent / f"{name}-cache"
+    model = default_model()
     (cache / "models").mkdir(parents=True)
     for suffix in ("", ".sha256"):
         (cache / "models" / (DEFAULT_MODEL.filename + suffix)).symlink_to(Path(f"{model}{suffix}"))
-    root = workspace(parent, "model", records, count, cache)
+    root = workspace(parent, name, records, count, cache, model_table)
     result = run_build(root)
     result["model_file_mb"] = round(model.stat().st_size / 2**20)
     return result
+
+
+def default_model() -> Path:
+    return ensure_default_model(user_cache_dir(), lambda line: print(line, file=sys.stderr))
+
+
+def server_builds(parent: Path, records: list[dict], count: int) -> dict:
+    """Builds through llama-cpp-python's OpenAI-compatible server, with 1, 2 and 4 articles in flight."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    log = (parent / "server.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(default_model()), "--n_ctx", "8192",
+         "--n_threads", str(os.cpu_count() or 1), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        _wait_for(url + "/models", server)
+        runs = {}
+        for n in SERVER_CONCURRENCY:
+            table = f'[model]\nbackend = "openai"\nurl = "{url}"\nconcurrency = {n}\n'
+            root = workspace(parent, f"server-{n}", records, count, parent / f"server-{n}-cache", table)
+            runs[f"server_concurrency_{n}"] = run_build(root)
+        return runs
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def _wait_for(url: str, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("bench: llama_cpp.server stopped; is llama-cpp-python[server] installed? (make setup)")
+        try:
+            httpx.get(url, timeout=2).raise_for_status()
+            return
+        except httpx.HTTPError:
+            time.sleep(1)
+    raise SystemExit("bench: llama_cpp.server did not answer within 180 s")
 
 
 def draft_builds(parent: Path, records: list[dict], count: int) -> dict:
@@ -154,20 +212,29 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def table(result: dict) -> str:
     rows = []
-    model = result.get("model_build")
-    if model and model.get("model"):
-        m = model["model"]
-        rows += [
-            f"Real model, {model['summarised']} dev articles, empty cache ({model['wall_seconds']} s in all):",
-            f"  measured speed      prompt {m['prompt_tokens_per_s']} tok/s, generation "
-            f"{m['generation_tokens_per_s']} tok/s, load {m['load_seconds']} s",
-            f"  per article         {m['seconds_per_article']} s actual vs {m['floor_seconds_per_article']} s "
-            f"floor: ratio {m['ratio']} (goal ≤ 1.10)",
-            f"                      (llama.cpp busy {m['llama_seconds_per_article']} s of it: the article and the "
-            f"output, plus task texts and retries)",
-            f"  peak memory         {model['peak_memory_mb']} MB (model file {model['model_file_mb']} MB; "
-            f"goal ≤ {model['model_file_mb'] + 1024} MB)",
-        ]
+    builds = result.get("model_builds", {})
+    first = next(iter(builds.values()), None)
+    if first and first.get("model"):
+        rows.append(f"Real model, {first['summarised']} dev articles each, empty cache:")
+        rows.append(
+            f"  {'way':<28}{'art/hour':>9}{'s/art':>7}{'floor':>7}{'batched':>8}{'prompt':>8}{'gen':>6}{'peak MB':>9}"
+        )
+        sequential = builds.get("embedded_sequential", {}).get("model") or first["model"]
+        for name, run in builds.items():
+            m = run["model"]
+            batched_floor = (m["document_tokens_per_article"] + m["output_tokens_per_article"]) / sequential[
+                "prompt_tokens_per_s"
+            ]
+            rows.append(
+                f"  {name:<28}{m['articles_per_hour']:>9}{m['seconds_per_article']:>7}"
+                f"{m['floor_seconds_per_article']:>7}{batched_floor:>8.1f}{m['prompt_tokens_per_s']:>8}"
+                f"{m['generation_tokens_per_s']:>6}{run['peak_memory_mb']:>9}"
+            )
+        rows.append(
+            "  (floor: article tokens at prompt speed + output at generation speed; batched: article and output"
+            " tokens at the sequential prompt speed, the limit of fully batched decoding; the server's peak"
+            " memory is its client's)"
+        )
     for count, runs in sorted(result.get("no_llm", {}).items(), key=lambda item: int(item[0])):
         rows.append(f"--no-llm, {count} articles     wall s   written   kept   peak MB")
         for name in ("cold", "first_rebuild", "warm", "one_article_edited"):
@@ -193,7 +260,8 @@ def table(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sitegen.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/indosum-dev01.jsonl"))
-    parser.add_argument("--model-articles", type=int, default=5, help="dev articles for the real-model build")
+    parser.add_argument("--model-articles", type=int, default=5, help="dev articles for each real-model build")
+    parser.add_argument("--no-server", action="store_true", help="skip the builds through llama.cpp's server")
     parser.add_argument("--sizes", default="750,10000", help="article counts for the --no-llm builds")
     parser.add_argument("--out", type=Path, default=Path("bench.json"), help="also write the JSON here")
     args = parser.parse_args(argv)
@@ -205,8 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as tmp:
         parent = Path(tmp)
         if args.model_articles:
-            print(f"bench: real-model build of {args.model_articles} articles…", file=sys.stderr)
-            result["model_build"] = model_build(parent, records, args.model_articles)
+            result["model_builds"] = {}
+            for name, model_table in EMBEDDED.items():
+                print(f"bench: {name}, {args.model_articles} articles…", file=sys.stderr)
+                result["model_builds"][name] = model_build(parent, records, args.model_articles, name, model_table)
+            if not args.no_server:
+                print(f"bench: through llama_cpp.server, {args.model_articles} articles each…", file=sys.stderr)
+                result["model_builds"].update(server_builds(parent, records, args.model_articles))
         result["no_llm"] = {}
         for count in (int(n) for n in args.sizes.split(",") if n):
             print(f"bench: --no-llm builds of {count} articles…", file=sys.stderr)

@@ -12,11 +12,18 @@ Every key in `sitegen.toml` is optional::
     templates = ""            # a theme: templates (and static/ files) that replace the built-in ones
 
     [model]
-    backend = "llama"         # "llama" (a GGUF file run by llama.cpp) or "fake" (canned answers)
-    path = ""                 # a local GGUF file; empty means the default model
-    n_ctx = 8192
+    backend = "llama"         # "llama" (a GGUF file run by llama.cpp), "openai" (a model server) or "fake"
+    path = ""                 # llama: a local GGUF file; empty means the default model
+    n_ctx = 8192              # the context window of each sequence, in tokens
     n_threads = 0             # 0: one per CPU core
     n_gpu_layers = -1         # layers offloaded to a GPU when llama.cpp was built with one
+    parallel = false          # llama: decode the calls of `concurrency` articles in shared batches
+    concurrency = 4           # articles in flight (llama with parallel = true, and openai)
+    url = ""                  # openai: the server, e.g. "http://127.0.0.1:8080/v1"
+    model = ""                # openai: the model name the server knows
+    api_key_env = ""          # openai: the environment variable that holds the API key, if one is needed
+    timeout = 300.0           # openai: seconds to wait for one answer
+    retries = 3               # openai: further attempts after a dropped connection, 429 or 5xx
     temperature = 0.0
     repeat_penalty = 1.05
     seed = 42
@@ -69,6 +76,13 @@ class ModelConfig:
     n_ctx: int = 8192
     n_threads: int = 0
     n_gpu_layers: int = -1
+    parallel: bool = False
+    concurrency: int = 4
+    url: str = ""
+    model: str = ""
+    api_key_env: str = ""
+    timeout: float = 300.0
+    retries: int = 3
     temperature: float = 0.0
     repeat_penalty: float = 1.05
     seed: int = 42
@@ -150,6 +164,8 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)}, [[sources]])")
         sections[name] = _section(path, name, _SECTIONS[name], values)
     config = Config(**sections)  # type: ignore[arg-type]
+    if config.model.concurrency < 1:
+        raise ConfigError(f"{path}: model.concurrency must be 1 or more (articles in flight)")
     return config.with_site(base_url=config.site.base_url)
 
 

@@ -60,7 +60,7 @@ class EvalReport:
             "all results from the cache"
             if not build or not build.summarised
             else (
-                f"{sum(build.model_seconds) / build.summarised:.1f} s per summarised article "
+                f"{build.seconds_per_article():.1f} s per summarised article "
                 f"({build.summarised} summarised, {build.cached} from cache)"
             )
         )

@@ -23,19 +23,24 @@ class Progress:
         self.started = time.monotonic()
         self.done = 0
         self.summarised = 0
-        self.model_seconds = 0.0
+        self.model_started = 0.0
+
+    def start_model(self) -> None:
+        """The model starts on the articles it must summarise (the ETA counts from here)."""
+        self.model_started = time.monotonic()
 
     def article(self, slug: str, how: str, seconds: float = 0.0, tokens_per_s: float = 0.0) -> None:
         """Report one finished article; `how` is 'model', 'store', 'cache' or 'draft'."""
         self.done += 1
         if how == "model":
             self.summarised += 1
-            self.model_seconds += seconds
         if how != "model" and self.to_summarise == 0:
             return  # nothing slow in this build: the final report says enough
         elapsed = time.monotonic() - self.started
         left = self.to_summarise - self.summarised
-        eta = (self.model_seconds / self.summarised * left) if self.summarised else 0.0
+        # Articles may be summarised several at once: the rate is finished articles per second of model time.
+        model_time = time.monotonic() - (self.model_started or self.started)
+        eta = (model_time / self.summarised * left) if self.summarised else 0.0
         detail = {
             "model": f"summarised in {seconds:.1f} s, generating {tokens_per_s:.1f} tok/s",
             "store": "from the summary store",

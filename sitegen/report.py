@@ -28,7 +28,8 @@ class BuildReport:
     pages: int = 0
     files_written: int = 0
     files_kept: int = 0  # unchanged since the build before last, so not written again
-    model_seconds: list[float] = field(default_factory=list)
+    model_seconds: list[float] = field(default_factory=list)  # each article's own time, start to finish
+    model_wall_seconds: float = 0.0  # the time the model spent on all of them (they may overlap)
     usage: list[Usage] = field(default_factory=list)
     speed: Speed | None = None
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (slug, technical line of a flag)
@@ -38,6 +39,11 @@ class BuildReport:
     @property
     def summarised(self) -> int:
         return len(self.model_seconds)
+
+    def seconds_per_article(self) -> float:
+        """Model time per summarised article: the wall time of the model phase over the articles."""
+        n = self.summarised
+        return (self.model_wall_seconds or sum(self.model_seconds)) / n if n else 0.0
 
     def count(self, origin: str) -> None:
         """One article's results came from 'store', 'cache' or 'draft'."""
@@ -77,7 +83,7 @@ class BuildReport:
         speed, n = self.speed, self.summarised
         model: dict[str, Any] | None = None
         if speed and n:
-            per_article, floor = sum(self.model_seconds) / n, self.floor_seconds() / n
+            per_article, floor = self.seconds_per_article(), self.floor_seconds() / n
             model = {
                 "load_seconds": round(speed.load_seconds, 2),
                 "prompt_tokens_per_s": round(speed.prompt_rate, 1),
@@ -86,6 +92,9 @@ class BuildReport:
                 "generated_tokens": speed.output_tokens,
                 "article_tokens": sum(u.document_tokens for u in self.usage),
                 "seconds_per_article": round(per_article, 2),
+                "articles_per_hour": round(3600 / per_article, 1) if per_article else None,
+                "document_tokens_per_article": round(sum(u.document_tokens for u in self.usage) / n, 1),
+                "output_tokens_per_article": round(sum(u.output_tokens for u in self.usage) / n, 1),
                 "floor_seconds_per_article": round(floor, 2),
                 # all llama.cpp did (task texts and retries included): the rest is sitegen's own time
                 "llama_seconds_per_article": round((speed.prompt_seconds + speed.output_seconds) / n, 2),
@@ -122,7 +131,7 @@ class BuildReport:
             f" · warnings {len(self.flagged)} · skipped files {len(self.skipped)}",
         ]
         if self.speed and self.summarised:
-            per_article = sum(self.model_seconds) / self.summarised
+            per_article = self.seconds_per_article()
             floor = self.floor_seconds() / self.summarised
             lines.append(
                 f"  model: load {self.speed.load_seconds:.1f} s, prompt {self.speed.prompt_rate:.0f} tok/s, "

@@ -3,13 +3,13 @@
 Everything that can be looked up is looked up first, so an `--offline` build fails
 before any work, and the progress ETA counts only the articles the model must read.
 Each model result is written to the cache and the store the moment it is finished,
-so a build that is killed loses at most the article in hand.
+so a build that is killed loses at most the articles in flight.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -18,10 +18,11 @@ from sitegen.article import Article
 from sitegen.cache import ResultCache
 from sitegen.errors import OfflineError
 from sitegen.llm.backend import Backend, LazyBackend, ModelIdentity
+from sitegen.llm.flows import Flow
 from sitegen.progress import Progress
 from sitegen.report import BuildReport
 from sitegen.store import DAMAGED, FRESH, STALE, Stored, SummaryStore
-from sitegen.summarise import Result, Summariser, draft_result, result_key
+from sitegen.summarise import Result, Summariser, Usage, draft_result, result_key
 
 Log = Callable[[str], None]
 
@@ -83,8 +84,6 @@ def summarise_all(
     if mode is Mode.OFFLINE and todo:
         raise OfflineError(_offline_message(todo, found))
     progress = Progress(len(articles), len(todo) if mode is Mode.MODEL else 0)
-    backend = LazyBackend(load, sources.model) if sources else None
-    summariser = Summariser(backend) if backend else None
     for article in articles:
         hit = found[article.slug]
         if hit.result is not None:
@@ -93,21 +92,43 @@ def summarise_all(
             if hit.origin == "cache" and sources:
                 sources.keep(article, hit.key, hit.result.to_json(), in_cache=False)  # the store catches up
             progress.article(article.slug, hit.origin)
-        elif mode is Mode.DRAFT or summariser is None:
+        elif mode is Mode.DRAFT or sources is None:
             draft_result(article).apply(article)
             report.count("draft")
             progress.article(article.slug, "draft")
-        elif backend and sources:
-            backend.backend()  # load before the clock starts: the report shows load time apart
-            started = time.monotonic()
-            result, usage = summariser.summarise(article)
-            sources.keep(article, hit.key, result.to_json())
-            result.apply(article)
-            seconds = time.monotonic() - started
-            report.add_model_article(article.slug, seconds, usage, stale=hit.stale)
-            progress.article(article.slug, "model", seconds, backend.speed.output_rate)
-    if backend and backend.loaded:
-        report.speed = backend.speed
+    if todo and mode is Mode.MODEL and sources:
+        _summarise_with_model(todo, found, sources, LazyBackend(load, sources.model), report, progress)
+
+
+def _summarise_with_model(
+    todo: list[Article],
+    found: dict[str, Found],
+    sources: ResultSources,
+    backend: LazyBackend,
+    report: BuildReport,
+    progress: Progress,
+) -> None:
+    """Run the articles' flows on the backend (several at once where it can); keep each result as it comes."""
+    summariser = Summariser(backend)
+    backend.backend()  # load before the clock starts: the report shows load time apart
+    started: dict[str, float] = {}
+
+    def flows() -> Iterator[Flow[tuple[Result, Usage]]]:
+        for article in todo:
+            started[article.slug] = time.monotonic()
+            yield summariser.flow(article)
+
+    progress.start_model()
+    phase = time.monotonic()
+    for index, (result, usage) in backend.run(flows()):
+        article, hit = todo[index], found[todo[index].slug]
+        sources.keep(article, hit.key, result.to_json())
+        result.apply(article)
+        seconds = time.monotonic() - started[article.slug]
+        report.add_model_article(article.slug, seconds, usage, stale=hit.stale)
+        progress.article(article.slug, "model", seconds, backend.speed.output_rate)
+    report.model_wall_seconds = time.monotonic() - phase
+    report.speed = backend.speed
 
 
 def _offline_message(todo: list[Article], found: dict[str, Found]) -> str:

@@ -7,7 +7,7 @@ problem named; if it fails again the best answer is kept and flagged in `warning
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,8 @@ from sitegen.cache import cache_key
 from sitegen.errors import ModelError
 from sitegen.fingerprint import code_digest
 from sitegen.flags import Flag
-from sitegen.llm.backend import Backend, Completion, ModelIdentity, Prompt
+from sitegen.llm.backend import Backend, Completion, ModelIdentity
+from sitegen.llm.flows import Call, Flow, drive
 from sitegen.names import english_names
 
 if TYPE_CHECKING:
@@ -73,8 +74,18 @@ class Result:
 
 
 def generation_settings(config: ModelConfig) -> dict[str, Any]:
-    """The settings that change what the model writes (threads, GPU and context do not)."""
-    return {"temperature": config.temperature, "seed": config.seed, "repeat_penalty": config.repeat_penalty}
+    """The settings that change what the model writes (threads, GPU and context do not).
+
+    Batched decoding evaluates the same prompt in other batch shapes, which changes the
+    arithmetic's rounding and so, now and then, a greedy choice: it is part of the key.
+    """
+    batched = config.backend == "llama" and config.parallel
+    return {
+        "temperature": config.temperature,
+        "seed": config.seed,
+        "repeat_penalty": config.repeat_penalty,
+        "decoding": f"batched-{config.concurrency}" if batched else "sequential",
+    }
 
 
 def result_key(article: Article, model: ModelIdentity, settings: dict[str, Any]) -> str:
@@ -99,47 +110,52 @@ class Usage:
     output_tokens: int = 0
 
 
-class _Metered:
-    """Counts the output tokens of every completion (retries included)."""
+Steps = Generator[Call, Completion, Completion]
 
-    def __init__(self, backend: Backend, usage: Usage):
-        self._backend, self._usage = backend, usage
 
-    def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
-        completion = self._backend.complete(prompt, max_tokens)
-        self._usage.output_tokens += completion.output_tokens
-        return completion
+def ask(call: Call, usage: Usage) -> Steps:
+    """One model call inside a flow; its output tokens (retries included) count in `usage`."""
+    completion = yield call
+    usage.output_tokens += completion.output_tokens
+    return completion
 
 
 class Summariser:
+    """One article's model work, as a flow (sitegen.llm.flows) that a backend can run beside others."""
+
     def __init__(self, backend: Backend):
         self.model = backend
 
     def summarise(self, article: Article) -> tuple[Result, Usage]:
+        """Summarise one article, one call after another."""
+        return drive(self.flow(article), self.model.complete)
+
+    def flow(self, article: Article) -> Flow[tuple[Result, Usage]]:
         usage = Usage(document_tokens=self.model.count_tokens(prompts.document(article)))
-        self.backend = _Metered(self.model, usage)
         room = self.model.context_size - SUMMARY_TOKENS - TASK_TOKENS
         if room < MIN_SECTION_TOKENS:
             raise ModelError(
                 f"[model] n_ctx = {self.model.context_size} is too small to summarise with; "
                 f"use at least {MIN_SECTION_TOKENS + SUMMARY_TOKENS + TASK_TOKENS}"
             )
-        if usage.document_tokens <= room:
-            return self._summarise(article, article), usage
-        return self._summarise(self._digest(article, min(room, SECTION_TOKENS)), article), usage
+        reading = article
+        if usage.document_tokens > room:
+            reading = yield from self._digest(article, min(room, SECTION_TOKENS), usage)
+        result = yield from self._summarise(reading, article, usage)
+        return result, usage
 
-    def _summarise(self, reading: Article, article: Article) -> Result:
+    def _summarise(self, reading: Article, article: Article, usage: Usage) -> Generator[Call, Completion, Result]:
         """Summarise what the model reads (`article`, or its digest if it is too long)."""
         warnings: list[Flag] = []
         if len(article.text.split()) < SHORT_ARTICLE_WORDS:
             summary_id = article.text.replace("\n\n", " ")  # short enough to be its own summary
         else:
-            summary_id = self._summary(reading, "id", warnings, facts=article.text)
-        summary_en = self._summary(reading, "en", warnings, summary_id, facts=article.text)
-        quotes = self._key_quotes(reading, warnings, can_pick=reading is article)
+            summary_id = yield from self._summary(reading, "id", warnings, usage, facts=article.text)
+        summary_en = yield from self._summary(reading, "en", warnings, usage, summary_id, facts=article.text)
+        quotes = yield from self._key_quotes(reading, warnings, usage, can_pick=reading is article)
         return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings)
 
-    def _digest(self, article: Article, budget: int) -> Article:
+    def _digest(self, article: Article, budget: int, usage: Usage) -> Generator[Call, Completion, Article]:
         """An article longer than the context, read in sections that each fit.
 
         Each section is summarised in two or three Indonesian sentences; the summaries, in
@@ -150,17 +166,19 @@ class Summariser:
         summaries = []
         for number, section in enumerate(sections, 1):
             prompt = prompts.section_prompt(article.title, section, number, len(sections))
-            answer = self.backend.complete(prompt, SECTION_SUMMARY_TOKENS)
+            answer = yield from ask(Call(prompt, SECTION_SUMMARY_TOKENS), usage)
             summaries.append(prompts.parse_summary(answer.text, article.title))
         return dataclasses.replace(article, text="\n\n".join(summaries))
 
-    def _summary(self, article: Article, lang: str, warnings: list[Flag], summary_id: str = "", facts: str = "") -> str:
+    def _summary(
+        self, article: Article, lang: str, warnings: list[Flag], usage: Usage, summary_id: str = "", facts: str = ""
+    ) -> Generator[Call, Completion, str]:
         """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
         attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
             retry = str(attempts[-1][0]) if attempts else ""
             prompt = prompts.summary_prompt(article, lang, retry, summary_id)
-            answer = self.backend.complete(prompt, SUMMARY_TOKENS)
+            answer = yield from ask(Call(prompt, SUMMARY_TOKENS), usage)
             summary = prompts.parse_summary(answer.text, article.title)
             summary = checks.fit_length(english_names(summary) if lang == "en" else summary)
             found = checks.check_summary(summary, lang, facts or article.text)
@@ -171,7 +189,9 @@ class Summariser:
         warnings.append(worst.flag(f"summary_{lang}"))
         return summary
 
-    def _key_quotes(self, article: Article, warnings: list[Flag], can_pick: bool = True) -> list[Quote]:
+    def _key_quotes(
+        self, article: Article, warnings: list[Flag], usage: Usage, can_pick: bool = True
+    ) -> Generator[Call, Completion, list[Quote]]:
         """The model picks quotes by number and translates them; it never writes a quote's text.
 
         In a digest of a long article the quotes are not marked, so the first ones are taken.
@@ -180,17 +200,19 @@ class Summariser:
         if not candidates:
             return []
         pick = min(MAX_QUOTES, len(candidates))
-        numbers = self._pick(article, pick, warnings) if can_pick else list(range(1, pick + 1))
-        translations = self._translate(article, numbers, warnings)
+        numbers = (yield from self._pick(article, pick, warnings, usage)) if can_pick else list(range(1, pick + 1))
+        translations = yield from self._translate(article, numbers, warnings, usage)
         return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")}) for n in sorted(numbers)]
 
-    def _pick(self, article: Article, pick: int, warnings: list[Flag]) -> list[int]:
+    def _pick(
+        self, article: Article, pick: int, warnings: list[Flag], usage: Usage
+    ) -> Generator[Call, Completion, list[int]]:
         count = len(article.candidates)
         if count <= pick:
             return list(range(1, count + 1))
         problem = ""
         for _attempt in range(2):
-            answer = self.backend.complete(prompts.pick_quotes_prompt(article, pick, problem), 20)
+            answer = yield from ask(Call(prompts.pick_quotes_prompt(article, pick, problem), 20), usage)
             numbers = prompts.parse_numbers(answer.text)
             if numbers and all(1 <= n <= count for n in numbers):
                 return numbers[:pick]
@@ -198,13 +220,15 @@ class Summariser:
         warnings.append(Flag("quote_numbers", "quotes", {"count": count, "shown": pick}))
         return list(range(1, pick + 1))
 
-    def _translate(self, article: Article, numbers: list[int], warnings: list[Flag]) -> dict[int, str]:
+    def _translate(
+        self, article: Article, numbers: list[int], warnings: list[Flag], usage: Usage
+    ) -> Generator[Call, Completion, dict[int, str]]:
         done: dict[int, str] = {}
         problem: checks.Problem | None = None
         for _attempt in range(2):
             todo = [n for n in numbers if n not in done]
             prompt = prompts.translate_quotes_prompt(article, todo, str(problem) if problem else "")
-            answer = self.backend.complete(prompt, QUOTE_TOKENS * len(todo))
+            answer = yield from ask(Call(prompt, QUOTE_TOKENS * len(todo)), usage)
             found = prompts.parse_translations(answer.text)
             problem = None
             for n in todo:

@@ -35,3 +35,24 @@ def test_missing_data_is_one_line_not_a_traceback(tmp_path):
     message = str(stopped.value.code)
     assert message.startswith("bench: ") and "missing.jsonl" in message and "\n" not in message
     assert "make bench EVAL_DATA=PATH" in message
+
+
+def test_table_compares_each_way_of_running_the_model():
+    def run(per_article: float, prompt: float) -> dict:
+        model = {
+            "articles_per_hour": round(3600 / per_article, 1),
+            "seconds_per_article": per_article,
+            "floor_seconds_per_article": 30.0,
+            "prompt_tokens_per_s": prompt,
+            "generation_tokens_per_s": 18.0,
+            "document_tokens_per_article": 600.0,
+            "output_tokens_per_article": 400.0,
+        }
+        return {"summarised": 4, "model": model, "peak_memory_mb": 2000}
+
+    builds = {"embedded_sequential": run(40.0, 50.0), "embedded_parallel": run(36.0, 45.0)}
+    lines = bench.table({"model_builds": builds}).splitlines()
+    assert lines[0] == "Real model, 4 dev articles each, empty cache:"
+    parallel = next(line for line in lines if line.strip().startswith("embedded_parallel"))
+    assert parallel.split()[1:4] == ["100.0", "36.0", "30.0"]
+    assert parallel.split()[4] == "20.0"  # (600 + 400) tokens at the sequential prompt speed, 50 tok/s

@@ -33,7 +33,8 @@ def model_path():
     return path
 
 
-def test_real_model_builds_a_short_article(config, article_file, model_path):
+@pytest.mark.parametrize("parallel", [False, True], ids=["sequential", "batched"])
+def test_real_model_builds_a_short_article(config, article_file, model_path, parallel):
     # The test's own cache holds the provisioned model (a link, with its verified hash),
     # so the build goes the way a user's does: the llama backend, named in the config.
     models = config.cache.root() / "models"
@@ -41,7 +42,9 @@ def test_real_model_builds_a_short_article(config, article_file, model_path):
     (models / model_path.name).symlink_to(model_path)
     marker = model_path.with_name(model_path.name + ".sha256")
     shutil.copy(marker, models / marker.name)
-    config = dataclasses.replace(config, model=dataclasses.replace(config.model, backend="llama", n_threads=1))
+    config = dataclasses.replace(
+        config, model=dataclasses.replace(config.model, backend="llama", n_threads=1, parallel=parallel)
+    )
 
     report = build(config, log=lambda line: None)
     assert report.summarised == 1

@@ -12,9 +12,12 @@ is called at most once per run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from sitegen.llm.flows import Flow
 
 TaskKind = Literal["summary_id", "summary_en", "pick_quotes", "translate_quotes", "section"]
 
@@ -80,6 +83,10 @@ class Backend(Protocol):
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion: ...
 
+    def run(self, flows: Iterable[Flow[Any]]) -> Iterator[tuple[int, Any]]:
+        """Run the flows (sitegen.llm.flows), as many at once as the backend can; yield (index, result)."""
+        ...
+
     def count_tokens(self, text: str) -> int: ...
 
     @property
@@ -117,6 +124,9 @@ class LazyBackend:
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
         return self.backend().complete(prompt, max_tokens)
+
+    def run(self, flows: Iterable[Flow[Any]]) -> Iterator[tuple[int, Any]]:
+        return self.backend().run(flows)
 
     def count_tokens(self, text: str) -> int:
         return self.backend().count_tokens(text)

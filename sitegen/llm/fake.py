@@ -7,9 +7,11 @@ and in the right language, which is enough to try the pipeline without a model.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from sitegen.llm.backend import Completion, ModelIdentity, Prompt, Speed
+from sitegen.llm.flows import Flow, run_sequentially
 
 Responder = Callable[[Prompt], str]
 
@@ -66,6 +68,9 @@ class FakeBackend:
         self.speed.prompt_tokens += len(words) - shared
         self.speed.output_tokens += n_out
         return Completion(text, len(words), len(words) - shared, n_out)
+
+    def run(self, flows: Iterable[Flow[Any]]) -> Iterator[tuple[int, Any]]:
+        return run_sequentially(flows, self.complete)
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sitegen.config import ModelConfig
 from sitegen.errors import ModelError
 from sitegen.llm.backend import Completion, ModelIdentity, Prompt, Speed
+from sitegen.llm.flows import Call, Flow, run_sequentially
 from sitegen.llm.model_files import ModelFile, provision, resolve_model
 
 Log = Callable[[str], None]
@@ -38,6 +39,8 @@ class LlamaProvider:
 
 
 class LlamaBackend:
+    """One model, loaded once. With `parallel`, flows run on the batching engine (sitegen.llm.engine)."""
+
     def __init__(self, model: ModelFile, settings: ModelConfig):
         try:
             import llama_cpp
@@ -58,18 +61,33 @@ class LlamaBackend:
                     seed=settings.seed,
                     verbose=False,
                 )
+                self._engine = self._parallel_engine() if settings.parallel else None
         except (ValueError, RuntimeError) as exc:
             raise ModelError(f"llama.cpp could not load {model.path}: {exc}") from None
         self.speed.load_seconds = time.perf_counter() - started
 
+    def _parallel_engine(self) -> Any:
+        from sitegen.llm.engine import ParallelEngine, parallel_context
+
+        slots = self.settings.concurrency
+        parallel_context(self._llm, slots, self.settings.n_ctx)
+        return ParallelEngine(self._llm, slots, self.settings.temperature, self.settings.repeat_penalty, self.speed)
+
     @property
     def context_size(self) -> int:
-        return self._llm.n_ctx()
+        return self.settings.n_ctx
+
+    def run(self, flows: Iterable[Flow[Any]]) -> Iterator[tuple[int, Any]]:
+        if self._engine is None:
+            return run_sequentially(flows, self.complete)
+        return self._engine.run(flows)
 
     def count_tokens(self, text: str) -> int:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
     def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
+        if self._engine is not None:
+            return next(self._engine.run([_one(Call(prompt, max_tokens))]))[1]
         messages: list[Any] = [
             {"role": "system", "content": prompt.system},
             {"role": "user", "content": prompt.user_message()},
@@ -104,6 +122,10 @@ class LlamaBackend:
             "n_eval": data.n_eval,
             "t_eval_ms": data.t_eval_ms,
         }
+
+
+def _one(call: Call) -> Flow[Completion]:
+    return (yield call)
 
 
 @contextlib.contextmanager

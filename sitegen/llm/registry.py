@@ -1,6 +1,8 @@
 """Model backends by name: `[model] backend` in sitegen.toml chooses one.
 
 - `llama` (the default): a GGUF model run in-process by llama.cpp (sitegen.llm.llama);
+- `openai`: an OpenAI-compatible model server, such as llama.cpp's, vLLM or Ollama
+  (sitegen.llm.server);
 - `fake`: instant canned answers by task kind, for tests and for trying the pipeline
   (sitegen.llm.fake).
 """
@@ -22,13 +24,19 @@ def _llama(config: Config, log: Log) -> Provider:
     return LlamaProvider(config.model, config.cache.root(), log)
 
 
+def _server(config: Config, log: Log) -> Provider:
+    from sitegen.llm.server import ServerProvider
+
+    return ServerProvider(config.model, config.cache.root(), log)
+
+
 def _fake(config: Config, log: Log) -> Provider:
     from sitegen.llm.fake import FakeProvider
 
     return FakeProvider()
 
 
-BACKENDS: dict[str, Callable[[Config, Log], Provider]] = {"llama": _llama, "fake": _fake}
+BACKENDS: dict[str, Callable[[Config, Log], Provider]] = {"llama": _llama, "openai": _server, "fake": _fake}
 
 
 def provider_for(config: Config, log: Log) -> Provider:

@@ -1,0 +1,210 @@
+"""Parallel decoding on the embedded model: several articles' calls answered in shared batches.
+
+Generating one token reads all of the model's weights, so one sequence at a time leaves
+most of a CPU's arithmetic unused. This engine keeps up to `slots` flows (articles) in
+flight, one llama.cpp sequence each, and every `llama_decode` carries one new token for
+each sequence that is generating plus, in the room left, the next part of any prompt
+still being read: one article's answers are decoded while the next article is read.
+
+Each slot keeps what its sequence already holds, so an article's later calls evaluate only
+their task text (the article before the task is shared, as with llama.cpp's prefix cache).
+The KV cache is split per sequence (`kv_unified = false`): each attends only to its own
+cells, and each has the full `n_ctx` the summariser plans for.
+
+The engine runs on the caller's thread and schedules deterministically: which calls share a
+batch depends only on the flows and their answers, never on timing, so the same input gives
+the same output.
+
+Sampling is llama-cpp-python's own chain (the one `create_chat_completion` builds: repeat
+penalty over the generated tokens, then greedy or seeded sampling), one per call.
+llama-cpp-python's `Llama` makes its context with one sequence and no parameter for more
+(0.3.x), so `parallel_context` replaces it; with the sampler, these are the only places
+that reach into `Llama`'s internals.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import llama_cpp
+from llama_cpp import _internals
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+from sitegen.errors import ModelError
+from sitegen.llm.backend import Completion, Prompt, Speed
+from sitegen.llm.flows import Call, Flow
+
+
+def parallel_context(llm: llama_cpp.Llama, slots: int, n_ctx: int) -> None:
+    """Give `llm` a context of `slots` sequences with `n_ctx` cells each."""
+    params = llm.context_params
+    params.n_seq_max = slots
+    params.n_ctx = slots * n_ctx
+    params.kv_unified = False
+    llm._ctx.close()
+    try:
+        llm._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
+    except ValueError as exc:
+        raise ModelError(f"llama.cpp could not make a context for {slots} parallel sequences: {exc}") from None
+
+
+def chat_formatter(llm: llama_cpp.Llama) -> Jinja2ChatFormatter:
+    """The formatter `create_chat_completion` uses for this model: its GGUF chat template."""
+    template = llm.metadata.get("tokenizer.chat_template")
+    if not template:
+        raise ModelError("the model file has no chat template; set [model] parallel = false to use it")
+    eos, bos = llm.token_eos(), llm.token_bos()
+    return Jinja2ChatFormatter(
+        template=template,
+        eos_token=llm._model.token_get_text(eos) if eos != -1 else "",
+        bos_token=llm._model.token_get_text(bos) if bos != -1 else "",
+    )
+
+
+@dataclass
+class _Slot:
+    seq: int
+    cached: list[int] = field(default_factory=list)  # the tokens this sequence's KV cache holds
+    index: int = -1  # which flow runs here (-1: none)
+    flow: Flow[Any] | None = None
+    prompt_tokens: int = 0
+    todo: list[int] = field(default_factory=list)  # prompt tokens still to evaluate
+    evaluated: int = 0
+    answer: list[int] = field(default_factory=list)
+    max_tokens: int = 0
+    feed: int | None = None  # the sampled token to evaluate next
+    sampler: Any = None
+
+
+class ParallelEngine:
+    def __init__(self, llm: llama_cpp.Llama, slots: int, temperature: float, repeat_penalty: float, speed: Speed):
+        self.llm, self.speed = llm, speed
+        self.temperature, self.repeat_penalty = temperature, repeat_penalty
+        self.n_batch = llm.n_batch
+        self.slots = [_Slot(seq) for seq in range(slots)]
+        self._formatter = chat_formatter(llm)
+        self._vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+        self._batch = llama_cpp.llama_batch_init(self.n_batch, 0, 1)
+        self._memory = llama_cpp.llama_get_memory(llm.ctx)
+
+    def close(self) -> None:
+        llama_cpp.llama_batch_free(self._batch)
+
+    def tokens(self, prompt: Prompt) -> list[int]:
+        """The prompt as `create_chat_completion` would tokenize it."""
+        messages: Any = [
+            {"role": "system", "content": prompt.system},
+            {"role": "user", "content": prompt.user_message()},
+        ]
+        formatted = self._formatter(messages=messages)
+        return self.llm.tokenize(formatted.prompt.encode("utf-8"), add_bos=not formatted.added_special, special=True)
+
+    def run(self, flows: Iterable[Flow[Any]]) -> Iterator[tuple[int, Any]]:
+        queue = iter(enumerate(flows))
+        finished: list[tuple[int, Any]] = []
+        for slot in self.slots:
+            self._next_flow(slot, queue, finished)
+        while any(slot.flow for slot in self.slots):
+            yield from finished
+            finished.clear()
+            entries = self._batch_entries()
+            started = time.perf_counter()
+            where = self._decode(entries)
+            self._account(entries, time.perf_counter() - started)
+            for slot in self.slots:
+                if slot.seq in where:
+                    self._sample(slot, where[slot.seq], queue, finished)
+        yield from finished
+
+    # A flow's life on a slot: start, send each answer, take the next call, until it returns.
+
+    def _next_flow(self, slot: _Slot, queue: Iterator[tuple[int, Flow[Any]]], finished: list) -> None:
+        slot.flow, slot.index = None, -1
+        for index, flow in queue:
+            slot.flow, slot.index = flow, index
+            self._advance(slot, None, queue, finished)
+            return
+
+    def _advance(self, slot: _Slot, answer: Completion | None, queue: Any, finished: list) -> None:
+        assert slot.flow is not None
+        try:
+            call = next(slot.flow) if answer is None else slot.flow.send(answer)
+        except StopIteration as done:
+            finished.append((slot.index, done.value))
+            self._next_flow(slot, queue, finished)
+            return
+        self._admit(slot, call)
+
+    def _admit(self, slot: _Slot, call: Call) -> None:
+        tokens = self.tokens(call.prompt)
+        if len(tokens) + call.max_tokens > self.llm.context_params.n_ctx // len(self.slots):
+            raise ModelError(f"a prompt of {len(tokens)} tokens does not fit in [model] n_ctx; raise it")
+        keep = _shared(slot.cached, tokens)
+        keep = min(keep, len(tokens) - 1)  # evaluate at least the last token, for its logits
+        llama_cpp.llama_memory_seq_rm(self._memory, slot.seq, keep, -1)
+        slot.cached = slot.cached[:keep]
+        slot.prompt_tokens, slot.todo, slot.evaluated = len(tokens), tokens[keep:], len(tokens) - keep
+        slot.answer, slot.max_tokens, slot.feed = [], call.max_tokens, None
+        slot.sampler = self.llm._init_sampler(temp=self.temperature, repeat_penalty=self.repeat_penalty)
+
+    def _batch_entries(self) -> list[tuple[_Slot, int, bool]]:
+        """This step's (slot, token, wants logits): every generating slot's next token, then prompt text."""
+        entries = [(slot, slot.feed, True) for slot in self.slots if slot.feed is not None]
+        for slot in self.slots:
+            room = self.n_batch - len(entries)
+            if slot.todo and room > 0:
+                chunk, slot.todo = slot.todo[:room], slot.todo[room:]
+                entries += [(slot, token, not slot.todo and i == len(chunk) - 1) for i, token in enumerate(chunk)]
+        for slot, _, _ in entries:
+            slot.feed = None
+        return entries
+
+    def _decode(self, entries: list[tuple[_Slot, int, bool]]) -> dict[int, int]:
+        batch, where = self._batch, {}
+        for i, (slot, token, logits) in enumerate(entries):
+            batch.token[i] = token
+            batch.pos[i] = len(slot.cached)
+            batch.n_seq_id[i] = 1
+            batch.seq_id[i][0] = slot.seq
+            batch.logits[i] = logits
+            slot.cached.append(token)
+            if logits:
+                where[slot.seq] = i
+        batch.n_tokens = len(entries)
+        status = llama_cpp.llama_decode(self.llm.ctx, batch)
+        if status != 0:
+            raise ModelError(f"llama.cpp could not decode a batch (llama_decode returned {status})")
+        return where
+
+    def _sample(self, slot: _Slot, index: int, queue: Any, finished: list) -> None:
+        token = slot.sampler.sample(self.llm._ctx, index)
+        if not llama_cpp.llama_vocab_is_eog(self._vocab, token):
+            slot.answer.append(token)
+            if len(slot.answer) < slot.max_tokens:
+                slot.feed = token
+                return
+        text = self.llm.detokenize(slot.answer).decode("utf-8", errors="ignore")
+        answer = Completion(text, slot.prompt_tokens, slot.evaluated, len(slot.answer))
+        slot.sampler = None
+        self._advance(slot, answer, queue, finished)
+
+    def _account(self, entries: list[tuple[_Slot, int, bool]], seconds: float) -> None:
+        """Split a batch's time between prompt and output tokens by their number (they share each step)."""
+        output = sum(1 for slot, _, _ in entries if slot.answer and not slot.todo)
+        prompt = len(entries) - output
+        self.speed.prompt_tokens += prompt
+        self.speed.output_tokens += output
+        self.speed.prompt_seconds += seconds * prompt / len(entries)
+        self.speed.output_seconds += seconds * output / len(entries)
+
+
+def _shared(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
