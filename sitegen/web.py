@@ -30,6 +30,7 @@ from sitegen import __version__
 from sitegen.config import FetchConfig
 from sitegen.errors import SitegenError
 from sitegen.fsutil import atomic_write_text
+from sitegen.retry import GaveUpError, PassingError, with_retries
 
 USER_AGENT = f"sitegen/{__version__} (daily briefing generator; +https://pypi.org/project/sitegen/)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -152,30 +153,28 @@ class WebClient:
         return parser
 
     def _request(self, url: str, headers: dict[str, str], retries: int | None = None) -> Page:
-        attempts = 1 + (self.settings.retries if retries is None else retries)
-        problem = ""
-        for attempt in range(attempts):
-            if attempt:
-                self.sleep(min(self.settings.backoff * 2 ** (attempt - 1), 30.0))
+        def attempt() -> Page:
             self._wait_for_host(url)
             try:
                 page = self._once(url, headers)
             except httpx.TimeoutException:
-                problem = f"no answer within {self.settings.timeout:g} s"
-                continue
+                raise PassingError(f"no answer within {self.settings.timeout:g} s") from None
             except httpx.TooManyRedirects:
                 raise FetchError(f"{url}: too many redirects") from None
             except httpx.HTTPError as exc:
-                problem = f"cannot connect ({type(exc).__name__})"
-                continue
+                raise PassingError(f"cannot connect ({type(exc).__name__})") from None
             if page.status in _RETRY_STATUS:
-                problem = f"the server answered {page.status}"
-                continue
+                raise PassingError(f"the server answered {page.status}")
             if page.status >= 400:
                 raise FetchError(f"{url}: the server answered {page.status}")
             return page
-        tried = f" (tried {attempts} times)" if attempts > 1 else ""
-        raise FetchError(f"{url}: {problem}{tried}")
+
+        try:
+            return with_retries(
+                attempt, self.settings.retries if retries is None else retries, self.settings.backoff, self.sleep
+            )
+        except GaveUpError as exc:
+            raise FetchError(f"{url}: {exc}") from None
 
     def _once(self, url: str, headers: dict[str, str]) -> Page:
         with self._client.stream("GET", url, headers=headers) as response:

@@ -122,11 +122,10 @@ class ParallelEngine:
     # A flow's life on a slot: start, send each answer, take the next call, until it returns.
 
     def _next_flow(self, slot: _Slot, queue: Iterator[tuple[int, Flow[Any]]], finished: list) -> None:
-        slot.flow, slot.index = None, -1
-        for index, flow in queue:
-            slot.flow, slot.index = flow, index
+        following = next(queue, None)
+        slot.index, slot.flow = following if following is not None else (-1, None)
+        if slot.flow is not None:
             self._advance(slot, None, queue, finished)
-            return
 
     def _advance(self, slot: _Slot, answer: Completion | None, queue: Any, finished: list) -> None:
         assert slot.flow is not None

@@ -61,9 +61,10 @@ def run_threaded(flows: Iterable[Flow[Any]], complete: Complete, in_flight: int)
         running: dict[Future[Any], int] = {}
 
         def start_next() -> None:
-            for index, flow in pending:
+            following = next(pending, None)
+            if following is not None:
+                index, flow = following
                 running[pool.submit(drive, flow, complete)] = index
-                return
 
         for _ in range(max(1, in_flight)):
             start_next()

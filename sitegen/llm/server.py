@@ -33,10 +33,11 @@ from sitegen.errors import ConfigError, ModelError
 from sitegen.fsutil import atomic_write_text
 from sitegen.llm.backend import Completion, ModelIdentity, Prompt, Speed
 from sitegen.llm.flows import Flow, run_threaded
+from sitegen.retry import GaveUpError, PassingError, with_retries
 
 Log = Callable[[str], None]
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
-BACKOFF_CAP = 30.0
+BACKOFF = 1.0  # seconds before the first retry, doubled for each next one
 CHARS_PER_TOKEN = 3  # a cautious estimate where the server cannot count tokens (it overestimates)
 # What identifies a served model; request-specific fields (created, permissions) are left out.
 IDENTITY_FIELDS = ("id", "owned_by", "root", "parent", "meta", "max_model_len", "details", "size", "digest")
@@ -183,32 +184,30 @@ class ServerClient:
 
     def _request(self, method: str, path: str, body: Any, check: Callable[[Any], bool], retries: int) -> Any:
         url = httpx.URL(self.base).join(path)
-        problem = ""
-        for attempt in range(retries + 1):
-            if attempt:
-                self.sleep(min(2.0 ** (attempt - 1), BACKOFF_CAP))
+
+        def attempt() -> Any:
             try:
                 response = self._client.request(method, url, json=body)
             except httpx.TimeoutException:
-                problem = f"no answer within {self._timeout:g} s"
-                continue
+                raise PassingError(f"no answer within {self._timeout:g} s") from None
             except httpx.HTTPError as exc:
-                problem = f"cannot reach it ({_reason(exc)})"
-                continue
+                raise PassingError(f"cannot reach it ({_reason(exc)})") from None
             if response.status_code in RETRY_STATUS:
-                problem = f"it answered {response.status_code}{_server_says(response)}"
-                continue
+                raise PassingError(f"it answered {response.status_code}{_server_says(response)}")
             if response.status_code >= 400:
                 raise ModelError(f"model server {url}: it answered {response.status_code}{_server_says(response)}")
             try:
                 data = response.json()
             except ValueError:
                 data = None
-            if check(data):
-                return data
-            problem = f"its answer is not what the API returns ({response.text[:80]!r})"
-        tried = f" (tried {retries + 1} times)" if retries else ""
-        raise ModelError(f"model server {url}: {problem}{tried}")
+            if not check(data):
+                raise PassingError(f"its answer is not what the API returns ({response.text[:80]!r})")
+            return data
+
+        try:
+            return with_retries(attempt, retries, BACKOFF, self.sleep)
+        except GaveUpError as exc:
+            raise ModelError(f"model server {url}: {exc}") from None
 
 
 def _is_chat_completion(data: Any) -> bool:
