@@ -35,6 +35,7 @@ class Quote:
     role: str = ""
     attribution: str = ""
     text_en: str = ""
+    role_en: str = ""
 
     @classmethod
     def from_json(cls, data: object) -> Quote:
@@ -53,6 +54,8 @@ class Quote:
             "speaker": self.speaker,
             "start": self.start,
             "end": self.end,
+            "role": self.role,
+            "role_en": self.role_en,
             "text_en": self.text_en,
         }
 
@@ -77,6 +80,7 @@ class Article:
     candidates: list[Quote] = stage(CLEAN, default_factory=list)  # every direct quotation found
     summary_id: str = stage(SUMMARISE, default="")
     summary_en: str = stage(SUMMARISE, default="")
+    title_en: str = stage(SUMMARISE, default="")  # the headline in English, written by the model
     quotes: list[Quote] = stage(SUMMARISE, default_factory=list)  # the key quotes, verified
     warnings: list[Flag] = stage(SUMMARISE, default_factory=list)
 

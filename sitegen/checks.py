@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitegen import numbers
-from sitegen.flags import Flag, describe
+from wordfreq import zipf_frequency
+
+from sitegen import meaning, numbers
+from sitegen.flags import MEANING_CODES, Flag, describe
 from sitegen.language import LANGUAGE_NAMES, detect
-from sitegen.names import ambiguous_names, unsupported_names
+from sitegen.names import ambiguous_names, dropped_names, unsupported_names
 from sitegen.quotes import without_quotations
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
@@ -69,30 +71,36 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return describe(self.code, self.params)
+        text = describe(self.code, self.params)
+        return (
+            f"quotation [{self.params['number']}]: {text}"
+            if "number" in self.params and self.code in MEANING_CODES
+            else text
+        )
 
     def flag(self, about: str) -> Flag:
         return Flag(self.code, about, self.params)
 
 
-def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
-    """The worst problem of a summary, or None. With `article`, its numbers and names are checked too."""
+def check_summary(summary: str, lang: str, article: str = "", source: str = "") -> Problem | None:
+    """The worst problem of a summary, or None. With `article`, its numbers and names are checked too;
+    with `source` (the Indonesian an English summary translates), its meaning."""
     if not summary.strip():
         return Problem(0, "empty")
     found = detect(summary)
     if found != lang:
         other = LANGUAGE_NAMES.get(found or "", "another language")
         return Problem(1, "wrong_language", {"expected": LANGUAGE_NAMES[lang], "found": other})
-    talk = _SELF_TALK.search(without_quotations(summary))
-    if talk:
-        return Problem(2, "task_talk", {"phrase": talk.group(0)})
+    talk_or_figures = _talk_or_figures(summary, article)
+    if talk_or_figures:
+        return talk_or_figures
     if article:
-        missing = numbers.unsupported(summary, article)
-        if missing:
-            return Problem(3, "unsupported_number", {"numbers": missing})
         names = unsupported_names(summary, article) if lang == "en" else []
         if names:
             return Problem(4, "unsupported_name", {"names": names})
+    changed = meaning_problem(source, summary, 4, figures=not article) if source and lang == "en" else None
+    if changed:
+        return changed
     untranslated = ambiguous_names(summary) if lang == "en" else []
     if untranslated:
         return Problem(5, "indonesian_name", {"names": untranslated})
@@ -105,10 +113,61 @@ def check_summary(summary: str, lang: str, article: str = "") -> Problem | None:
     return None
 
 
-def check_translation(english: str, original: str, number: int) -> Problem | None:
-    """The problem of quotation [number]'s English rendering, or None."""
+def _talk_or_figures(text: str, article: str) -> Problem | None:
+    """Talk about the task (outside quotations), or a number the article does not state."""
+    talk = _SELF_TALK.search(without_quotations(text))
+    if talk:
+        return Problem(2, "task_talk", {"phrase": talk.group(0)})
+    missing = numbers.unsupported(text, article) if article else []
+    return Problem(3, "unsupported_number", {"numbers": missing}) if missing else None
+
+
+def meaning_problem(source: str, english: str, rank: int, figures: bool = True, **params: Any) -> Problem | None:
+    """The first objection of the meaning checks (sitegen.meaning), with every word they object to."""
+    found = meaning.check(source, english, figures)
+    if not found:
+        return None
+    words = sorted({word for finding in found for word in finding.words})
+    return Problem(rank, found[0].code, {**params, **found[0].params, "marked": words})
+
+
+def check_translation(english: str, original: str, number: int, article: str = "") -> Problem | None:
+    """The problem of quotation [number]'s English rendering, or None. With `article`, the names
+    it gives must be the article's ('the EU' for 'sekutu Eropa' is not)."""
     if not english.strip():
         return Problem(0, "quote_missing_translation", {"number": number})
     if english.strip() == original.strip() or detect(english) == "id":
         return Problem(1, "quote_not_translated", {"number": number})
-    return None
+    names = unsupported_names(english, article) if article else []
+    if names:
+        return Problem(2, "unsupported_words", {"number": number, "words": names, "marked": names})
+    return meaning_problem(original, english, 2, number=number)
+
+
+def check_headline(english: str, title: str, article: str = "") -> Problem | None:
+    """The worst problem of an English headline, or None."""
+    if not english.strip():
+        return Problem(0, "empty")
+    if english.strip().lower() == title.strip().lower() or detect(english) == "id":
+        return Problem(1, "wrong_language", {"expected": "English", "found": "Indonesian"})
+    talk_or_figures = _talk_or_figures(english, article)
+    if talk_or_figures:
+        return talk_or_figures
+    if article:
+        # A headline in title case capitalises every word: only an uncommon word can be a name.
+        names = [name for name in unsupported_names(english, article) if zipf_frequency(name.lower(), "en") < 3.5]
+        if names:
+            return Problem(4, "unsupported_name", {"names": names})
+        dropped = dropped_names(title, english, article)
+        if dropped:
+            return Problem(4, "dropped_name", {"names": dropped})
+    return meaning_problem(title, english, 4, figures=not article)
+
+
+def check_role(english: str, role: str) -> Problem | None:
+    """The problem of a role's English form, or None."""
+    if not english.strip() or len(english) > 3 * len(role) + 20:
+        return Problem(0, "empty")
+    if english.strip().lower() == role.strip().lower():
+        return Problem(1, "wrong_language", {"expected": "English", "found": "Indonesian"})
+    return meaning_problem(role, english, 2)

@@ -1,4 +1,4 @@
-"""The command line: `sitegen new`, `add`, `fetch`, `build`, `serve`, `quotes`, `eval`, `model fetch`.
+"""The command line: `sitegen new`, `add`, `fetch`, `build`, `serve`, `quotes`, `eval`, `check`, `model fetch`.
 
 Every SitegenError becomes one line on stderr and the exit status of its kind
 (sitegen.errors lists them); no tracebacks for user mistakes.
@@ -113,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int, help="only the first N records")
     evaluate.add_argument("--out", type=Path, metavar="PRED.jsonl", help="write the predictions here")
     evaluate.set_defaults(run=_eval)
+
+    check = commands.add_parser("check", help="run a build's translation checks on pairs given as JSON lines")
+    check.add_argument(
+        "pairs", type=Path, metavar="PAIRS.jsonl", help='lines of {"id", "kind", "source", "translation"}'
+    )
+    check.add_argument("--no-llm", action="store_true", help="only the checks that need no model (all of them, today)")
+    check.set_defaults(run=_check)
 
     model = commands.add_parser("model", help="manage the language model")
     model_commands = model.add_subparsers(required=True, metavar="ACTION")
@@ -250,6 +257,23 @@ def _eval(args: argparse.Namespace) -> int:
     report = evaluate(args.data, load_config(args.config), limit=args.limit, out=args.out, log=log)
     print("\n".join(report.lines()))
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sitegen.audit import check_lines
+
+    try:
+        lines = args.pairs.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(args.pairs, f"cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    failed = False
+    for number, answer in check_lines(lines):
+        if isinstance(answer, str):
+            print(f"sitegen: error: {args.pairs}: line {number}: {answer}", file=sys.stderr)
+            failed = True
+        else:
+            print(json.dumps(answer, ensure_ascii=False))
+    return EXIT_INPUT if failed else 0
 
 
 def _model_fetch(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ def article_json(article: Article, model: dict[str, str]) -> dict[str, Any]:
         "slug": article.slug,
         "path": article.path,
         "title": article.title,
+        "title_en": article.title_en,
         "date": article.day,
         "source": article.source,
         "url": article.url,
@@ -51,6 +52,7 @@ def _listing(article: Article) -> dict[str, Any]:
         "slug": article.slug,
         "path": article.path,
         "title": article.title,
+        "title_en": article.title_en,
         "source": article.source,
         "warnings": len(article.warnings),
     }

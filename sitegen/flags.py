@@ -21,6 +21,7 @@ DESCRIPTIONS: dict[str, str] = {
     "unsupported_number": "it states numbers the article does not contain: {numbers}",
     "unsupported_name": "it names what the article does not: {names}",
     "indonesian_name": "it keeps Indonesian names: {names}",
+    "dropped_name": "it leaves out names the Indonesian gives: {names}",
     "sentence_count": "it must have {min} to {max} sentences, not {count}",
     "word_count": "it must have at most {max} words, not {count}",
     "quote_numbers": "the answer must be the numbers of the quotations, from 1 to {count}",
@@ -28,7 +29,18 @@ DESCRIPTIONS: dict[str, str] = {
     "quote_not_translated": "quotation [{number}] must be translated into English, not copied",
     "quote_not_verbatim": "dropped a quote that is not verbatim in the text: '{text}'",
     "draft": "not yet summarised (built with --no-llm)",
+    # Meaning checks of a translation (sitegen.meaning); `number` is a quotation's, if any.
+    "negation_lost": "the Indonesian negates ({words}) but the English does not",
+    "negation_added": "the English negates ({words}) but the Indonesian does not",
+    "wrong_day": "it names a day the Indonesian does not: {days}",
+    "wrong_time": "it says '{words}' but the Indonesian does not",
+    "untranslated_words": "it leaves Indonesian words untranslated: {words}",
+    "unsupported_words": "it names what the article does not: {words}",
 }
+# Every meaning flag also has `marked`: the English words it objects to, marked on the page.
+MEANING_CODES = frozenset(
+    {"negation_lost", "negation_added", "wrong_day", "wrong_time", "untranslated_words", "unsupported_words"}
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +50,7 @@ class Flag:
     params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "field": self.field, **self.params}
+        return {"code": self.code, "field": self.field, **dict(sorted(self.params.items()))}
 
     @classmethod
     def from_json(cls, data: object) -> Flag:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitegen.flags import Flag
+from sitegen.flags import MEANING_CODES, Flag
 
 LANGUAGES = ("id", "en")
 # Where each interface lives below the site root.
@@ -28,8 +28,12 @@ STRINGS = {
         "archive": "Arsip",
         "all_days": "Semua edisi",
         "articles": "artikel",
-        "summary_id": "Ringkasan",
-        "summary_en": "English summary",
+        "summary_id": "Ringkasan mesin",
+        "summary_en": "Ringkasan mesin (bahasa Inggris)",
+        "draft": "Paragraf pembuka, belum diringkas",
+        "machine_translation": "Terjemahan mesin",
+        "original_quote": "Kutipan asli",
+        "doubtful": "Terjemahan mesin ini mungkin keliru; periksa teks bahasa Indonesia.",
         "key_quotes": "Kutipan kunci",
         "full_text": "Teks artikel",
         "original": "Baca artikel asli",
@@ -69,8 +73,12 @@ STRINGS = {
         "archive": "Archive",
         "all_days": "All editions",
         "articles": "articles",
-        "summary_id": "Indonesian summary",
-        "summary_en": "Summary",
+        "summary_id": "Machine summary (Indonesian)",
+        "summary_en": "Machine summary",
+        "draft": "Opening paragraph, not yet summarised",
+        "machine_translation": "Machine translation",
+        "original_quote": "Original quote",
+        "doubtful": "This machine translation may be wrong: check the Indonesian.",
         "key_quotes": "Key quotes",
         "full_text": "Article text",
         "original": "Read the original article",
@@ -107,8 +115,20 @@ STRINGS = {
 
 # What readers are told about a flag (sitegen.flags), by language: {field} is what it is about.
 FIELDS = {
-    "id": {"summary_id": "Ringkasan ini", "summary_en": "Ringkasan bahasa Inggris", "quotes": "Kutipan kunci"},
-    "en": {"summary_id": "The Indonesian summary", "summary_en": "This summary", "quotes": "The key quotes"},
+    "id": {
+        "summary_id": "Ringkasan ini",
+        "summary_en": "Ringkasan bahasa Inggris",
+        "title_en": "Judul bahasa Inggris",
+        "quotes": "Kutipan kunci",
+        "roles": "Jabatan pembicara dalam bahasa Inggris",
+    },
+    "en": {
+        "summary_id": "The Indonesian summary",
+        "summary_en": "This summary",
+        "title_en": "The English headline",
+        "quotes": "The key quotes",
+        "roles": "A speaker's role",
+    },
 }
 FLAG_MESSAGES = {
     "id": {
@@ -118,6 +138,7 @@ FLAG_MESSAGES = {
         "unsupported_number": "{field} memuat angka yang tidak ada di artikel ({numbers}); periksa teks aslinya.",
         "unsupported_name": "{field} menyebut nama yang tidak ada di artikel ({names}); periksa teks aslinya.",
         "indonesian_name": "{field} masih memuat nama dalam bentuk bahasa Indonesia ({names}).",
+        "dropped_name": "{field} tidak menyebut nama yang ada di judul aslinya ({names}).",
         "sentence_count": "{field} lebih panjang atau lebih pendek dari biasanya.",
         "word_count": "{field} lebih panjang dari biasanya.",
         "quote_numbers": "Kutipan kunci tidak dapat dipilih otomatis; yang ditampilkan adalah kutipan pertama.",
@@ -125,6 +146,8 @@ FLAG_MESSAGES = {
         "quote_not_translated": "Kutipan ke-{number} mungkin belum diterjemahkan; periksa teks aslinya.",
         "quote_not_verbatim": "Satu kutipan tidak ditampilkan karena tidak sama persis dengan teks artikel.",
         "draft": "Belum diringkas: yang tampil adalah paragraf pembuka artikel.",
+        "meaning": "{field} adalah terjemahan mesin yang mungkin keliru; periksa teks bahasa Indonesia.",
+        "meaning_quote": "Terjemahan mesin kutipan ke-{number} mungkin keliru; periksa kutipan aslinya.",
     },
     "en": {
         "empty": "{field} is empty.",
@@ -133,6 +156,7 @@ FLAG_MESSAGES = {
         "unsupported_number": "{field} states numbers the article does not contain ({numbers}): check the original.",
         "unsupported_name": "{field} names what the article does not ({names}): check the original.",
         "indonesian_name": "{field} still uses Indonesian forms of names ({names}).",
+        "dropped_name": "{field} leaves out names the original gives ({names}).",
         "sentence_count": "{field} is longer or shorter than usual.",
         "word_count": "{field} is longer than usual.",
         "quote_numbers": "The key quotes could not be chosen automatically; the first ones are shown.",
@@ -140,6 +164,8 @@ FLAG_MESSAGES = {
         "quote_not_translated": "Quote {number} may not have been translated: check the original.",
         "quote_not_verbatim": "A quote was left out because it is not word for word in the article.",
         "draft": "Not summarised yet: this is the article's opening paragraph.",
+        "meaning": "{field} is a machine translation that may be wrong: check the Indonesian.",
+        "meaning_quote": "The machine translation of quote {number} may be wrong: check the original.",
     },
 }
 
@@ -150,15 +176,23 @@ def flag_message(flag: Flag, lang: str) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value for key, value in flag.params.items()
     }
     field = FIELDS[lang].get(flag.field, flag.field)
+    code = flag.code
+    if code in MEANING_CODES:  # readers are told what it means for them, not which check objected
+        code = "meaning_quote" if "number" in params else "meaning"
     try:
-        return FLAG_MESSAGES[lang][flag.code].format(field=field, **params)
+        return FLAG_MESSAGES[lang][code].format(field=field, **params)
     except KeyError:  # a parameter the message names is missing
-        return FLAG_MESSAGES[lang][flag.code].format_map(_Blank(field=field))
+        return FLAG_MESSAGES[lang][code].format_map(_Blank(field=field))
 
 
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "…"
+
+
+def format_month(month: int, lang: str) -> str:
+    """'Desember' / 'December' for 12."""
+    return _MONTHS[lang].split()[month - 1]
 
 
 def format_date(day: dt.date, lang: str, weekday: bool = True) -> str:

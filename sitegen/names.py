@@ -221,3 +221,20 @@ def _forms(word: str, stem: str) -> set[str]:
     places = {stem.removesuffix(suffix) + ending for suffix, ending in DEMONYM_SUFFIXES if stem.endswith(suffix)}
     english = {word, stem} | {place for place in places if len(place) >= 4}  # not 'as' from 'Asian'
     return english.union(*(EXONYMS.get(form, ()) for form in english))
+
+
+def dropped_names(title: str, english: str, article: str) -> list[str]:
+    """Names of an Indonesian headline that its English rendering leaves out ('Blinken-Lavrov Bahas …'
+    rendered 'Ukraine and Russia discuss …'). A word of the headline is a name when the article
+    writes it only with a capital; an English name for it (ENGLISH_NAMES, EXONYMS) counts as kept."""
+    rendered = english.lower()
+    dropped: list[str] = []
+    for word in re.findall(r"[A-Z][\w'’]+", title):
+        low = word.lower()
+        if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", article) or not re.search(rf"\b{word}\b", article):
+            continue  # written in lower case somewhere (a common word), or not in the article at all
+        forms = {low} | {e.lower().removeprefix("the ") for i, e in ENGLISH_NAMES.items() if low in i.lower().split()}
+        forms |= {name for name, indonesian in EXONYMS.items() if any(low in form.split() for form in indonesian)}
+        if not any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", rendered) for form in forms):
+            dropped.append(word)
+    return dropped

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 
+from sitegen import lexicon
 from sitegen.article import Article, Quote
 from sitegen.llm.backend import Prompt, TaskKind
 
-PROMPT_VERSION = "6"  # 6: warnings are data (sitegen.flags); the texts the model sees are the same
+PROMPT_VERSION = "7"  # 7: an English headline, English roles, a dictionary glossary for the English summary
 
 SYSTEM = (
     "You are a careful news editor. You only state facts that the article states, "
@@ -38,6 +39,20 @@ TASK_TRANSLATE_QUOTES = (
     "Task: translate these quotations from the article into English. Write one line for each, "
     "starting with its number in brackets.\n{listing}"
 )
+TASK_HEADLINE = (
+    "Task: translate the headline of the article above into English, as a short headline. "
+    "Use English names for countries and cities. Write only the English headline.\n\n{title}"
+)
+TASK_ROLES = (
+    "Task: translate these job titles from the article into English. Write one line for each, "
+    "starting with its number in brackets.\n{listing}"
+)
+# Dictionary meanings of the source's words (sitegen.lexicon): a small model recalls a rare
+# word's sense badly and copies a meaning it is given well. Measured on the labelled set
+# (tests/fixtures/translations_labelled.jsonl), it lowers the English summaries' wrong rate
+# (23 -> 19 of 26) but raises the quote renderings' (17 -> 21 of 45: a short quote takes a
+# wrong sense of the dictionary literally), so only the summary task has it.
+GLOSSARY = "\nGlossary (dictionary meanings of some words): {glossary}"
 TASK_SECTION = (
     "Tugas: teks di atas adalah bagian {number} dari {count} sebuah berita panjang. Tulis ringkasan "
     "bagian ini dalam bahasa Indonesia, 2 sampai 3 kalimat. Gunakan hanya fakta yang ada di teks."
@@ -47,7 +62,8 @@ RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer th
 
 def fingerprint() -> str:
     """A hash of every prompt text, so a prompt edited without a version bump still renews results."""
-    texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES, TASK_SECTION, RETRY]
+    texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_HEADLINE, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES]
+    texts += [TASK_ROLES, GLOSSARY, TASK_SECTION, RETRY]
     return hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -83,11 +99,28 @@ def section_prompt(title: str, section: str, number: int, count: int) -> Prompt:
     )
 
 
+def glossary(source: str) -> str:
+    """The glossary line for a translation of `source`, or '' when the dictionary knows none of its words."""
+    found = lexicon.glossary_line(source)
+    return GLOSSARY.format(glossary=found) if found else ""
+
+
 def summary_prompt(article: Article, lang: str, problem: str = "", summary_id: str = "") -> Prompt:
     """The Indonesian summary comes from the article; the English one translates `summary_id`."""
     if lang == "id":
         return _prompt("summary_id", article, TASK_SUMMARY_ID, problem)
-    return _prompt("summary_en", article, TASK_SUMMARY_EN.format(summary_id=summary_id), problem)
+    task = TASK_SUMMARY_EN.format(summary_id=summary_id) + glossary(summary_id)
+    return _prompt("summary_en", article, task, problem)
+
+
+def headline_prompt(article: Article, problem: str = "") -> Prompt:
+    return _prompt("headline", article, TASK_HEADLINE.format(title=article.title), problem)
+
+
+def roles_prompt(article: Article, roles: list[str], problem: str = "") -> Prompt:
+    """Roles the tables cannot render (sitegen.english), numbered from 1."""
+    listing = "\n".join(f"[{n}] {role}" for n, role in enumerate(roles, 1))
+    return _prompt("roles", article, TASK_ROLES.format(listing=listing), problem, tuple(range(1, len(roles) + 1)))
 
 
 def pick_quotes_prompt(article: Article, pick: int, problem: str = "") -> Prompt:
@@ -105,8 +138,12 @@ _LABEL = re.compile(r"^\s*(\*\*)?(ringkasan|summary|english summary|ringkasan be
 _LEAD_IN = re.compile(r"^[^.:]{0,160}\b(?:as follows|here is|berikut|translat\w*|terjemah\w*)\b[^.:]{0,80}:\s+", re.I)
 
 
+_GLOSSARY_ECHO = re.compile(r"\s*\bGlossary\b.*$", re.S)
+
+
 def parse_summary(answer: str, title: str) -> str:
-    """The summary as one paragraph: no label, heading, copied title, markers or Markdown."""
+    """The summary as one paragraph: no label, heading, copied title, markers, Markdown or copied glossary."""
+    answer = _GLOSSARY_ECHO.sub("", answer)
     lines = [line.strip().lstrip("#-*• ").strip() for line in answer.strip().splitlines()]
     lines = [line for line in lines if line and line.rstrip(".") != title.rstrip(".")]
     text = _LEAD_IN.sub("", _LABEL.sub("", " ".join(lines))).replace("**", "")
@@ -125,6 +162,14 @@ def parse_numbers(answer: str) -> list[int]:
 
 
 _QUOTE_LINE = re.compile(r"^\s*\[?(?P<n>\d{1,2})\]?\s*[|:.)-]?\s*(?P<en>.+?)\s*$")
+
+
+def parse_headline(answer: str) -> str:
+    """The first non-empty line, without a label, quotation marks or Markdown."""
+    lines = [line.strip().lstrip("#-*• ").replace("**", "").strip() for line in answer.strip().splitlines()]
+    line = next((line for line in lines if line), "")
+    line = re.sub(r"^(?:english )?(?:headline|title|translation)\s*:\s*", "", line, flags=re.I)
+    return " ".join(line.strip("\"“”'").split())
 
 
 def parse_translations(answer: str) -> dict[int, str]:

@@ -12,17 +12,20 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from sitegen import i18n
-from sitegen.article import Article
+from sitegen.article import Article, Quote
 from sitegen.cleaning import xml_safe
 from sitegen.errors import TemplateError
 from sitegen.fingerprint import code_digest
+from sitegen.flags import MEANING_CODES, Flag
 from sitegen.outputs import OutputFiles, digest
 
 FEED_LENGTH = 30  # articles in each language's Atom feed
@@ -68,6 +71,68 @@ class Segment:
     text: str
     quote: int = 0  # 1-based number of the key quote this text belongs to, or 0
     anchor: bool = False  # the first segment of that quote carries its id
+
+
+def headline(article: Article, lang: str) -> str:
+    """The headline in the page's language, where the model wrote one."""
+    return article.title_en if lang == "en" and article.title_en else article.title
+
+
+def headline_lang(article: Article, lang: str) -> str:
+    return "en" if lang == "en" and article.title_en else article.lang
+
+
+def _meaning_flags(article: Article, field: str, number: int) -> list[Flag]:
+    return [
+        flag
+        for flag in article.warnings
+        if flag.code in MEANING_CODES and flag.field == field and flag.params.get("number", 0) == number
+    ]
+
+
+def is_doubted(article: Article, field: str, number: int = 0) -> bool:
+    """Whether the meaning checks objected to one translated item (a quote by its number)."""
+    return bool(_meaning_flags(article, field, number))
+
+
+def doubts(article: Article, field: str, number: int = 0) -> list[str]:
+    """The English words the meaning checks objected to in one item, to mark on the page."""
+    return sorted(
+        {str(word) for flag in _meaning_flags(article, field, number) for word in flag.params.get("marked", [])}
+    )
+
+
+def quote_number(article: Article, quote: Quote) -> int:
+    """A key quote's number among the article's quotations, as flags name it (1, 2, …)."""
+    for number, candidate in enumerate(article.candidates, 1):
+        if (candidate.start, candidate.end) == (quote.start, quote.end):
+            return number
+    return 0
+
+
+def is_quote_doubt(flag: Flag) -> bool:
+    """A quote's doubtful translation, which the page flags at the quote itself."""
+    return flag.code in MEANING_CODES and "number" in flag.params
+
+
+def marked(text: str, words: list[str]) -> Markup:
+    """`text`, escaped, with each of `words` (whole words) in <mark class="doubt">."""
+    if not words:
+        return Markup.escape(text)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(Markup.escape(text[last : match.start()]))
+        pieces.append(Markup('<mark class="doubt">{}</mark>').format(match.group(0)))
+        last = match.end()
+    pieces.append(Markup.escape(text[last:]))
+    return Markup("").join(pieces)
+
+
+def is_draft(article: Article) -> bool:
+    return any(flag.code == "draft" for flag in article.warnings)
 
 
 def highlighted(article: Article) -> list[list[Segment]]:
@@ -122,8 +187,17 @@ class SiteRenderer:
             highlighted=highlighted,
             site_url=self.site_url,
             flag_message=i18n.flag_message,
+            headline=headline,
+            headline_lang=headline_lang,
+            doubts=doubts,
+            is_doubted=is_doubted,
+            quote_number=quote_number,
+            marked=marked,
+            is_draft=is_draft,
+            meaning_codes=MEANING_CODES,
         )
         self.env.filters["date"] = i18n.format_date
+        self.env.tests["quote_doubt"] = is_quote_doubt
         self._fingerprint = digest(
             base_url,
             self.site_url,

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 from sitegen import checks, prompts
 from sitegen.article import Article, Quote
 from sitegen.cache import cache_key
+from sitegen.english import english_dates, role_en
 from sitegen.errors import ModelError
 from sitegen.fingerprint import code_digest
-from sitegen.flags import Flag
+from sitegen.flags import MEANING_CODES, Flag
 from sitegen.llm.backend import Backend, Completion, ModelIdentity
 from sitegen.llm.flows import Call, Flow, drive
 from sitegen.names import english_names
@@ -32,6 +33,8 @@ SECTION_TOKENS = 3000  # a long article is read in sections of at most this many
 SECTION_SUMMARY_TOKENS = 160
 MIN_SECTION_TOKENS = 400
 QUOTE_TOKENS = 120  # per chosen quote
+HEADLINE_TOKENS = 40
+ROLE_TOKENS = 24  # per role
 NOT_SUMMARISED = Flag("draft", "summary_en")
 
 
@@ -43,10 +46,12 @@ class Result:
     summary_en: str
     quotes: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[Flag] = field(default_factory=list)
+    title_en: str = ""
 
     def apply(self, article: Article) -> None:
         article.summary_id = self.summary_id
         article.summary_en = self.summary_en
+        article.title_en = self.title_en
         article.quotes = [Quote(**quote) for quote in self.quotes]
         article.warnings = [*article.warnings, *self.warnings]
 
@@ -54,6 +59,7 @@ class Result:
         return {
             "summary_id": self.summary_id,
             "summary_en": self.summary_en,
+            "title_en": self.title_en,
             "quotes": self.quotes,
             "warnings": [flag.to_json() for flag in self.warnings],
         }
@@ -65,12 +71,14 @@ class Result:
             not isinstance(data, dict)
             or not isinstance(data.get("summary_id"), str)
             or not isinstance(data.get("summary_en"), str)
+            or not isinstance(data.get("title_en"), str)
             or not isinstance(data.get("quotes"), list)
             or not isinstance(data.get("warnings"), list)
         ):
             raise ValueError("not a summary result")
         quotes = [dataclasses.asdict(Quote.from_json(quote)) for quote in data["quotes"]]
-        return cls(data["summary_id"], data["summary_en"], quotes, [Flag.from_json(flag) for flag in data["warnings"]])
+        warnings = [Flag.from_json(flag) for flag in data["warnings"]]
+        return cls(data["summary_id"], data["summary_en"], quotes, warnings, data["title_en"])
 
 
 def generation_settings(config: ModelConfig) -> dict[str, Any]:
@@ -152,8 +160,10 @@ class Summariser:
         else:
             summary_id = yield from self._summary(reading, "id", warnings, usage, facts=article.text)
         summary_en = yield from self._summary(reading, "en", warnings, usage, summary_id, facts=article.text)
-        quotes = yield from self._key_quotes(reading, warnings, usage, can_pick=reading is article)
-        return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings)
+        title_en = yield from self._headline(reading, warnings, usage, facts=article.text)
+        quotes = yield from self._key_quotes(reading, warnings, usage, article.text, can_pick=reading is article)
+        quotes = yield from self._roles(reading, quotes, warnings, usage)
+        return Result(summary_id, summary_en, [asdict(q) for q in quotes], warnings, title_en)
 
     def _digest(self, article: Article, budget: int, usage: Usage) -> Generator[Call, Completion, Article]:
         """An article longer than the context, read in sections that each fit.
@@ -180,8 +190,8 @@ class Summariser:
             prompt = prompts.summary_prompt(article, lang, retry, summary_id)
             answer = yield from ask(Call(prompt, SUMMARY_TOKENS), usage)
             summary = prompts.parse_summary(answer.text, article.title)
-            summary = checks.fit_length(english_names(summary) if lang == "en" else summary)
-            found = checks.check_summary(summary, lang, facts or article.text)
+            summary = checks.fit_length(english_dates(english_names(summary)) if lang == "en" else summary)
+            found = checks.check_summary(summary, lang, facts or article.text, summary_id)
             if found is None:
                 return summary
             attempts.append((found, summary))
@@ -189,8 +199,45 @@ class Summariser:
         warnings.append(worst.flag(f"summary_{lang}"))
         return summary
 
+    def _headline(
+        self, article: Article, warnings: list[Flag], usage: Usage, facts: str
+    ) -> Generator[Call, Completion, str]:
+        """The English headline, checked like a summary; the least bad of two answers, flagged."""
+        attempts: list[tuple[checks.Problem, str]] = []
+        for _attempt in range(2):
+            retry = str(attempts[-1][0]) if attempts else ""
+            answer = yield from ask(Call(prompts.headline_prompt(article, retry), HEADLINE_TOKENS), usage)
+            headline = english_dates(english_names(prompts.parse_headline(answer.text)))
+            found = checks.check_headline(headline, article.title, facts)
+            if found is None:
+                return headline
+            attempts.append((found, headline))
+        worst, headline = max(attempts, key=lambda attempt: attempt[0].rank)
+        if worst.rank < 2:  # no English headline at all: the page shows the Indonesian one
+            headline = ""
+        warnings.append(worst.flag("title_en"))
+        return headline
+
+    def _roles(
+        self, article: Article, quotes: list[Quote], warnings: list[Flag], usage: Usage
+    ) -> Generator[Call, Completion, list[Quote]]:
+        """Each speaker's role in English: from the tables (sitegen.english), else from the model, checked."""
+        known = {q.role: role_en(q.role) for q in quotes if q.role}
+        unknown = sorted(role for role, english in known.items() if not english)
+        if unknown:
+            answer = yield from ask(Call(prompts.roles_prompt(article, unknown), ROLE_TOKENS * len(unknown)), usage)
+            found = prompts.parse_translations(answer.text)
+            for n, role in enumerate(unknown, 1):
+                english = english_names(found.get(n, ""))
+                problem = checks.check_role(english, role)
+                if problem is None:
+                    known[role] = english
+                else:
+                    warnings.append(Flag(problem.code, "roles", {**problem.params, "role": role}))
+        return [dataclasses.replace(q, role_en=known.get(q.role, "")) for q in quotes]
+
     def _key_quotes(
-        self, article: Article, warnings: list[Flag], usage: Usage, can_pick: bool = True
+        self, article: Article, warnings: list[Flag], usage: Usage, facts: str, can_pick: bool = True
     ) -> Generator[Call, Completion, list[Quote]]:
         """The model picks quotes by number and translates them; it never writes a quote's text.
 
@@ -201,7 +248,7 @@ class Summariser:
             return []
         pick = min(MAX_QUOTES, len(candidates))
         numbers = (yield from self._pick(article, pick, warnings, usage)) if can_pick else list(range(1, pick + 1))
-        translations = yield from self._translate(article, numbers, warnings, usage)
+        translations = yield from self._translate(article, numbers, warnings, usage, facts)
         return [Quote(**{**asdict(candidates[n - 1]), "text_en": translations.get(n, "")}) for n in sorted(numbers)]
 
     def _pick(
@@ -221,26 +268,36 @@ class Summariser:
         return list(range(1, pick + 1))
 
     def _translate(
-        self, article: Article, numbers: list[int], warnings: list[Flag], usage: Usage
+        self, article: Article, numbers: list[int], warnings: list[Flag], usage: Usage, facts: str
     ) -> Generator[Call, Completion, dict[int, str]]:
+        """Each quote's English; one that fails its meaning check twice is kept and flagged with its number."""
         done: dict[int, str] = {}
-        problem: checks.Problem | None = None
+        doubtful: dict[int, tuple[checks.Problem, str]] = {}
+        issues: dict[int, checks.Problem] = {}
         for _attempt in range(2):
             todo = [n for n in numbers if n not in done]
-            prompt = prompts.translate_quotes_prompt(article, todo, str(problem) if problem else "")
+            retry = str(issues[todo[0]]) if issues else ""
+            prompt = prompts.translate_quotes_prompt(article, todo, retry)
             answer = yield from ask(Call(prompt, QUOTE_TOKENS * len(todo)), usage)
             found = prompts.parse_translations(answer.text)
-            problem = None
+            issues = {}
             for n in todo:
-                issue = checks.check_translation(found.get(n, ""), article.candidates[n - 1].text, n)
+                english = english_dates(english_names(found.get(n, "")))
+                issue = checks.check_translation(english, article.candidates[n - 1].text, n, facts)
                 if issue is None:
-                    done[n] = found[n]
-                else:
-                    problem = problem or issue
-            if problem is None:
+                    done[n] = english
+                    continue
+                issues[n] = issue
+                if issue.code in MEANING_CODES and (n not in doubtful or issue.rank > doubtful[n][0].rank):
+                    doubtful[n] = (issue, english)
+            if not issues:
                 break
-        if problem:
-            warnings.append(problem.flag("quotes"))
+        for n in sorted(issues):
+            if n in doubtful:
+                issue, done[n] = doubtful[n]
+                warnings.append(issue.flag("quotes"))
+            else:
+                warnings.append(issues[n].flag("quotes"))
         return done
 
 

@@ -80,7 +80,7 @@ def test_language_switch_is_remembered(server, page):
     page.click(".lang-switch")
     page.wait_for_url(server + "en/")
     assert page.get_attribute("html", "lang") == "en"
-    assert page.locator("h3.summary__label").first.inner_text().lower() == "summary"
+    assert page.locator("h3.summary__label").first.inner_text().lower() == "machine summary"
     page.goto(server + "archive/")  # an Indonesian page: the remembered choice moves it to English
     page.wait_for_url(server + "en/archive/")
     assert page.get_attribute("html", "lang") == "en"
@@ -140,3 +140,16 @@ def test_serve_reloads_the_open_page_and_shows_errors_over_it(tmp_path, page):
         assert page.is_visible("text=lebih dari 250 orang")  # the last good page is still there
     finally:
         preview.stop()
+
+
+def test_an_english_article_page_reads_in_english_first(server, page):
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.goto(server + "en/")
+    page.locator(".card__title a").first.click()
+    page.wait_for_load_state()
+    assert page.get_attribute("h1", "lang") == "en"
+    quote = page.locator("figure.quote").first
+    assert quote.locator("blockquote").get_attribute("lang") == "en"  # the English rendering first
+    assert quote.locator(".quote__second").get_attribute("lang") == "id"  # the verbatim original under it
+    assert quote.locator(".quote__label").inner_text().lower() == "original quote:"
+    assert page.locator("h3.summary__label").first.inner_text().lower() == "machine summary"

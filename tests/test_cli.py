@@ -184,3 +184,21 @@ def test_new_makes_a_site_that_builds(tmp_path, monkeypatch, capsys):
     assert (tmp_path / "site" / "public" / "index.html").is_file()
     assert main(["new", str(tmp_path / "site")]) == 2  # never into a folder that holds files
     assert "already exists and is not an empty folder" in capsys.readouterr().err
+
+
+def test_check_command_flags_each_pair_and_names_bad_lines(tmp_path, capsys):
+    pairs = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "a", "kind": "quote", "source": "Kami tidak ingin konflik.", "translation": "We do not want conflict."},
+        {"id": "b", "kind": "quote", "source": "Kami tidak ingin konflik.", "translation": "We want conflict."},
+        {"id": "c", "kind": "summary", "source": "Ia datang Sabtu (9/3).", "translation": "He came on Sunday."},
+    ]
+    text = "\n".join(json.dumps(line) for line in lines)
+    pairs.write_text(f'{text}\n{{"id": "d", "kind": "poem"}}\nnot json\n', encoding="utf-8")
+    assert main(["check", str(pairs), "--no-llm"]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [(a["id"], a["flagged"]) for a in answers] == [("a", False), ("b", True), ("c", True)]
+    assert answers[1]["problems"] == ["the Indonesian negates (tidak) but the English does not"]
+    assert f"{pairs}: line 4: " in err and f"{pairs}: line 5: not JSON" in err
+    assert "Traceback" not in err

@@ -136,6 +136,7 @@ CHANGES = {
     "candidates": [],
     "summary_id": "Lain.",
     "summary_en": "Other.",
+    "title_en": "Other",
     "quotes": [],
     "warnings": [Flag("empty", "summary_id")],
 }

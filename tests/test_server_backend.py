@@ -26,9 +26,7 @@ MODELS = {"object": "list", "data": [{"id": "qwen-test", "object": "model", "own
 def answer_for(task: str) -> str:
     """What a well-behaved model answers, told apart by the task text (the fake backend's answers)."""
     if "translate these quotations" in task:
-        return "\n".join(
-            f"[{n}] This is what the speaker said in English." for n in re.findall(r"^\[(\d+)\]", task, re.M)
-        )
+        return "\n".join(f"[{n}] This is what the speaker said." for n in re.findall(r"^\[(\d+)\]", task, re.M))
     if "translate this Indonesian summary" in task:
         return GOOD_ANSWERS["summary_en"]
     if "direct quotations in the article are numbered" in task:

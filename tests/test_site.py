@@ -112,7 +112,9 @@ def test_every_summary_and_quote_says_its_language(site):
     page = next(site.glob("2022/01/22/*/index.html")).read_text(encoding="utf-8")
     assert re.search(r'<section class="summary[^"]*" lang="id">', page)
     assert re.search(r'<section class="summary[^"]*" lang="en">', page)
-    assert '<blockquote lang="id">' in page and '<p class="quote__en" lang="en">' in page
+    assert '<blockquote lang="id">' in page and '<p class="quote__second" lang="en">' in page
+    english = next(site.glob("en/2022/01/22/*/index.html")).read_text(encoding="utf-8")
+    assert '<blockquote lang="en">' in english and '<p class="quote__second" lang="id">' in english
     assert '<meta property="og:url" content="https://example.github.io/sub/2022/01/22/' in page
 
 
@@ -141,3 +143,50 @@ def test_pages_workflow_builds_offline_first_and_the_model_only_when_needed():
         step for step in steps if step.get("uses", "").startswith("actions/cache") and "sitegen" in step["with"]["path"]
     ]
     assert cached and cached[0]["if"] == "steps.offline.outcome == 'failure'"
+
+
+class _LangText(HTMLParser):
+    """Each text node of a page with the language it declares (the nearest lang attribute)."""
+
+    VOID = frozenset({"meta", "link", "br", "img", "input", "hr", "source"})
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, str]] = []
+        self.texts: list[tuple[str, str, str]] = []  # (lang, enclosing tag, text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        lang = dict(attrs).get("lang") or (self.stack[-1][1] if self.stack else "")
+        self.stack.append((tag, lang))
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if data.strip() and self.stack and self.stack[-1][0] not in ("script", "style"):
+            self.texts.append((self.stack[-1][1], self.stack[-1][0], data.strip()))
+
+
+def test_the_english_edition_is_english(site):
+    """Every text an /en/ page declares English reads as English; headlines and roles are English."""
+    from sitegen.language import detect
+
+    pages = sorted((site / "en").rglob("*.html"))
+    assert pages
+    for page in pages:
+        parser = _LangText()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for lang, _tag, text in parser.texts:
+            if lang == "en" and len(text.split()) >= 4:
+                assert detect(text) != "id", f"{page.relative_to(site)}: Indonesian text marked English: {text!r}"
+        headlines = [(lang, text) for lang, tag, text in parser.texts if tag in ("h1", "a") and "Membahas" in text]
+        assert all(lang != "en" for lang, _ in headlines)
+    article = next((site / "en").glob("2021/12/03/*/index.html")).read_text(encoding="utf-8")
+    assert '<h1 lang="en" data-pagefind-meta="title">City residents discuss a new plan</h1>' in article
+    assert '<span class="quote__role" lang="en">' in article and "Menlu" not in article.split("fulltext")[0]
+    feed = ET.parse(site / "en" / "feed.xml").getroot()
+    titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")][1:]
+    assert titles and all(title == "City residents discuss a new plan" for title in titles)

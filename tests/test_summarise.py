@@ -54,7 +54,7 @@ def test_every_prompt_starts_with_the_same_article():
     article = make_article(BODY + "\n\n" + MANY_QUOTES)
     Summariser(fake).summarise(article)
     document = prompts.document(article)
-    assert len(fake.calls) == 4  # id, en, pick, translate: the article is shared, never repeated
+    assert len(fake.calls) == 5  # id, en, headline, pick, translate: the article is shared, never repeated
     for prompt in fake.calls:
         assert prompt.user_message().startswith(document + "\n\n")
         assert prompt.task.count(document) == 0
@@ -81,7 +81,7 @@ def test_output_that_fails_twice_is_flagged_not_hidden():
     fake = FakeBackend(answers(id=[english, english]))
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == english
-    assert [w.technical() for w in result.warnings] == [
+    assert [w.technical() for w in result.warnings if w.field == "summary_id"] == [
         "summary_id: wrong_language: it must be written in Indonesian, but it reads as English"
     ]
 
@@ -105,9 +105,10 @@ def test_untranslated_quotes_are_flagged_and_left_without_translation():
     fake = FakeBackend(answers(translate=[copied, copied]))
     result, _ = Summariser(fake).summarise(make_article())
     assert [w.technical() for w in result.warnings] == [
-        "quotes: quote_not_translated: quotation [1] must be translated into English, not copied"
+        "quotes: quote_not_translated: quotation [1] must be translated into English, not copied",
+        "quotes: quote_missing_translation: quotation [2] has no English translation",
     ]
-    assert result.quotes[0]["text_en"] == ""
+    assert result.quotes[0]["text_en"] == "" and result.quotes[1]["text_en"] == ""
 
 
 def test_short_article_is_its_own_indonesian_summary():
@@ -202,7 +203,7 @@ def test_the_better_of_two_failed_answers_is_kept():
     fake = FakeBackend(answers(id=[wrong_language, one_sentence]))
     result, _ = Summariser(fake).summarise(make_article())
     assert result.summary_id == one_sentence
-    assert [w.technical() for w in result.warnings] == [
+    assert [w.technical() for w in result.warnings if w.field == "summary_id"] == [
         "summary_id: sentence_count: it must have 2 to 4 sentences, not 1"
     ]
 
@@ -276,3 +277,44 @@ def test_an_indonesian_name_with_several_english_ones_is_retried_with_the_choice
     retries = [p.task for p in fake.calls if "rejected" in p.task]
     assert retries and "it keeps Indonesian names: Inggris (write Britain, England or English)" in retries[0]
     assert result.summary_en == fixed and result.warnings == []
+
+
+def test_the_english_headline_is_written_and_checked():
+    fake = FakeBackend(
+        answers(headline=["Warga Kota Membahas Rencana Taman Baru", "City residents discuss a new park"])
+    )
+    result, _ = Summariser(fake).summarise(make_article())
+    retries = [p.task for p in fake.calls if p.kind == "headline"]
+    assert len(retries) == 2 and "it must be written in English" in retries[1]
+    assert result.title_en == "City residents discuss a new park"
+    assert result.warnings == []
+
+
+def test_a_headline_that_stays_indonesian_is_dropped_and_flagged():
+    indonesian = "Warga Kota Membahas Rencana Taman Baru"
+    fake = FakeBackend(answers(headline=[indonesian, indonesian]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.title_en == ""  # the page shows the Indonesian headline rather than a false English one
+    assert [w.field for w in result.warnings] == ["title_en"]
+
+
+def test_a_quote_rendering_that_changes_the_meaning_is_kept_and_flagged_with_its_words():
+    reversed_ = "[1] We do not want this park to be a shared space.\n[2] We will note every proposal."
+    fake = FakeBackend(answers(translate=[reversed_, reversed_]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.quotes[0]["text_en"] == "We do not want this park to be a shared space."
+    [flag] = result.warnings
+    assert flag.code == "negation_added" and flag.params["number"] == 1 and flag.params["marked"] == ["not"]
+    retry = [p.task for p in fake.calls if p.kind == "translate_quotes"][1]
+    assert "quotation [1]: the English negates (not) but the Indonesian does not" in retry
+
+
+def test_roles_come_from_the_tables_or_from_the_model():
+    body = BODY.replace("Wali Kota Budi Santoso", "Kepala Dinas Pertamanan Budi Santoso")
+    fake = FakeBackend(answers(roles=["[1] Head of the Parks Office"]))
+    result, _ = Summariser(fake).summarise(make_article(body))
+    assert {q["role_en"] for q in result.quotes} == {"Head of the Parks Office"}
+    fake = FakeBackend(good_answer)
+    result, _ = Summariser(fake).summarise(make_article())
+    assert {q["role_en"] for q in result.quotes} == {"Mayor"}
+    assert not any(p.kind == "roles" for p in fake.calls)  # the table knew it: no model call

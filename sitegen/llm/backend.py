@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 if TYPE_CHECKING:
     from sitegen.llm.flows import Flow
 
-TaskKind = Literal["summary_id", "summary_en", "pick_quotes", "translate_quotes", "section"]
+TaskKind = Literal["summary_id", "summary_en", "headline", "pick_quotes", "translate_quotes", "roles", "section"]
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ GOOD_ANSWERS: dict[str, str] = {
         "The government and residents discussed a new plan for the city. "
         "They agreed to meet again next week for a final decision."
     ),
+    "headline": "City residents discuss a new plan",
     "section": "Bagian ini membahas rencana kota. Warga ikut memberi masukan.",
     "pick_quotes": "1",
 }
@@ -34,7 +35,9 @@ GOOD_ANSWERS: dict[str, str] = {
 def good_answer(prompt: Prompt) -> str:
     """A well-behaved model: right language, right length, valid quote numbers."""
     if prompt.kind == "translate_quotes":
-        return "\n".join(f"[{n}] This is what the speaker said in English." for n in prompt.items)
+        return "\n".join(f"[{n}] This is what the speaker said." for n in prompt.items)
+    if prompt.kind == "roles":
+        return "\n".join(f"[{n}] Head of the city office" for n in prompt.items)
     return GOOD_ANSWERS[prompt.kind]
 
 

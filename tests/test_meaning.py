@@ -1,0 +1,108 @@
+"""The translation checks (sitegen.meaning), the English renderings (sitegen.english), and their
+measured quality on the labelled set."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitegen import meaning
+from sitegen.english import english_dates, role_en
+from sitegen.lexicon import glossary_line, stem
+
+LABELLED = Path(__file__).parent / "fixtures" / "translations_labelled.jsonl"
+
+
+def codes(source, english):
+    return [finding.code for finding in meaning.check(source, english)]
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "expected"),
+    [
+        ("Tidak ada terobosan dalam pertemuan itu.", "There was no breakthrough in the meeting.", []),
+        ("Ia tidak datang ke pertemuan.", "He came to the meeting.", ["negation_lost"]),
+        ("Rusia belum menarik pasukannya.", "Russia has not withdrawn its troops yet.", []),
+        ("Kondisi lapangan tidak aman.", "The field is unsafe.", []),  # 'un-' negates
+        ("Kami siap berdialog.", "We are not ready to talk.", ["negation_added"]),
+        ("Anggota tim menang.", "The united team won.", []),  # 'united' is not 'un-' + a word
+        ("Ia datang pada Sabtu (9/3).", "He came on Sunday.", ["wrong_day"]),
+        ("Ia datang pada Sabtu (9/3).", "He came on Saturday (9 March).", []),
+        ("Ia datang akhir pekan lalu.", "He will come next weekend.", ["wrong_time"]),
+        ("Ia akan datang pekan depan.", "He will come next week.", []),
+        ("Anggaran Rp 2,5 miliar.", "A budget of Rp 2.5 million.", ["unsupported_number"]),
+        ("Anggaran Rp 2,5 miliar.", "A budget of Rp 2.5 billion.", []),
+        ("puluhan ribu ton beras", "puluhan thousand tons of rice", ["untranslated_words"]),
+        ("Ia membuat patung dari pasir.", "He makes patunts from sand.", ["untranslated_words"]),
+        ("Harga Rp 30 juta.", "It costs 30 million rupiah.", []),  # 'rupiah' is English too
+    ],
+)
+def test_meaning_checks(source, english, expected):
+    assert codes(source, english) == expected
+
+
+def test_findings_name_the_words_to_mark():
+    [finding] = meaning.check("Ia datang pada Sabtu.", "He came on Sunday.")
+    assert finding.words == ("Sunday",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken met Lavrov on Thursday (2/12).", "Blinken met Lavrov on Thursday (2 December)."),
+        ("They met on Kamis (2/12/2021).", "They met on Thursday (2 December 2021)."),
+        ("The match is on Minggu (19/3).", "The match is on Sunday (19 March)."),
+        ("He played on Friday, 3/4.", "He played on Friday, 3 April."),
+        ("On Thursday (31/13) nothing.", "On Thursday (31/13) nothing."),  # not a date: left alone
+        ("a Minggu of rest", "a Minggu of rest"),  # 'Minggu' is also 'week': only a dated one is Sunday
+    ],
+)
+def test_english_dates(text, expected):
+    assert english_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Menlu AS", "U.S. Secretary of State"),
+        ("Menteri Luar Negeri AS", "U.S. Secretary of State"),
+        ("Menlu Rusia", "Russian Foreign Minister"),
+        ("mantan Presiden AS", "former U.S. President"),
+        ("Wali Kota", "Mayor"),
+        ("Juru Bicara", "spokesperson"),
+        ("Pelatih Madrid", ""),  # a word the tables do not know: the model renders it
+        ("", ""),
+    ],
+)
+def test_roles_from_the_tables(role, expected):
+    assert role_en(role) == expected
+
+
+def test_the_glossary_gives_dictionary_meanings_by_root():
+    assert stem("pujian") == "puji"
+    line = glossary_line("Pelatih memberi pujian kepada sekutu Eropa.")
+    assert "pujian = praise" in line and "sekutu = ally" in line
+    assert "Eropa" not in line  # a name is left to the name rules
+
+
+def labelled():
+    return [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_labelled_set_is_large_enough_and_explained():
+    pairs = labelled()
+    assert len(pairs) >= 80
+    assert all(p["label"] in ("right", "wrong") and p["reason"].strip() for p in pairs)
+    assert {p["split"] for p in pairs} == {"tune", "test"}
+
+
+@pytest.mark.parametrize("split", ["tune", "test"])
+def test_the_checks_flag_few_right_translations(split):
+    """Measured: 1 of 52 right ones flagged on the tune part, 0 of 10 on the test part."""
+    pairs = [p for p in labelled() if p["split"] == split]
+    right = [p for p in pairs if p["label"] == "right"]
+    wrong = [p for p in pairs if p["label"] == "wrong"]
+    flagged_right = sum(bool(meaning.check(p["source"], p["translation"])) for p in right)
+    caught = sum(bool(meaning.check(p["source"], p["translation"])) for p in wrong)
+    assert flagged_right / len(right) <= 0.05
+    assert caught / len(wrong) >= 0.3  # measured 17/52 (tune) and 15/28 (test): far from the 70% goal
