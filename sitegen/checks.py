@@ -140,7 +140,7 @@ def check_translation(english: str, original: str, number: int, article: str = "
         return Problem(1, "quote_not_translated", {"number": number})
     names = unsupported_names(english, article) if article else []
     if names:
-        return Problem(2, "unsupported_words", {"number": number, "words": names, "marked": names})
+        return Problem(2, "invented_name", {"number": number, "words": names, "marked": names})
     return meaning_problem(original, english, 2, number=number)
 
 

@@ -12,18 +12,9 @@ from __future__ import annotations
 
 import re
 
-from sitegen.i18n import format_month
+from sitegen.i18n import format_month, weekday_names
 
-_ID_WEEKDAYS = {
-    "Senin": "Monday",
-    "Selasa": "Tuesday",
-    "Rabu": "Wednesday",
-    "Kamis": "Thursday",
-    "Jumat": "Friday",
-    "Jum'at": "Friday",
-    "Sabtu": "Saturday",
-    "Minggu": "Sunday",
-}
+_ID_WEEKDAYS = {**dict(zip(weekday_names("id"), weekday_names("en"))), "Jum'at": "Friday"}
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(map(re.escape, _ID_WEEKDAYS))
 # 'Kamis (2/12)', 'Thursday (2/12/2021)', 'on Thursday, 2/12'
 _DATED = re.compile(rf"\b(?P<day>{_WEEKDAY})(?P<sep>\s*\(|,\s*)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?")

@@ -29,17 +29,18 @@ DESCRIPTIONS: dict[str, str] = {
     "quote_not_translated": "quotation [{number}] must be translated into English, not copied",
     "quote_not_verbatim": "dropped a quote that is not verbatim in the text: '{text}'",
     "draft": "not yet summarised (built with --no-llm)",
-    # Meaning checks of a translation (sitegen.meaning); `number` is a quotation's, if any.
+    # A translation that may say something else (sitegen.meaning, and names a quote rendering invents);
+    # `number` is the quotation's, if any.
     "negation_lost": "the Indonesian negates ({words}) but the English does not",
     "negation_added": "the English negates ({words}) but the Indonesian does not",
     "wrong_day": "it names a day the Indonesian does not: {days}",
     "wrong_time": "it says '{words}' but the Indonesian does not",
     "untranslated_words": "it leaves Indonesian words untranslated: {words}",
-    "unsupported_words": "it names what the article does not: {words}",
+    "invented_name": "it names what the article does not: {words}",
 }
 # Every meaning flag also has `marked`: the English words it objects to, marked on the page.
 MEANING_CODES = frozenset(
-    {"negation_lost", "negation_added", "wrong_day", "wrong_time", "untranslated_words", "unsupported_words"}
+    {"negation_lost", "negation_added", "wrong_day", "wrong_time", "untranslated_words", "invented_name"}
 )
 
 

@@ -190,6 +190,11 @@ class _Blank(dict[str, str]):
         return "…"
 
 
+def weekday_names(lang: str) -> list[str]:
+    """Monday first: ['Senin', …] / ['Monday', …]."""
+    return _WEEKDAYS[lang].split()
+
+
 def format_month(month: int, lang: str) -> str:
     """'Desember' / 'December' for 12."""
     return _MONTHS[lang].split()[month - 1]

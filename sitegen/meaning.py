@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from sitegen import lexicon, numbers
+from sitegen.i18n import weekday_names
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?(?:'[a-z]+)?")
 RARE_IN_ENGLISH = 2.0  # Zipf: once in 100 million words
@@ -36,8 +37,8 @@ EN_NEGATION = re.compile(
     re.I,
 )
 
-ID_DAYS = dict(zip("senin selasa rabu kamis jumat sabtu minggu".split(), range(7)))
-EN_DAYS = dict(zip("monday tuesday wednesday thursday friday saturday sunday".split(), range(7)))
+ID_DAYS = {day.lower(): number for number, day in enumerate(weekday_names("id"))}
+EN_DAYS = {day.lower(): number for number, day in enumerate(weekday_names("en"))}
 # "Minggu" is Sunday only as a name (capitalised, mid-sentence or before a date).
 _ID_DAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 _EN_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
