@@ -16,7 +16,7 @@ from typing import Any
 
 from sitegen.flags import Flag
 
-READ, CLEAN, SUMMARISE = "read", "clean", "summarise"
+READ, CLEAN, SUMMARISE, PLAN = "read", "clean", "summarise", "plan"
 
 
 def stage(name: str, **kwargs: Any) -> Any:
@@ -74,15 +74,19 @@ class Article:
     url: str = stage(READ, default="")  # only ever an http(s) link (sitegen.readers)
     lang: str = stage(READ, default="id")
     tags: list[str] = stage(READ, default_factory=list)
+    priority: int = stage(READ, default=0)  # front matter: a higher number ranks the story higher that day
     notices: list[str] = stage(READ, default_factory=list)  # for the author, in the build report only
     text: str = stage(CLEAN, default="")
     credit: str = stage(CLEAN, default="")  # the "Sumber: …" line: where the publisher got the story
     candidates: list[Quote] = stage(CLEAN, default_factory=list)  # every direct quotation found
+    terms: list[str] = stage(CLEAN, default_factory=list)  # stemmed content words, for grouping stories
     summary_id: str = stage(SUMMARISE, default="")
     summary_en: str = stage(SUMMARISE, default="")
     title_en: str = stage(SUMMARISE, default="")  # the headline in English, written by the model
     quotes: list[Quote] = stage(SUMMARISE, default_factory=list)  # the key quotes, verified
     warnings: list[Flag] = stage(SUMMARISE, default_factory=list)
+    story: list[str] = stage(PLAN, default_factory=list)  # slugs of its story's articles, the lead first
+    background: list[str] = stage(PLAN, default_factory=list)  # slugs of earlier stories it continues, newest first
 
     @property
     def day(self) -> str:

@@ -1,4 +1,5 @@
-"""The build: read → clean → summarise (stored or cached) → check quotes → render → export → index → publish."""
+"""The build: read → clean → summarise (stored or cached) → check quotes → plan the briefing → render → export
+→ index → publish."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sitegen.briefing import Day, plan
 from sitegen.cache import ResultCache
 from sitegen.config import Config
 from sitegen.errors import CANNOT_WRITE, ModelError, OutputError
@@ -22,7 +24,7 @@ from sitegen.output_folder import MARKER, MARKER_TEXT, check_output
 from sitegen.outputs import OutputFiles, save_manifest
 from sitegen.prepared import PreparedArticles
 from sitegen.quotes import check_quotes
-from sitegen.render import Day, SiteRenderer, group_by_day
+from sitegen.render import SiteRenderer
 from sitegen.report import BuildReport
 from sitegen.results import Mode, ResultSources, summarise_all
 from sitegen.search import BUNDLE, index_for_search
@@ -51,8 +53,9 @@ def build(
         for article in articles:
             article.quotes, problems = check_quotes(article.text, article.quotes)
             article.warnings.extend(problems)
+        days = plan(articles, config.stories, cache_file(config, "stories", config.site.content))
         writer = model if report.drafts < len(articles) else None  # which model wrote the summaries
-        report.pages, report.files_written, report.files_kept = write_site(group_by_day(articles), config, writer)
+        report.pages, report.files_written, report.files_kept = write_site(days, config, writer)
     report.finish(articles)
     return report
 

@@ -30,6 +30,13 @@ Every key in `sitegen.toml` is optional::
 
     [cache]
     dir = ""                  # empty: $XDG_CACHE_HOME/sitegen (or ~/.cache/sitegen)
+
+    [stories]
+    threshold = 0.25          # similarity (0-1) from which two articles cover the same story
+    window_days = 2           # the most days between two articles of one story
+    background_days = 90      # how far back a story looks for the earlier stories it continues
+    background_limit = 3      # earlier stories linked as its background, at most
+    sections = [...]          # the order of the day's sections, by tag (see StoryConfig)
 """
 
 from __future__ import annotations
@@ -114,6 +121,33 @@ class SourceConfig:
 
 
 @dataclass(frozen=True)
+class StoryConfig:
+    """How the day's articles become a briefing (sitegen.briefing)."""
+
+    threshold: float = 0.25  # chosen on tests/fixtures/story_pairs.jsonl (README: "The site")
+    window_days: int = 2
+    background_days: int = 90
+    background_limit: int = 3
+    sections: tuple[str, ...] = (
+        "tajuk utama",
+        "berita",
+        "nasional",
+        "politik",
+        "internasional",
+        "ekonomi",
+        "bisnis",
+        "olahraga",
+        "teknologi",
+        "sains",
+        "kesehatan",
+        "hiburan",
+        "showbiz",
+        "gaya hidup",
+        "inspirasi",
+    )
+
+
+@dataclass(frozen=True)
 class CacheConfig:
     dir: str = ""
 
@@ -127,6 +161,7 @@ class Config:
     model: ModelConfig = field(default_factory=ModelConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    stories: StoryConfig = field(default_factory=StoryConfig)
     sources: tuple[SourceConfig, ...] = ()
 
     def with_site(self, **changes: Any) -> Config:
@@ -143,7 +178,13 @@ def normalise_base_url(value: str) -> str:
     return f"/{value}/" if value else "/"
 
 
-_SECTIONS = {"site": SiteConfig, "model": ModelConfig, "cache": CacheConfig, "fetch": FetchConfig}
+_SECTIONS = {
+    "site": SiteConfig,
+    "model": ModelConfig,
+    "cache": CacheConfig,
+    "fetch": FetchConfig,
+    "stories": StoryConfig,
+}
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -164,6 +205,8 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)}, [[sources]])")
         sections[name] = _section(path, name, _SECTIONS[name], values)
     config = Config(**sections)  # type: ignore[arg-type]
+    if not 0 < config.stories.threshold <= 1:
+        raise ConfigError(f"{path}: stories.threshold must be above 0 and at most 1 (a similarity)")
     if config.model.concurrency < 1:
         raise ConfigError(f"{path}: model.concurrency must be 1 or more (articles in flight)")
     return config.with_site(base_url=config.site.base_url)

@@ -1,7 +1,8 @@
 """Content folders made from IndoSum-style JSON lines, for benchmarks and trials.
 
 Each record (`id` like "1490674536-some-slug", `publisher`, `category`, `source_url`,
-`text`) becomes a Markdown article dated from the id's Unix time. Asking for more
+`text`, and optionally `date`) becomes a Markdown article dated by `date`, else from the
+id's Unix time. Asking for more
 articles than there are records repeats them, each round a year later under a new
 slug, so 10,000 articles can be made from the 750 of the dev set.
 """
@@ -51,7 +52,7 @@ def write_corpus(records: list[dict], folder: Path, count: int) -> list[Path]:
         record = records[n % len(records)]
         round_ = n // len(records)
         stamp, _, words = str(record["id"]).partition("-")
-        date = _date(stamp, round_)
+        date = _date(stamp, round_, str(record.get("date", "")))
         slug = slugify(str(record["id"]))  # unique in the data set, unlike the words after the stamp
         if round_:
             slug = f"{slug}-{round_ + 1}"
@@ -70,8 +71,11 @@ def write_corpus(records: list[dict], folder: Path, count: int) -> list[Path]:
     return written
 
 
-def _date(stamp: str, round_: int) -> dt.date:
+def _date(stamp: str, round_: int, given: str = "") -> dt.date:
     try:
+        if given:  # a record may set its own date (YYYY-MM-DD)
+            date = dt.date.fromisoformat(given)
+            return date.replace(year=date.year + round_) if round_ else date
         date = dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
     except (ValueError, OverflowError, OSError):
         date = _EPOCH

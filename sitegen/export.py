@@ -1,5 +1,9 @@
 """The machine-readable export under `api/`: one JSON per article, per day, and an index.
 
+A day lists its stories in rank order (`rank`, `headline`, `headline_en`, `slugs` with the
+lead first, `section`) and its articles; an article carries `story` (its story's slugs, lead
+first) and `background` (the earlier stories it continues, newest first).
+
 Other tools read these files: keep the field names.
 """
 
@@ -10,10 +14,11 @@ import json
 from typing import Any
 
 from sitegen.article import Article
+from sitegen.briefing import Day
 from sitegen.fingerprint import code_digest
 from sitegen.outputs import OutputFiles
 from sitegen.prompts import PROMPT_VERSION
-from sitegen.render import Day, article_digest
+from sitegen.render import article_digest
 
 
 def dumps(data: object) -> str:
@@ -38,6 +43,8 @@ def article_json(article: Article, model: dict[str, str]) -> dict[str, Any]:
         "summary_en": article.summary_en,
         "quotes": [quote.export() for quote in article.quotes],
         "warnings": [flag.to_json() for flag in article.warnings],
+        "story": article.story,
+        "background": article.background,
         "model": model,
         "prompt_version": PROMPT_VERSION,
     }
@@ -63,7 +70,17 @@ def export_api(days: list[Day], files: OutputFiles, model: dict[str, str]) -> No
     index = []
     for day in days:
         listing = [_listing(a) for a in day.articles]
-        record = {"date": day.iso, "path": day.path, "articles": listing}
+        stories = [
+            {
+                "rank": rank,
+                "headline": story.lead.title,
+                "headline_en": story.lead.title_en,
+                "slugs": story.slugs,
+                "section": story.section,
+            }
+            for rank, story in enumerate(day.stories, 1)
+        ]
+        record = {"date": day.iso, "path": day.path, "stories": stories, "articles": listing}
         files.write(f"api/days/{day.iso}.json", (code, record), functools.partial(dumps, record))
         index.append(record)
         for article in day.articles:

@@ -51,6 +51,8 @@ def _imports(name: str) -> tuple[str, ...]:
         if isinstance(node, ast.Import):
             found.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] != PACKAGE:
+                continue  # never look up other packages' modules: finding one imports its parents
             submodules = [f"{node.module}.{alias.name}" for alias in node.names]
             found.extend(submodules)
             if not all(_is_module(module) for module in submodules):

@@ -64,6 +64,23 @@ STRINGS = {
         "filter_any": "Semua",
         "not_found": "Halaman tidak ditemukan",
         "feed": "Umpan Atom",
+        "headlines": "Berita utama hari ini",
+        "stories": "berita",
+        "sources_label": "Diberitakan oleh",
+        "other_sources": "Sumber lain tentang berita ini",
+        "background": "Latar belakang",
+        "back_to_day": "Kembali ke edisi",
+        "previous_article": "Artikel sebelumnya",
+        "next_article": "Artikel berikutnya",
+        "in_this_day": "Di edisi ini",
+        "other_section": "Lainnya",
+        "more_quotes": "kutipan lain",
+        "show_more": "Tampilkan lebih banyak",
+        "tags": "Topik",
+        "site_menu": "Menu situs",
+        "day_menu": "Edisi lain",
+        "day_menu_end": "Edisi lain (akhir halaman)",
+        "article_menu": "Artikel lain di edisi ini",
     },
     "en": {
         "language_name": "English",
@@ -109,8 +126,59 @@ STRINGS = {
         "filter_any": "All",
         "not_found": "Page not found",
         "feed": "Atom feed",
+        "headlines": "Today's headlines",
+        "stories": "stories",
+        "sources_label": "Reported by",
+        "other_sources": "Other sources on this story",
+        "background": "Background",
+        "back_to_day": "Back to the edition of",
+        "previous_article": "Previous article",
+        "next_article": "Next article",
+        "in_this_day": "In this edition",
+        "other_section": "Other news",
+        "more_quotes": "more quotes",
+        "show_more": "Show more",
+        "tags": "Topics",
+        "site_menu": "Site menu",
+        "day_menu": "Other editions",
+        "day_menu_end": "Other editions (end of page)",
+        "article_menu": "Other articles in this edition",
     },
 }
+
+
+# English names of common Indonesian section tags; any other tag is shown as written.
+SECTION_NAMES_EN = {
+    "tajuk utama": "Top stories",
+    "berita": "News",
+    "nasional": "National",
+    "politik": "Politics",
+    "internasional": "World",
+    "ekonomi": "Economy",
+    "bisnis": "Business",
+    "olahraga": "Sport",
+    "teknologi": "Technology",
+    "sains": "Science",
+    "kesehatan": "Health",
+    "hiburan": "Entertainment",
+    "showbiz": "Showbiz",
+    "gaya hidup": "Lifestyle",
+    "inspirasi": "Inspiration",
+}
+
+
+def section_name(section: str, lang: str) -> str:
+    """A section's heading in the page's language ("" is the section of untagged stories)."""
+    if not section:
+        return STRINGS[lang]["other_section"]
+    if lang == "en":
+        return SECTION_NAMES_EN.get(section.casefold(), section[:1].upper() + section[1:])
+    return section[:1].upper() + section[1:]
+
+
+def section_lang(section: str, lang: str) -> str:
+    """The language a section's heading is written in (an unknown tag stays as written)."""
+    return "id" if lang == "en" and section and section.casefold() not in SECTION_NAMES_EN else lang
 
 
 # What readers are told about a flag (sitegen.flags), by language: {field} is what it is about.

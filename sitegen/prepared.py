@@ -25,6 +25,7 @@ from sitegen.errors import ContentError
 from sitegen.fingerprint import code_digest
 from sitegen.fsutil import atomic_write_text
 from sitegen.quotes import extract_quotes
+from sitegen.similarity import terms
 
 # What a record keeps: what reading and cleaning fill, but the path (the key has it) and the raw body.
 _KEPT = [f for f in fields_of(READ, CLEAN) if f.name not in ("source_path", "body")]
@@ -37,6 +38,7 @@ def prepare(article: Article) -> None:
     article.credit = article.credit or cleaned.credit
     # Only quotations with a named speaker can be shown as key quotes.
     article.candidates = [quote for quote in extract_quotes(article.text) if quote.speaker]
+    article.terms = terms(article.title, article.text)
 
 
 def code_version() -> str:
@@ -104,6 +106,8 @@ def _well_typed(article: Article) -> bool:
     for f in _KEPT:
         value = getattr(article, f.name)
         if f.type == "str" and not isinstance(value, str):
+            return False
+        if f.type == "int" and (isinstance(value, bool) or not isinstance(value, int)):
             return False
         if f.type == "list[str]" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             return False

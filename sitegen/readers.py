@@ -1,7 +1,8 @@
 """Read content files into Articles: Markdown with front matter, or plain text.
 
 - `.md`: YAML front matter with `title` and `date` (required), `source`, `url`,
-  `lang` (default `id`), `slug`, `tags` and `credit` (optional); the body is Markdown.
+  `lang` (default `id`), `slug`, `tags`, `credit` and `priority` (a whole number: higher
+  ranks the article's story higher on its day) (optional); the body is Markdown.
 - `.txt`: the first non-empty line is the title, the date comes from a
   `YYYY-MM-DD-` prefix of the file name, and the rest is the body.
 
@@ -161,6 +162,9 @@ def _read_markdown(path: Path, raw: str) -> Article:
         tags = [tags]
     if not isinstance(tags, list):
         raise ContentError(path, "tags must be a list")
+    priority = meta.get("priority") or 0
+    if isinstance(priority, bool) or not isinstance(priority, int):
+        raise ContentError(path, f"priority must be a whole number (e.g. priority: 1), not {priority!r:.40}")
     notices: list[str] = []
     body = markdown_to_text(content, notices)
     url = text["url"]
@@ -178,6 +182,7 @@ def _read_markdown(path: Path, raw: str) -> Article:
         credit=text["credit"],
         lang=text["lang"] or "id",
         tags=[_text(path, "each tag", tag) for tag in tags],
+        priority=priority,
         notices=notices,
     )
 

@@ -9,7 +9,6 @@ prefixes the base URL, so the site works under a GitHub Pages project path.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import itertools
 import re
@@ -22,6 +21,7 @@ from markupsafe import Markup
 
 from sitegen import i18n
 from sitegen.article import Article, Quote
+from sitegen.briefing import Day
 from sitegen.cleaning import xml_safe
 from sitegen.errors import TemplateError
 from sitegen.fingerprint import code_digest
@@ -29,7 +29,7 @@ from sitegen.flags import MEANING_CODES, Flag
 from sitegen.outputs import OutputFiles, digest
 
 FEED_LENGTH = 30  # articles in each language's Atom feed
-_SHOWN = [f.name for f in dataclasses.fields(Article) if f.name not in ("source_path", "body")]
+_SHOWN = [f.name for f in dataclasses.fields(Article) if f.name not in ("source_path", "body", "terms")]
 
 
 def builtin_templates() -> Path:
@@ -39,31 +39,6 @@ def builtin_templates() -> Path:
         if (folder / "base.html").is_file():
             return folder
     raise TemplateError(f"sitegen's own templates are missing (looked in {here / 'templates'}); reinstall sitegen")
-
-
-@dataclass
-class Day:
-    date: dt.date
-    articles: list[Article]
-
-    @property
-    def path(self) -> str:
-        return f"{self.date:%Y/%m/%d}/"
-
-    @property
-    def iso(self) -> str:
-        return self.date.isoformat()
-
-
-def group_by_day(articles: list[Article]) -> list[Day]:
-    """Days newest first; a day's articles in a stable order (title, then slug)."""
-    days: dict[dt.date, list[Article]] = {}
-    for article in articles:
-        days.setdefault(article.date, []).append(article)
-    return [
-        Day(date, sorted(group, key=lambda a: (a.title.lower(), a.slug)))
-        for date, group in sorted(days.items(), reverse=True)
-    ]
 
 
 @dataclass(frozen=True)
@@ -159,8 +134,14 @@ def highlighted(article: Article) -> list[list[Segment]]:
 
 def article_digest(article: Article) -> str:
     """Everything about an article that a page or an export can show: every field but the raw body."""
-    fields = dataclasses.asdict(article)  # quotes and flags become dicts; the digest writes dates as text
-    return digest([fields[name] for name in _SHOWN])
+    # Quotes and flags become dicts; the digest writes dates as text.
+    return digest([_plain(getattr(article, name)) for name in _SHOWN])
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, list):
+        return [dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item for item in value]  # type: ignore[arg-type]
+    return value
 
 
 class SiteRenderer:
@@ -195,6 +176,9 @@ class SiteRenderer:
             marked=marked,
             is_draft=is_draft,
             meaning_codes=MEANING_CODES,
+            section_name=i18n.section_name,
+            section_lang=i18n.section_lang,
+            month_name=i18n.format_month,
         )
         self.env.filters["date"] = i18n.format_date
         self.env.tests["quote_doubt"] = is_quote_doubt
@@ -226,9 +210,16 @@ class SiteRenderer:
         """Put every page into `files`; returns the number of HTML pages."""
         pages = 0
         articles = [article for day in days for article in day.articles]
+        by_slug = {article.slug: article for article in articles}
         of_article = {article.slug: article_digest(article) for article in articles}
-        of_day = {day.iso: digest(day.iso, [of_article[a.slug] for a in day.articles]) for day in days}
+        of_day = {
+            day.iso: digest(
+                day.iso, [(story.section, [of_article[slug] for slug in story.slugs]) for story in day.stories]
+            )
+            for day in days
+        }
         everything = digest(sorted(of_day.items()))
+        self.env.globals["article_of"] = by_slug.__getitem__
         for lang in i18n.LANGUAGES:
             older = days[1] if len(days) > 1 else None
             pages += self._write(
@@ -257,19 +248,25 @@ class SiteRenderer:
                     newer=newer,
                     older=older,
                 )
-                for article in day.articles:
+                for place, article in enumerate(day.articles):
+                    before = day.articles[place - 1] if place > 0 else None
+                    after = day.articles[place + 1] if place + 1 < len(day.articles) else None
+                    shown = [of_article[slug] for slug in article.story + article.background]
+                    neighbours = [a.slug if a else "" for a in (before, after)]
                     pages += self._write(
                         files,
                         lang,
                         article.path,
                         "article.html",
-                        (of_article[article.slug], day.iso),
+                        (of_article[article.slug], day.iso, shown, neighbours),
                         article=article,
                         day=day,
+                        before=before,
+                        after=after,
                     )
             latest = articles[:FEED_LENGTH]
             self._write(files, lang, "", "feed.xml", [of_article[a.slug] for a in latest], "feed.xml", articles=latest)
-        pages += self._write(files, "id", "", "404.html", "", "404.html")
+        pages += self._write(files, "id", "", "404.html", "", "404.html", indexable=False)
         self._write(files, "id", "", "sitemap.xml", everything, "sitemap.xml", days=days)
         self._write(files, "id", "", "robots.txt", "", "robots.txt")
         self._copy_static(files)
@@ -306,6 +303,7 @@ class SiteRenderer:
                             "page_path": path,
                             "newer": None,
                             "older": None,
+                            "indexable": True,
                             **context,
                         }
                     )

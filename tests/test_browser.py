@@ -80,7 +80,7 @@ def test_language_switch_is_remembered(server, page):
     page.click(".lang-switch")
     page.wait_for_url(server + "en/")
     assert page.get_attribute("html", "lang") == "en"
-    assert page.locator("h3.summary__label").first.inner_text().lower() == "machine summary"
+    assert page.locator(".toc__title").inner_text().lower() == "today's headlines"
     page.goto(server + "archive/")  # an Indonesian page: the remembered choice moves it to English
     page.wait_for_url(server + "en/archive/")
     assert page.get_attribute("html", "lang") == "en"
@@ -152,4 +152,4 @@ def test_an_english_article_page_reads_in_english_first(server, page):
     assert quote.locator("blockquote").get_attribute("lang") == "en"  # the English rendering first
     assert quote.locator(".quote__second").get_attribute("lang") == "id"  # the verbatim original under it
     assert quote.locator(".quote__label").inner_text().lower() == "original quote:"
-    assert page.locator("h3.summary__label").first.inner_text().lower() == "machine summary"
+    assert page.locator("h2.summary__label").first.inner_text().lower() == "machine summary"

@@ -51,9 +51,12 @@ def test_build_writes_pages_and_api(config, fake, article_file):
         "summary_en",
         "quotes",
         "warnings",
+        "story",
+        "background",
         "model",
         "prompt_version",
     ]
+    assert data["story"] == [slug] and data["background"] == []
     assert data["path"] == f"2024/03/05/{slug}/"
     assert data["date"] == "2024-03-05"
     assert data["model"] == {"name": "fake", "sha256": "0" * 64}  # the backend's own identity
@@ -62,6 +65,9 @@ def test_build_writes_pages_and_api(config, fake, article_file):
         assert set(quote) == {"text", "speaker", "role", "role_en", "start", "end", "text_en"}
     day = json.loads((out / "api/days/2024-03-05.json").read_text())
     assert [a["slug"] for a in day["articles"]] == [slug]
+    assert day["stories"] == [
+        {"rank": 1, "headline": data["title"], "headline_en": data["title_en"], "slugs": [slug], "section": "kota"}
+    ]
     index = json.loads((out / "api/index.json").read_text())
     assert [d["date"] for d in index["days"]] == ["2024-03-05"]
     assert report.summarised == 1 and report.cached == 0

@@ -11,11 +11,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sitegen.briefing import plan
+from sitegen.config import StoryConfig
 from sitegen.errors import ContentError
 from sitegen.outputs import OutputFiles
 from sitegen.prepared import prepare
 from sitegen.readers import read_article
-from sitegen.render import SiteRenderer, group_by_day
+from sitegen.render import SiteRenderer
 from sitegen.summarise import draft_result
 
 scalars = st.one_of(
@@ -75,7 +77,7 @@ def test_any_file_is_read_and_rendered_or_refused_in_one_line(front, body, suffi
         draft_result(article).apply(article)
         renderer = SiteRenderer(base_url="/", title="Uji", model_name="—", site_url="https://example.org")
         files = OutputFiles(Path(folder) / "site", Path(folder) / "manifest.json")
-        renderer.render_site(group_by_day([article]), files)
+        renderer.render_site(plan([article], StoryConfig()), files)
         for feed in ("feed.xml", "en/feed.xml", "sitemap.xml"):
             ET.parse(Path(folder) / "site" / feed)
         page = (Path(folder) / "site" / article.path / "index.html").read_text(encoding="utf-8")

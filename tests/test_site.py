@@ -185,7 +185,10 @@ def test_the_english_edition_is_english(site):
         headlines = [(lang, text) for lang, tag, text in parser.texts if tag in ("h1", "a") and "Membahas" in text]
         assert all(lang != "en" for lang, _ in headlines)
     article = next((site / "en").glob("2021/12/03/*/index.html")).read_text(encoding="utf-8")
-    assert '<h1 lang="en" data-pagefind-meta="title">City residents discuss a new plan</h1>' in article
+    assert (
+        '<h1 lang="en" data-pagefind-meta="title" data-pagefind-weight="3">City residents discuss a new plan</h1>'
+        in article
+    )
     assert '<span class="quote__role" lang="en">' in article and "Menlu" not in article.split("fulltext")[0]
     feed = ET.parse(site / "en" / "feed.xml").getroot()
     titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")][1:]

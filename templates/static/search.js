@@ -11,9 +11,17 @@
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
   var lang = document.documentElement.lang;
   var words = {
-    id: { none: "Tidak ada hasil.", one: "1 hasil", many: " hasil", failed: "Pencarian tidak dapat dimuat." },
-    en: { none: "No results.", one: "1 result", many: " results", failed: "Search could not be loaded." }
+    id: { none: "Tidak ada hasil.", one: "1 hasil", many: " hasil", failed: "Pencarian tidak dapat dimuat.", shown: "ditampilkan" },
+    en: { none: "No results.", one: "1 result", many: " results", failed: "Search could not be loaded.", shown: "shown" }
   }[lang] || {};
+  var PAGE = 10; // results rendered at a time; "show more" renders the next ten
+  var more = document.querySelector(".search__more");
+  var found = [];
+  var days = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  function dayName(iso) {
+    var date = new Date(iso + "T00:00:00Z");
+    return isNaN(date) ? iso : days.format(date);
+  }
   var pagefind = null;
   var serial = 0;
   var timer = null;
@@ -25,14 +33,18 @@
       return pagefind.options({ baseUrl: form.dataset.base }).then(function () { return pagefind.filters(); });
     }).then(function (available) {
       selects.forEach(function (select) {
-        Object.keys(available[select.dataset.filter] || {}).sort().reverse().forEach(function (value) {
+        var name = select.dataset.filter;
+        var values = Object.keys(available[name] || {});
+        // Days newest first; sources and topics alphabetically, as a reader looks for them.
+        values.sort(function (a, b) { return name === "day" ? (a < b ? 1 : -1) : a.localeCompare(b, lang); });
+        values.forEach(function (value) {
           var option = document.createElement("option");
           option.value = value;
-          option.textContent = value;
+          option.textContent = name === "day" ? dayName(value) : value;
           select.appendChild(option);
         });
+        select.disabled = false;
       });
-      filterBox.hidden = false;
       return pagefind;
     });
   }
@@ -44,9 +56,14 @@
     link.textContent = (data.meta && data.meta.title) || data.url;
     var heading = document.createElement("h2");
     heading.appendChild(link);
+    var meta = document.createElement("p");
+    meta.className = "search__meta";
+    meta.textContent = [data.meta && data.meta.date ? dayName(data.meta.date) : "", (data.meta && data.meta.source) || ""]
+      .filter(Boolean).join(" · ");
     var excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>
     item.appendChild(heading);
+    item.appendChild(meta);
     item.appendChild(excerpt);
     return item;
   }
@@ -59,25 +76,42 @@
     if (!term && !Object.keys(filters).length) {
       list.replaceChildren();
       status.textContent = "";
+      more.hidden = true;
       return;
     }
     load().then(function (pf) {
       return pf.search(term || null, { filters: filters });
     }).then(function (search) {
-      return Promise.all(search.results.slice(0, 30).map(function (result) { return result.data(); }));
-    }).then(function (results) {
       if (mine !== serial) return;
-      list.replaceChildren.apply(list, results.map(render));
-      status.textContent = !results.length ? words.none : results.length === 1 ? words.one : results.length + words.many;
+      found = search.results;
+      list.replaceChildren();
       history.replaceState(null, "", "?q=" + encodeURIComponent(term));
+      return showMore(mine);
     }).catch(function () {
       status.textContent = words.failed;
     });
   }
 
+  // Render the next page of the results found; the status always gives the true total.
+  function showMore(mine) {
+    var start = list.children.length;
+    return Promise.all(found.slice(start, start + PAGE).map(function (result) { return result.data(); }))
+      .then(function (results) {
+        if (mine !== serial) return;
+        results.forEach(function (data) { list.appendChild(render(data)); });
+        var total = found.length;
+        var text = !total ? words.none : total === 1 ? words.one : total + words.many;
+        status.textContent = total > list.children.length ? text + " (" + list.children.length + " " + words.shown + ")" : text;
+        more.hidden = list.children.length >= total;
+      });
+  }
+
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 200); });
   selects.forEach(function (select) { select.addEventListener("change", run); });
+  more.addEventListener("click", function () { showMore(serial); });
+  // Fill the filters once the page is idle, so they can be used before any search.
+  (window.requestIdleCallback || function (f) { setTimeout(f, 200); })(function () { load().catch(function () {}); });
   var query = new URLSearchParams(location.search).get("q");
   if (query) { input.value = query; run(); }
 }());
