@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -232,9 +233,10 @@ def _link_background(
     index = {article.slug: i for i, article in enumerate(articles)}
     story_of = {article.slug: story for story in stories for article in story.articles}
     reach = dt.timedelta(days=config.background_days)
+    dates = [article.date for article in articles]  # sorted: `articles` are in date order
     for story in stories:
         first = min(article.date for article in story.articles)
-        earlier = [i for i, a in enumerate(articles) if first - reach <= a.date < first]
+        earlier = range(bisect.bisect_left(dates, first - reach), bisect.bisect_left(dates, first))
         if not earlier:
             continue
         rows = [index[slug] for slug in story.slugs]
