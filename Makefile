@@ -32,14 +32,14 @@ daily: $(INSTALLED) $(if $(OFFLINE),,model) ## fetch the new items of every [[so
 test: lint model ## set up (once), check lint and types, and run the tests
 	SITEGEN_REQUIRE_MODEL=1 $(BIN)/python -m pytest
 
-lint: $(INSTALLED) ## ruff (lint and format) and mypy over sitegen/ and tests/
-	$(BIN)/ruff check sitegen tests
-	$(BIN)/ruff format --check sitegen tests
+lint: $(INSTALLED) ## ruff (lint and format) and mypy over sitegen/, tests/ and tools/
+	$(BIN)/ruff check sitegen tests tools
+	$(BIN)/ruff format --check sitegen tests tools
 	$(BIN)/mypy
 
 format: $(INSTALLED) ## apply ruff's fixes and formatting
-	$(BIN)/ruff check --fix sitegen tests
-	$(BIN)/ruff format sitegen tests
+	$(BIN)/ruff check --fix sitegen tests tools
+	$(BIN)/ruff format sitegen tests tools
 
 serve: $(INSTALLED) model ## preview on http://localhost:8000, rebuilt and reloaded on every change (NO_LLM=1: drafts)
 	$(BIN)/sitegen serve $(SITE_OPTIONS) $(if $(NO_LLM),--no-llm)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitegen.article import Article
+from sitegen.article import Article, Quote
 from sitegen.config import StoryConfig
 from sitegen.fingerprint import code_digest
 from sitegen.fsutil import atomic_write_text
@@ -56,6 +56,11 @@ class Story:
     def sources(self) -> int:
         """How many publishers cover the story (an article without a source counts as one)."""
         return len({article.source or article.slug for article in self.articles})
+
+    @property
+    def quotes(self) -> list[tuple[Article, Quote]]:
+        """Every key quote of the story with its article, the lead's first."""
+        return [(article, quote) for article in self.articles for quote in article.quotes]
 
     def sources_on(self, date: dt.date) -> list[Article]:
         return [article for article in self.articles if article.date == date]

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from sitegen import meaning, numbers
 from sitegen.flags import MEANING_CODES, Flag, describe
 from sitegen.language import LANGUAGE_NAMES, detect
@@ -155,7 +153,7 @@ def check_headline(english: str, title: str, article: str = "") -> Problem | Non
         return talk_or_figures
     if article:
         # A headline in title case capitalises every word: only an uncommon word can be a name.
-        names = [name for name in unsupported_names(english, article) if zipf_frequency(name.lower(), "en") < 3.5]
+        names = [name for name in unsupported_names(english, article) if meaning.zipf(name.lower(), "en") < 3.5]
         if names:
             return Problem(4, "unsupported_name", {"names": names})
         dropped = dropped_names(title, english, article)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -51,13 +52,13 @@ def write_corpus(records: list[dict], folder: Path, count: int) -> list[Path]:
     for n in range(count):
         record = records[n % len(records)]
         round_ = n // len(records)
-        stamp, _, words = str(record["id"]).partition("-")
+        stamp = str(record["id"]).partition("-")[0]
         date = _date(stamp, round_, str(record.get("date", "")))
         slug = slugify(str(record["id"]))  # unique in the data set, unlike the words after the stamp
         if round_:
             slug = f"{slug}-{round_ + 1}"
         meta = {
-            "title": _title(record, words or slug),
+            "title": title_of(record),
             "date": date,
             "slug": slug,
             "source": str(record.get("publisher", "")),
@@ -86,9 +87,21 @@ def _date(stamp: str, round_: int, given: str = "") -> dt.date:
     )
 
 
-def _title(record: dict, words: str) -> str:
-    """The headline from the source URL's last segment (IndoSum has no title field)."""
-    url = str(record.get("source_url", "")).rstrip("/")
-    parts = (url.rsplit("/", 1)[-1] if url else words).replace("_", "-").split("-")
-    parts = [w for w in parts if w and not w.isdigit()] or words.split("-")
-    return " ".join(w.capitalize() for w in parts)
+_ID_DIGITS = 5
+
+
+def _is_id(part: str) -> bool:
+    """A site's article id: a long number, or a long run of letters and digits mixed ("92vlv8prq3")."""
+    digits = sum(c.isdigit() for c in part)
+    return (part.isdigit() and len(part) >= _ID_DIGITS) or (len(part) >= 8 and 0 < digits < len(part))
+
+
+def title_of(record: dict) -> str:
+    """The headline from the source URL's last segment, else the id's words (IndoSum has no title field)."""
+    words = str(record["id"]).partition("-")[2] or slugify(str(record["id"]))
+    url = str(record.get("source_url", "")).split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    last = url.rsplit("/", 1)[-1] if url else words
+    last = re.sub(r"\.(?:s?html?|php|aspx?)$", "", last, flags=re.IGNORECASE)
+    # Long runs of digits are the site's article ids; short ones ("4 nelayan", "100 juta") are the news.
+    parts = [w for w in last.replace("_", "-").split("-") if w and not _is_id(w)]
+    return " ".join(w.capitalize() for w in parts or words.split("-"))

@@ -17,8 +17,12 @@ from pathlib import Path
 PACKAGE = "sitegen"
 
 
+@functools.cache
 def code_digest(*modules: str) -> str:
-    """A digest of the named modules' source and of every sitegen module they import, transitively."""
+    """A digest of the named modules' source and of every sitegen module they import, transitively.
+
+    Sources are read once per process (`_source`), so the digest cannot change within one either.
+    """
     names = sorted(_closure(modules))
     digest = hashlib.sha256()
     for name in names:

@@ -21,10 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
 from sitegen import lexicon, numbers
 from sitegen.i18n import weekday_names
+
+
+def zipf(word: str, lang: str) -> float:
+    """How common `word` is in `lang` on wordfreq's Zipf scale (0: unknown; loaded on first use, not per build)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
+
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?(?:'[a-z]+)?")
 RARE_IN_ENGLISH = 2.0  # Zipf: once in 100 million words
@@ -78,7 +84,7 @@ def _negative_words(english: str) -> list[str]:
         lowered = word.lower()
         for prefix in ("non-", "non", "un"):
             rest = lowered.removeprefix(prefix)
-            if rest != lowered and len(rest) >= 4 and zipf_frequency(rest, "en") >= NEGATED_BASE:
+            if rest != lowered and len(rest) >= 4 and zipf(rest, "en") >= NEGATED_BASE:
                 found.append(word)
                 break
     return found
@@ -122,8 +128,8 @@ def _untranslated(source: str, english: str) -> list[Finding]:
     source_words = {w.lower() for w in lexicon.words(source)}
     left = []
     for word in _EN_WORD.findall(english):
-        if not word.islower() or len(word) < 4 or zipf_frequency(word, "en") >= RARE_IN_ENGLISH:
+        if not word.islower() or len(word) < 4 or zipf(word, "en") >= RARE_IN_ENGLISH:
             continue
-        if word in source_words or zipf_frequency(word, "id") >= RARE_IN_ENGLISH or zipf_frequency(word, "id") == 0:
+        if word in source_words or zipf(word, "id") >= RARE_IN_ENGLISH or zipf(word, "id") == 0:
             left.append(word)
     return [Finding("untranslated_words", {"words": sorted(set(left))}, tuple(left))] if left else []

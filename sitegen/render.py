@@ -139,8 +139,9 @@ def article_digest(article: Article) -> str:
 
 
 def _plain(value: object) -> object:
+    # Quotes and flags are flat dataclasses (a flag's params a plain dict): their fields are their JSON.
     if isinstance(value, list):
-        return [dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item for item in value]  # type: ignore[arg-type]
+        return [vars(item) if dataclasses.is_dataclass(item) else item for item in value]
     return value
 
 
