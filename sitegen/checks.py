@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitegen import meaning, numbers
+from sitegen import meaning, numbers, support
 from sitegen.flags import MEANING_CODES, Flag, describe
 from sitegen.language import LANGUAGE_NAMES, detect
 from sitegen.names import ambiguous_names, dropped_names, unsupported_names
@@ -109,6 +109,18 @@ def check_summary(summary: str, lang: str, article: str = "", source: str = "") 
     if words > MAX_WORDS:
         return Problem(7, "word_count", {"count": words, "max": MAX_WORDS})
     return None
+
+
+def support_problem(summary: str, article: str) -> Problem | None:
+    """A broken answer, or the first sentence of an Indonesian summary the article does not support."""
+    broken = support.form_problem(summary)
+    if broken:
+        return Problem(2, broken.code, {"words": list(broken.words)})
+    found = support.unsupported(summary, article)
+    if not found:
+        return None
+    first = found[0]
+    return Problem(4, first.code, {"sentence": first.sentence, "words": list(first.words)})
 
 
 def _talk_or_figures(text: str, article: str) -> Problem | None:

@@ -116,7 +116,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="run a build's translation checks on pairs given as JSON lines")
     check.add_argument(
-        "pairs", type=Path, metavar="PAIRS.jsonl", help='lines of {"id", "kind", "source", "translation"}'
+        "pairs",
+        type=Path,
+        metavar="PAIRS.jsonl",
+        help='lines of {"id", "kind", "source", "translation"} (or "article" for kind summary_id)',
     )
     check.add_argument("--no-llm", action="store_true", help="only the checks that need no model (all of them, today)")
     check.set_defaults(run=_check)

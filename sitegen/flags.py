@@ -37,10 +37,31 @@ DESCRIPTIONS: dict[str, str] = {
     "wrong_time": "it says '{words}' but the Indonesian does not",
     "untranslated_words": "it leaves Indonesian words untranslated: {words}",
     "invented_name": "it names what the article does not: {words}",
+    # An Indonesian summary that does not hold together, or says what the article does not (sitegen.support);
+    # `sentence` is the first sentence objected to.
+    "fragment": "it must be complete sentences that start and end as sentences do; see '{words}'",
+    "unsupported_sentence": "the article does not say this: '{sentence}' (not in the article: {words})",
+    "negation_changed": "'{sentence}' negates where the article does not, or drops its negation: {words}",
+    "direction_changed": "'{sentence}' turns the article's direction or result around: {words}",
+    "modality_changed": "'{sentence}' changes what is planned, done or achieved: {words}",
+    "voice_changed": "'{sentence}' swaps who does what to whom: {words}",
+    "attribution_lost": "'{sentence}' states as fact what the article attributes to someone or only suspects: {words}",
+    "actor_changed": "'{sentence}' gives a person what the article says of someone related to them: {words}",
 }
 # Every meaning flag also has `marked`: the English words it objects to, marked on the page.
 MEANING_CODES = frozenset(
     {"negation_lost", "negation_added", "wrong_day", "wrong_time", "untranslated_words", "invented_name"}
+)
+SUPPORT_CODES = frozenset(
+    {
+        "unsupported_sentence",
+        "negation_changed",
+        "direction_changed",
+        "modality_changed",
+        "voice_changed",
+        "attribution_lost",
+        "actor_changed",
+    }
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitegen.flags import MEANING_CODES, Flag
+from sitegen.flags import MEANING_CODES, SUPPORT_CODES, Flag
 
 LANGUAGES = ("id", "en")
 # Where each interface lives below the site root.
@@ -220,6 +220,8 @@ FLAG_MESSAGES = {
         "draft": "Belum diringkas: yang tampil adalah paragraf pembuka artikel.",
         "meaning": "{field} adalah terjemahan mesin yang mungkin keliru; periksa teks bahasa Indonesia.",
         "meaning_quote": "Terjemahan mesin kutipan ke-{number} mungkin keliru; periksa kutipan aslinya.",
+        "fragment": "{field} mungkin terpotong atau tidak utuh.",
+        "support": "{field} mungkin menyatakan hal yang tidak ada di artikel; periksa kalimat ini: “{sentence}”",
     },
     "en": {
         "empty": "{field} is empty.",
@@ -238,6 +240,8 @@ FLAG_MESSAGES = {
         "draft": "Not summarised yet: this is the article's opening paragraph.",
         "meaning": "{field} is a machine translation that may be wrong: check the Indonesian.",
         "meaning_quote": "The machine translation of quote {number} may be wrong: check the original.",
+        "fragment": "{field} may be cut off or incomplete.",
+        "support": "{field} may say something the article does not: check this sentence: “{sentence}”",
     },
 }
 
@@ -251,6 +255,8 @@ def flag_message(flag: Flag, lang: str) -> str:
     code = flag.code
     if code in MEANING_CODES:  # readers are told what it means for them, not which check objected
         code = "meaning_quote" if "number" in params else "meaning"
+    elif code in SUPPORT_CODES:
+        code = "support"
     try:
         return FLAG_MESSAGES[lang][code].format(field=field, **params)
     except KeyError:  # a parameter the message names is missing
