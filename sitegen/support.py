@@ -55,11 +55,11 @@ HEDGES = frozenset(
     """menurut menurutnya diduga dugaan diyakini diperkirakan dikabarkan kabarnya seolah seolah-olah rumor isu
     kemungkinan mungkin dakwaan didakwa dituduh diklaim klaim disebut disebut-sebut""".split()
 )
-SAYING = frozenset(
-    """menurut menurutnya kata katanya ujar ujarnya mengatakan menilai menyebut menyebutkan mengaku mengungkapkan
-    ungkap tutur menuturkan jelas menjelaskan tegas menegaskan klaim mengklaim diduga dugaan diyakini
-    diperkirakan dikabarkan kabarnya seolah seolah-olah disebut disebut-sebut dakwaan didakwa dituduh rumor isu
-    kemungkinan mungkin berharap harap yakin meyakini optimistis memperkirakan""".split()
+# A sentence that keeps any of these still says whose claim it is (the hedges themselves included).
+SAYING = HEDGES | frozenset(
+    """kata katanya ujar ujarnya mengatakan menilai menyebut menyebutkan mengaku mengungkapkan ungkap tutur
+    menuturkan jelas menjelaskan tegas menegaskan mengklaim berharap harap yakin meyakini optimistis
+    memperkirakan""".split()
 )
 RELATIONS = frozenset(
     "ayah ibu istri suami anak adik kakak putra putri ayahanda ibunda mantan manajer pengacara kuasa keluarga".split()

@@ -121,3 +121,9 @@ def test_sitegen_check_takes_indonesian_summaries_with_their_article():
     assert "turns the article's direction or result around" in answer["problems"][0]
     ((_, error),) = list(audit.check_lines([json.dumps({"kind": "summary_id", "translation": "x"})]))
     assert error == '"article" must be a string'
+
+
+def test_sitegen_check_names_a_broken_indonesian_summary():
+    line = json.dumps({"id": "y", "kind": "summary_id", "article": ARTICLE, "translation": SUMMARY + " Harga tiket"})
+    ((_, answer),) = list(audit.check_lines([line]))
+    assert isinstance(answer, dict) and answer["problems"][0].startswith("it must be complete sentences")
