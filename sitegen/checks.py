@@ -13,6 +13,7 @@ from sitegen.names import ambiguous_names, dropped_names, unsupported_names
 from sitegen.quotes import without_quotations
 
 MIN_SENTENCES, MAX_SENTENCES, MAX_WORDS = 2, 4, 90
+SUPPORT_RANK = 4  # an unsupported sentence is as bad as an unsupported name; a broken answer, as task talk
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
@@ -120,7 +121,7 @@ def support_problem(summary: str, article: str) -> Problem | None:
     if not found:
         return None
     first = found[0]
-    return Problem(4, first.code, {"sentence": first.sentence, "words": list(first.words)})
+    return Problem(SUPPORT_RANK, first.code, {"sentence": first.sentence, "words": list(first.words)})
 
 
 def _talk_or_figures(text: str, article: str) -> Problem | None:

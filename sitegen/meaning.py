@@ -23,14 +23,7 @@ from dataclasses import dataclass, field
 
 from sitegen import lexicon, numbers
 from sitegen.i18n import weekday_names
-
-
-def zipf(word: str, lang: str) -> float:
-    """How common `word` is in `lang` on wordfreq's Zipf scale (0: unknown; loaded on first use, not per build)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, lang))
-
+from sitegen.language import zipf
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?(?:'[a-z]+)?")
 RARE_IN_ENGLISH = 2.0  # Zipf: once in 100 million words

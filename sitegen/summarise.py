@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sitegen import checks, prompts
+from sitegen import checks, prompts, support
 from sitegen.article import Article, Quote
 from sitegen.cache import cache_key
 from sitegen.english import english_dates, role_en
@@ -183,7 +183,13 @@ class Summariser:
     def _summary(
         self, article: Article, lang: str, warnings: list[Flag], usage: Usage, summary_id: str = "", facts: str = ""
     ) -> Generator[Call, Completion, str]:
-        """Ask, check, and ask once more naming the problem; keep the better of the two answers."""
+        """Ask, check, and ask once more naming the problem.
+
+        An Indonesian summary whose sentences the article does not all support keeps the
+        ones it does, if they still make a summary (sitegen.support); otherwise the better
+        of the two answers is kept and flagged.
+        """
+        facts = facts or article.text
         attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
             retry = str(attempts[-1][0]) if attempts else ""
@@ -191,10 +197,15 @@ class Summariser:
             answer = yield from ask(Call(prompt, SUMMARY_TOKENS), usage)
             summary = prompts.parse_summary(answer.text, article.title)
             summary = checks.fit_length(english_dates(english_names(summary)) if lang == "en" else summary)
-            found = checks.check_summary(summary, lang, facts or article.text, summary_id)
+            found = _summary_problem(summary, lang, facts, summary_id)
             if found is None:
                 return summary
             attempts.append((found, summary))
+        if lang == "id":
+            for _found, written in reversed(attempts):  # the second answer was asked to fix the first
+                kept = support.supported_part(written, facts)
+                if kept and _summary_problem(kept, lang, facts) is None:
+                    return kept
         worst, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
         warnings.append(worst.flag(f"summary_{lang}"))
         return summary
@@ -299,6 +310,14 @@ class Summariser:
             else:
                 warnings.append(issues[n].flag("quotes"))
         return done
+
+
+def _summary_problem(summary: str, lang: str, article: str, summary_id: str = "") -> checks.Problem | None:
+    """What is wrong with a summary; an Indonesian one must also be well formed and supported."""
+    found = checks.check_summary(summary, lang, article, summary_id)
+    if lang == "id" and (found is None or found.rank > checks.SUPPORT_RANK):
+        found = checks.support_problem(summary, article) or found
+    return found
 
 
 def split_sections(paragraphs: list[str], budget: int, count: Callable[[str], int]) -> list[str]:

@@ -69,6 +69,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ACTIVE = re.compile(r"^me(?:ng|ny|m|n)?")
 _TASK_OPENING = re.compile(r"^(?:tentu(?: saja)?|baik|berikut(?: ini)?(?: adalah)?|ringkasan)\b", re.I)
 _LIST_ITEM = re.compile(r"(?<!\S)[1-9]\.(?=\s)")  # a list's item number; years and "2,5." are not
+_CUT_ITEM = re.compile(r"(?:^|[.!?:]\s+)[1-9]\.$")  # "… pekan ini. 3." but not "… di Liga 2."
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def form_problem(summary: str) -> Finding | None:
     if len(_LIST_ITEM.findall(f" {text} ")) >= 2:  # "1. … 2. …": a list, not a paragraph
         return Finding("fragment", summary, words=("1.",))
     last = text.rstrip("\"”'’) ")
-    if last[-1:] not in {".", "!", "?"} or _LIST_ITEM.search(f" {last[-3:]} "):  # cut off, or a bare "3."
+    if last[-1:] not in {".", "!", "?"} or _CUT_ITEM.search(last):  # cut off, or a bare "3."
         return Finding("fragment", summary, words=(last.split()[-1],))
     return None
 

@@ -16,7 +16,7 @@ from sitegen.build import build
 from sitegen.config import Config, ModelConfig
 from sitegen.errors import ConfigError, ModelError
 from sitegen.llm.backend import Prompt
-from sitegen.llm.fake import GOOD_ANSWERS
+from sitegen.llm.fake import GOOD_ANSWERS, lead
 from sitegen.llm.registry import provider_for
 from sitegen.llm.server import ServerClient, ServerProvider, served_identity
 
@@ -24,14 +24,16 @@ MODELS = {"object": "list", "data": [{"id": "qwen-test", "object": "model", "own
 
 
 def answer_for(task: str) -> str:
-    """What a well-behaved model answers, told apart by the task text (the fake backend's answers)."""
+    """What a well-behaved model answers, told apart by the task text (the fake backend's answers).
+
+    `task` is the whole user message: the article, then the task."""
     if "translate these quotations" in task:
         return "\n".join(f"[{n}] This is what the speaker said." for n in re.findall(r"^\[(\d+)\]", task, re.M))
     if "translate this Indonesian summary" in task:
         return GOOD_ANSWERS["summary_en"]
     if "direct quotations in the article are numbered" in task:
         return GOOD_ANSWERS["pick_quotes"]
-    return GOOD_ANSWERS["summary_id"]
+    return lead(task)
 
 
 def completion(text: str) -> dict:
@@ -199,7 +201,7 @@ def test_a_passing_fault_is_retried_with_backoff(server):
     waits: list[float] = []
     provider = ServerProvider(settings(fake.url), tmp_cache(), lambda line: None, sleep=waits.append)
     answer = provider.load().complete(PROMPT, 50)
-    assert answer.text == GOOD_ANSWERS["summary_id"]
+    assert answer.text == lead(PROMPT.user_message())
     assert fake.chats == 2 and waits == [1.0]
 
 

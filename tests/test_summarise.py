@@ -9,7 +9,7 @@ from conftest import ARTICLE_MD, good_answer, is_summary_id
 from sitegen import prompts
 from sitegen.article import Article
 from sitegen.errors import ModelError
-from sitegen.llm.fake import FakeBackend
+from sitegen.llm.fake import FakeBackend, lead
 from sitegen.prepared import prepare
 from sitegen.readers import markdown_to_text
 from sitegen.summarise import NOT_SUMMARISED, Summariser, draft_result, split_sections
@@ -42,7 +42,7 @@ def test_good_model_fills_everything_without_warnings():
     article = make_article()
     result, usage = Summariser(fake).summarise(article)
     assert result.warnings == []
-    assert result.summary_id.startswith("Pemerintah dan warga")
+    assert result.summary_id == lead(prompts.document(article))
     assert result.summary_en.startswith("The government")
     assert [q["speaker"] for q in result.quotes] == ["Budi Santoso", "Budi Santoso"]
     assert all(q["text_en"] for q in result.quotes)
@@ -84,6 +84,57 @@ def test_output_that_fails_twice_is_flagged_not_hidden():
     assert [w.technical() for w in result.warnings if w.field == "summary_id"] == [
         "summary_id: wrong_language: it must be written in Indonesian, but it reads as English"
     ]
+
+
+# Sentences of the test article's own wording, and one it does not support ("batal": called off).
+KEPT = "Pemerintah kota mengundang warga untuk membahas rencana taman baru di pusat kota."
+ALSO_KEPT = "Warga menyambut baik rencana itu, tetapi meminta agar pohon-pohon lama tetap dipertahankan."
+CALLED_OFF = "Pemerintah kota batal membangun taman baru karena warga menolak rencana itu."
+
+
+def test_an_unsupported_sentence_is_retried_with_the_problem_named():
+    fake = FakeBackend(answers(id=[f"{KEPT} {CALLED_OFF}", f"{KEPT} {ALSO_KEPT}"]))
+    result, _ = Summariser(fake).summarise(make_article())
+    retry = [p.task for p in fake.calls if is_summary_id(p)][1]
+    assert f"rejected: '{CALLED_OFF}' negates where the article does not, or drops its negation: batal" in retry
+    assert result.summary_id == f"{KEPT} {ALSO_KEPT}"
+    assert result.warnings == []
+
+
+def test_an_unsupported_sentence_that_stays_is_dropped_when_the_rest_still_summarises():
+    answer = f"{KEPT} {ALSO_KEPT} {CALLED_OFF}"
+    fake = FakeBackend(answers(id=[answer, answer]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.summary_id == f"{KEPT} {ALSO_KEPT}"
+    assert result.warnings == []
+    english = next(p for p in fake.calls if p.kind == "summary_en")
+    assert CALLED_OFF not in english.task  # the English translates what is published
+
+
+def test_an_unsupported_summary_too_short_to_trim_is_flagged_for_readers():
+    answer = f"{KEPT} {CALLED_OFF}"
+    fake = FakeBackend(answers(id=[answer, answer]))
+    result, _ = Summariser(fake).summarise(make_article())
+    assert result.summary_id == answer
+    assert [(w.code, w.field, w.params["sentence"]) for w in result.warnings] == [
+        ("negation_changed", "summary_id", CALLED_OFF)
+    ]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        f", yang merupakan bagian dari rencana kota. {ALSO_KEPT}",  # starts mid-clause
+        "Berikut adalah ringkasan artikel tersebut: warga membahas taman. Mereka setuju.",  # task talk
+        f"{KEPT} Warga menyambut baik rencana itu, tetapi",  # cut off
+    ],
+)
+def test_a_broken_answer_is_retried_then_flagged(broken):
+    fake = FakeBackend(answers(id=[broken, broken]))
+    result, _ = Summariser(fake).summarise(make_article())
+    retry = [p.task for p in fake.calls if is_summary_id(p)][1]
+    assert "it must be complete sentences that start and end as sentences do" in retry
+    assert [(w.code, w.field) for w in result.warnings] == [("fragment", "summary_id")]
 
 
 def test_model_cannot_introduce_quote_text():
@@ -249,7 +300,7 @@ def test_a_10000_word_article_is_read_in_sections_without_cutting_anything():
     later = [p for p in fake.calls if p not in sections]
     assert later and all(fake.count_tokens(p.user_message()) <= 2000 for p in later)
     assert result.warnings == []
-    assert result.summary_id.startswith("Pemerintah dan warga")
+    assert result.summary_id.startswith("Bagian ini membahas rencana taman.")  # the digest's lead
     assert [q["speaker"] for q in result.quotes] == ["Budi Santoso", "Budi Santoso"]
     assert all(article.text[q["start"] : q["end"]] == q["text"] and q["text_en"] for q in result.quotes)
     assert usage.document_tokens > 10_000
