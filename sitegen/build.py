@@ -17,6 +17,7 @@ from sitegen.cache import ResultCache
 from sitegen.config import Config
 from sitegen.errors import CANNOT_WRITE, ModelError, OutputError
 from sitegen.export import export_api
+from sitegen.fingerprint import remembered_imports
 from sitegen.fsutil import back_buffer, exclusive_lock, publish_dir
 from sitegen.llm.backend import Backend, ModelIdentity, Provider
 from sitegen.llm.registry import provider_for
@@ -41,7 +42,8 @@ def build(
     log = log or _stderr
     output = config.site.output
     check_output(output, back_buffer_path(output), keep_clear_of=protected_folders(config))
-    with _writing(output), exclusive_lock(output.parent / f".{output.name}.lock", str(output)):
+    lock = exclusive_lock(output.parent / f".{output.name}.lock", str(output))
+    with _writing(output), lock, remembered_imports(config.cache.root()):
         report = BuildReport()
         prepared = PreparedArticles(cache_file(config, "prepared", config.site.content))
         articles, report.skipped = prepared.read(config.site.content)  # read → clean → find quotes

@@ -4,17 +4,29 @@ Every cache is keyed by everything that shapes its output, the code included. Li
 of files kept by hand go stale (a module starts importing a new helper, and editing
 that helper no longer renews anything), so the code part is derived: the source of
 a module and of every sitegen module it imports, followed transitively.
+
+Finding a module's imports means parsing it. A build keeps what it found in its cache
+folder (`remembered_imports`), keyed by the hash of each module's source, so a rebuild
+parses only the modules edited since.
 """
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
 import importlib.util
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
+from sitegen.fsutil import atomic_write_text
+
 PACKAGE = "sitegen"
+IMPORTS_FILE = "code-imports.json"
+_known: dict[str, list[str]] = {}  # a module source's sha256 -> the sitegen modules it imports
+_used: set[str] = set()
 
 
 @functools.cache
@@ -43,8 +55,35 @@ def _closure(roots: tuple[str, ...]) -> frozenset[str]:
     return frozenset(seen)
 
 
+@contextlib.contextmanager
+def remembered_imports(folder: Path) -> Iterator[None]:
+    """Use, and afterwards save, the import lists kept in `folder` (a damaged file is ignored)."""
+    path = folder / IMPORTS_FILE
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        loaded = {}
+    if isinstance(loaded, dict):
+        _known.update({k: v for k, v in loaded.items() if isinstance(v, list) and all(isinstance(n, str) for n in v)})
+    yield
+    used = {key: _known[key] for key in _used}  # what the code is now: older sources drop out
+    if used and used != loaded:
+        with contextlib.suppress(OSError):  # only a cache: the next build parses again
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(path, json.dumps(used, sort_keys=True))
+
+
 @functools.cache
 def _imports(name: str) -> tuple[str, ...]:
+    """The sitegen modules that module `name` imports, as remembered for its source or parsed."""
+    key = hashlib.sha256(_source(name)).hexdigest()
+    _used.add(key)
+    if key not in _known:
+        _known[key] = list(_parse_imports(name))
+    return tuple(_known[key])
+
+
+def _parse_imports(name: str) -> tuple[str, ...]:
     """The sitegen modules that module `name` imports anywhere (lazy imports in functions too).
 
     Imports made only for type checking (`if TYPE_CHECKING:`) shape no output and are left out,

@@ -64,22 +64,25 @@ class OutputFiles:
 
     def prune(self) -> int:
         """Delete the files (and then empty folders) that this build did not declare."""
-        removed, folders = 0, []
-        for folder, dirs, names in os.walk(self.tree):
-            relative = os.path.relpath(folder, self.tree)
-            if relative == ".":
+        removed, emptied = 0, []  # the folders that lost files or had none: perhaps empty now
+        root = os.fspath(self.tree)
+        for folder, dirs, names in os.walk(root):
+            if folder == root:
                 dirs[:] = [d for d in dirs if d not in self.keep]
-            prefix = "" if relative == "." else f"{Path(relative).as_posix()}/"
-            for name in names:
-                if f"{prefix}{name}" not in self.entries:
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(os.path.join(folder, name))
-                    removed += 1
-            folders.append(folder)
-        for folder in reversed(folders[1:]):  # the deepest first
-            with contextlib.suppress(OSError):  # not empty: something is still writing there
-                if not os.listdir(folder):
-                    os.rmdir(folder)
+                prefix = ""
+            else:
+                prefix = folder[len(root) + 1 :].replace(os.sep, "/") + "/"
+            stale = [name for name in names if f"{prefix}{name}" not in self.entries]
+            for name in stale:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(folder, name))
+            removed += len(stale)
+            if folder != root and (stale or not names):
+                emptied.append(folder)
+        # A folder that kept a file is not empty; the rest go, the deepest first (os.walk went top-down).
+        for folder in reversed(emptied):
+            with contextlib.suppress(OSError):  # not empty: a subfolder kept a file, or something writes there
+                os.rmdir(folder)
         return removed
 
     def digest_of(self, suffix: str) -> str:

@@ -63,7 +63,9 @@ class PreparedArticles:
         if article is None:
             article = readers.read_article(path, data=data)
             prepare(article)
-        self.used[key] = _record(article)
+            self.used[key] = _record(article)
+        else:
+            self.used[key] = self.known[key]  # the record it was made from, as it is
         return article
 
     def save(self) -> None:

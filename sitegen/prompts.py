@@ -6,6 +6,7 @@ followed by one task, so llama.cpp evaluates the article once for all the tasks.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -60,6 +61,7 @@ TASK_SECTION = (
 RETRY = "\n\nYour previous answer was rejected: {problem}. Write a new answer that fixes this."
 
 
+@functools.cache  # the texts are constants: one hash per process, not one per article
 def fingerprint() -> str:
     """A hash of every prompt text, so a prompt edited without a version bump still renews results."""
     texts = [SYSTEM, TASK_SUMMARY_ID, TASK_SUMMARY_EN, TASK_HEADLINE, TASK_PICK_QUOTES, TASK_TRANSLATE_QUOTES]

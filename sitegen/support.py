@@ -91,7 +91,7 @@ def form_problem(summary: str) -> Finding | None:
         return Finding("fragment", summary, words=(text.split()[0],))
     if _TASK_OPENING.match(text):
         return Finding("fragment", summary, words=(text.split(",")[0].split(":")[0],))
-    if len(_LIST_ITEM.findall(f" {text} ")) >= 2:  # "1. … 2. …": a list, not a paragraph
+    if len(_LIST_ITEM.findall(f" {text} ")) >= 2 or _LIST_ITEM.match(text):  # "1. … 2. …" or "1. …": a list
         return Finding("fragment", summary, words=("1.",))
     last = text.rstrip("\"”'’) ")
     if last[-1:] not in {".", "!", "?"} or _CUT_ITEM.search(last):  # cut off, or a bare "3."

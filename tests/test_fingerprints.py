@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,32 @@ def test_imports_for_type_checking_only_are_not_code_that_shapes_output():
     assert "sitegen.config" not in summariser  # imported under `if TYPE_CHECKING:` only
     assert "sitegen" not in summariser  # `from sitegen import checks, prompts` names modules, not the package
     assert {"sitegen.checks", "sitegen.prompts", "sitegen.names"} <= summariser
+
+
+def test_a_build_remembers_each_modules_imports_by_its_source(config, article_file):
+    run(config)
+    remembered = json.loads((config.cache.root() / fingerprint.IMPORTS_FILE).read_text())
+    source = fingerprint._source("sitegen.export")
+    assert remembered[hashlib.sha256(source).hexdigest()] == list(fingerprint._parse_imports("sitegen.export"))
+    assert len(remembered) >= 20  # every module a build's digests reach
+
+
+def test_remembered_imports_stand_in_for_parsing_and_a_damaged_file_is_ignored(tmp_path, monkeypatch):
+    key = hashlib.sha256(fingerprint._source("sitegen.export")).hexdigest()
+    monkeypatch.setattr(fingerprint, "_known", {})
+    monkeypatch.setattr(fingerprint, "_used", set())
+    fingerprint._imports.cache_clear()
+    (tmp_path / fingerprint.IMPORTS_FILE).write_text(json.dumps({key: ["sitegen.flags"]}))
+    try:
+        with fingerprint.remembered_imports(tmp_path):
+            assert fingerprint._imports("sitegen.export") == ("sitegen.flags",)  # not parsed again
+        (tmp_path / fingerprint.IMPORTS_FILE).write_text("{not json")
+        fingerprint._known.clear()
+        fingerprint._imports.cache_clear()
+        with fingerprint.remembered_imports(tmp_path):
+            assert "sitegen.render" in fingerprint._imports("sitegen.export")
+        assert json.loads((tmp_path / fingerprint.IMPORTS_FILE).read_text())[key] == list(
+            fingerprint._parse_imports("sitegen.export")
+        )
+    finally:
+        fingerprint._imports.cache_clear()

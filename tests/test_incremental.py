@@ -66,6 +66,19 @@ def test_changed_article_rewrites_only_what_shows_it(three_days, tmp_path):
     assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
 
 
+def test_a_removed_article_leaves_no_file_or_empty_folder_behind(three_days, tmp_path):
+    for _ in range(2):
+        run(three_days)
+    (three_days.site.content / "2024-03-07-taman.md").unlink()
+    for _ in range(2):  # both copies of the site
+        run(three_days, provider=NeverLoad())
+        output = three_days.site.output
+        assert not (output / "2024/03/07").exists() and not (output / "en/2024/03/07").exists()
+        assert (output / "2024/03/06").is_dir()
+        assert not [folder for folder in output.rglob("*") if folder.is_dir() and not any(folder.iterdir())]
+    assert files(three_days.site.output) == fresh_build(three_days, tmp_path)
+
+
 def test_template_change_rerenders_without_the_model(three_days, tmp_path, monkeypatch):
     run(three_days)
     theme = theme_copy(tmp_path / "theme")

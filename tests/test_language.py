@@ -18,6 +18,18 @@ from sitegen.language import detect
         ("", None),
         ("12345 678", None),
         ("Jokowi Prabowo Jakarta Bandung", None),
+        # Too few stop words for their share to decide: the lower-case words' frequencies do.
+        (
+            "Gempa berkekuatan 5,4 magnitudo mengguncang kawasan Bengkulu. Gempa dilaporkan terjadi pukul 06.23 WIB.",
+            "id",
+        ),
+        (
+            "Gubernur DKI Jakarta Djarot Saiful Hidayat menganggap kinerja Pasukan Penanganan Prasarana dan Sarana "
+            "Umum (PPSU) masih bagus.",
+            "id",
+        ),
+        ("Apple launches iPhone X with Face ID. Samsung Galaxy Note 8 arrives in Jakarta.", "en"),
+        ("Persib Bandung vs Persija Jakarta: skor akhir 1-1.", None),  # two words vote: not enough
     ],
 )
 def test_detect(text, lang):

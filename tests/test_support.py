@@ -68,6 +68,9 @@ def test_each_kind_of_unsupported_sentence_is_named(sentence, code):
         ("1. Persib bermain imbang. 2. Tiket naik.", True),  # a list
         ("Persib bermain imbang 1-1. Harga tiket naik menjadi Rp 75", True),  # cut off
         ("Persib bermain imbang 1-1. Harga tiket naik. 3.", True),  # a bare item number
+        ("1. Penting memastikan rumah aman sebelum liburan: kunci pintu dan jendela.", True),  # a list's first item
+        ("Persib bermain imbang di Liga 2. Tiket naik.", False),  # 'Liga 2.' ends a sentence, not a list
+        ("3 pemain cedera. Persib tetap menang 2-1.", False),  # a sentence may start with a number
         ("Persib bermain imbang 1-1 pada 2024. Tiket naik 2,5 persen.", False),  # years and decimals are fine
         ("“Kami siap,” kata pelatih. Persib bermain imbang 1-1.", False),
     ],
