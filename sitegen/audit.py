@@ -64,7 +64,7 @@ def problems(pair: dict[str, Any]) -> list[str]:
 
 def summary_problems(summary: str, article: str) -> list[str]:
     """A build's objection to an Indonesian summary, then every other sentence the article does not support."""
-    first = checks.check_summary(summary, "id", article) or checks.support_problem(summary, article)
+    first = checks.check_summary_id(summary, article)
     found = [describe(first.code, first.params)] if first else []
     for finding in support.unsupported(summary, article):
         if not first or finding.sentence != first.params.get("sentence"):

@@ -112,6 +112,15 @@ def check_summary(summary: str, lang: str, article: str = "", source: str = "") 
     return None
 
 
+def check_summary_id(summary: str, article: str) -> Problem | None:
+    """The worst problem of an Indonesian summary: `check_summary`'s, a broken answer, or a sentence
+    the article does not support. The build and `sitegen check` both judge by this."""
+    found = check_summary(summary, "id", article)
+    if found is None or found.rank > SUPPORT_RANK:
+        found = support_problem(summary, article) or found
+    return found
+
+
 def support_problem(summary: str, article: str) -> Problem | None:
     """A broken answer, or the first sentence of an Indonesian summary the article does not support."""
     broken = support.form_problem(summary)

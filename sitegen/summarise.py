@@ -314,10 +314,9 @@ class Summariser:
 
 def _summary_problem(summary: str, lang: str, article: str, summary_id: str = "") -> checks.Problem | None:
     """What is wrong with a summary; an Indonesian one must also be well formed and supported."""
-    found = checks.check_summary(summary, lang, article, summary_id)
-    if lang == "id" and (found is None or found.rank > checks.SUPPORT_RANK):
-        found = checks.support_problem(summary, article) or found
-    return found
+    if lang == "id":
+        return checks.check_summary_id(summary, article)
+    return checks.check_summary(summary, lang, article, summary_id)
 
 
 def split_sections(paragraphs: list[str], budget: int, count: Callable[[str], int]) -> list[str]:

@@ -3,8 +3,8 @@
 - `llama` (the default): a GGUF model run in-process by llama.cpp (sitegen.llm.llama);
 - `openai`: an OpenAI-compatible model server, such as llama.cpp's, vLLM or Ollama
   (sitegen.llm.server);
-- `fake`: instant canned answers by task kind, for tests and for trying the pipeline
-  (sitegen.llm.fake).
+- `fake`: instant deterministic answers by task kind (the Indonesian summary is the article's
+  lead), for tests and for trying the pipeline (sitegen.llm.fake).
 """
 
 from __future__ import annotations
