@@ -15,6 +15,7 @@ ROLE_WORDS = frozenset(
     minister president secretary spokesman spokeswoman chairman director manager
     plt plh ketum wapres wakapolri kabareskrim kapuspen kadispen kasubbag kasal kasau
     koroner sutradara produser pebalap atlet striker bek kiper gelandang winger gitaris komisioner
+    pol tni purn penyerang pengacara
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title

@@ -20,16 +20,19 @@ from dataclasses import dataclass
 
 from sitegen.article import Quote
 from sitegen.flags import Flag
+from sitegen.name_forms import is_pronoun
 from sitegen.name_words import ROLE_WORDS
-from sitegen.speakers import NAME_RUN, NAME_WORD, People, is_pronoun
+from sitegen.speakers import NAME_RUN, NAME_WORD, People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
 _PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
+_HANDLE = r"@\w[\w.]*\w"
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
-    rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b)"
+    rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
+    rf"|(?={_HANDLE}\.?\s*$))"  # '…," @melisasarie.': a handle alone after the quotation wrote it
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
     re.IGNORECASE,
 )
@@ -64,10 +67,9 @@ class _Span:
 
 def extract_quotes(text: str) -> list[Quote]:
     """Every direct quotation in `text`, in order, with its speaker."""
-    people = People(text, VERBS_AFTER, VERBS_BEFORE)
-    paragraphs = [start for start, _end in _paragraph_bounds(text)]
     spans = _quoted_spans(text)
-    people.ignore_inside([(span.start, span.end) for span in spans])
+    people = People(text, VERBS_AFTER, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
+    paragraphs = [start for start, _end in _paragraph_bounds(text)]
     quotes: list[Quote] = []
     last_span_quoted = False
     for span in spans:
@@ -206,14 +208,18 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()
-    if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:  # a description
+    described = bool(words) and words[0][:1].islower()
+    if described and words[0].lower() not in ROLE_WORDS:  # a description
         for segment in others[:3]:  # … and the name in apposition: 'kata salah seorang petani, Agus'
             run = _RUN.match(segment.strip())
             name, role = people.resolve(run.group(0)) if run else ("", "")
             if name and not people.is_event(name):
                 return name, role
-        if re.search(r"\b(?:tersebut|itu|ini)$", first.strip()):
-            return _PRONOUN, ""  # 'ujar pemilik lima gelar juara dunia di semua kelas tersebut'
+    if described and re.search(r"\b(?:tersebut|itu|ini)$", first.strip()):
+        return _PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
+    epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
+    if epithet and people.text.count(epithet.group(0)) == 1:
+        return _PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
     clause = _clause(sentence)
     role_part, _, named = clause.partition(",")
     if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
@@ -231,7 +237,7 @@ def _clause(text: str) -> str:
 
 def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     """The person a clause after a speech verb names: 'Manajer Humas Daop 2 KAI, Joni Martinus'."""
-    handle = re.search(r"@\w[\w.]*\w", clause)
+    handle = re.search(_HANDLE, clause)
     if handle:
         return handle.group(0), ""
     words = clause.split()
@@ -262,6 +268,9 @@ def _attribution_before(text: str, span: _Span, people: People):
     head = head[boundary + 1 :] if boundary != -1 else head
     if not head.strip() or re.search(r"[.!?]\s*$", head):
         return None
+    handle = re.search(rf"\b(?:akun|account)\s+({_HANDLE})[\s,:]*$", head)
+    if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
+        return handle.group(1), "", head[handle.start() :].strip()
     for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
+from sitegen.name_forms import contains, is_derived_noun, less_one_letter, one_edit, the_name_shortened
 from sitegen.name_words import (
     BEFORE_SUBJECT,
     EVENT_WORDS,
@@ -49,15 +51,13 @@ def _word_pattern(word: str) -> re.Pattern:
     return re.compile(rf"{re.escape(word)}\b")
 
 
-def is_pronoun(word: str) -> bool:
-    return word.lower() in PRONOUNS
-
-
 class People:
     """Names in one article, to expand "Blinken" to "Antony Blinken" and find roles."""
 
-    def __init__(self, text: str, reference_verbs: str, subject_verbs: str):
+    def __init__(self, text: str, reference_verbs: str, subject_verbs: str, quoted: Sequence[tuple[int, int]] = ()):
         self.text = text
+        self._quoted_starts = [a for a, _b in quoted]
+        self._quoted_ends = [b for _a, b in quoted]
         self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", text))
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
         self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
@@ -72,7 +72,9 @@ class People:
             if not preceding or preceding[-1][-1] in ".,!?;:" or preceding[-1].lower() in BEFORE_SUBJECT:
                 self.references.add(match.group(1))
         self.references = {
-            word for word in self.references if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES
+            word
+            for word in self.references
+            if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES and not is_derived_noun(word)
         }
         self._speech_verb = re.compile(
             rf"{_RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
@@ -81,6 +83,7 @@ class People:
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
+        self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
         # such a word is not a given name when it comes before another name.
@@ -107,20 +110,75 @@ class People:
             first = match.group(0).strip(" .!?,").split()[0]
             if first.lower() not in PRONOUNS and (first.islower() or first.lower() in self._lower):
                 self.mentions.append((match.end(), True, ""))
-        self.mentions.sort()
+        self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
+        self._follow_references(subject_verbs)
         self._speaking = [m for m in self.mentions if m[1]]
+
+    def quoted(self, position: int) -> bool:
+        """Is `position` inside a quotation? Names there are not the subjects of the reporting text."""
+        i = bisect.bisect_right(self._quoted_starts, position) - 1
+        return i >= 0 and position < self._quoted_ends[i]
+
+    def _follow_references(self, subject_verbs: str) -> None:
+        """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
+        person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
+        the person the article is most about, other than anyone the description names."""
+        found: list[tuple[int, bool, str, str]] = []  # (position, speaking?, kind, the description)
+        for match in re.finditer(  # at a sentence's start, not '…,” ia melanjutkan' after a quotation
+            rf"(?:^|[.!?][ \t]+)(?:(?P<first>[A-Z][a-z]+),?[ \t]+)?(?:[Dd]ia|[Ii]a|[Bb]eliau)[ \t]+"
+            rf"(?:(?:juga|pun|kembali|lalu|kemudian|sempat)[ \t]+)?(?:{subject_verbs})\b",
+            self.text,
+            re.MULTILINE,
+        ):
+            if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
+                found.append((match.end(), True, "pronoun", ""))
+        for match in re.finditer(
+            rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{_SUBJECT_FOLLOWER}",
+            self.text,
+            re.MULTILINE,
+        ):
+            if match.group("what").split()[0] not in PRONOUNS | {"yang", "dan", "serta", "atau"}:  # a clause, a list
+                found.append((match.start("what"), False, "description", match.group("what")))
+        mentions, added = self.mentions, []
+        last, i = "", 0  # the last subject before `position`, and where the walk through `mentions` is
+        for position, speaking, kind, what in sorted(found):
+            while i < len(mentions) and mentions[i][0] < position:
+                last, i = mentions[i][2], i + 1
+            if self.quoted(position):
+                continue
+            if kind == "description":
+                last = self._most_named(exclude=set(what.split()))
+            if last:
+                added.append((position, speaking, last))
+        self.mentions = sorted(mentions + added)
+
+    def _most_named(self, exclude: set[str]) -> str:
+        """The person most often the subject of a sentence, none of whose words is in `exclude`; '' if none."""
+        counts: dict[str, int] = {}
+        for _position, _speaking, name in self.mentions:
+            full = self.resolve(name)[0] if name else ""
+            if len(full.split()) >= 2 and not set(full.split()) & exclude:
+                counts[full] = counts.get(full, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else ""  # a tie: the one named first
 
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, has a role?)
         pending_role, role_end = "", -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
+            if self.quoted(start):
+                pending_role, role_end = "", -1
+                continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
             joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
             before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
             name, role = self.split(run, after_role)
             if joined and pending_role and name:
                 role = f"{pending_role} {role}".strip() if role else pending_role
+            if not name and not role and _FOLLOWED_BY_VERB.match(self.text, match.end()):
+                words = [w for w in run.split() if w.lower() not in NOT_NAMES]
+                if len(words) >= 2 and not _is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
+                    self._organisations.setdefault(words[0], (" ".join(words), ""))
             if name:
                 self.names.append((name, role))
                 if _FOLLOWED_BY_VERB.match(self.text, match.end()):
@@ -140,14 +198,17 @@ class People:
         self._by_word: dict[str, list[int]] = {}
         self._by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
         self._by_initial: dict[str, list[int]] = {}
+        self._by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
         for index, (full, _role) in enumerate(self.names):
             words = full.lower().split()
             for word in dict.fromkeys(words):
                 self._by_word.setdefault(word, []).append(index)
                 if len(words) >= 2:
-                    for variant in _less_one_letter(word) | {word}:
+                    for variant in less_one_letter(word) | {word}:
                         self._by_variant.setdefault(variant, []).append(index)
             self._by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+            for word in dict.fromkeys(words):
+                self._by_start.setdefault(word[:2], []).append(index)
         self._resolved: dict[str, tuple[str, str]] = {}
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
@@ -175,8 +236,8 @@ class People:
         name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
         name = name[last_org + 1 :]
-        while name and name[0].lower() in NOT_NAMES:
-            name = name[1:]
+        while name and (name[0].lower() in NOT_NAMES or is_derived_noun(name[0])):
+            name = name[1:]  # 'Sementara Yandi', 'Pernyataan Jokowi'
         if not name or len(name) > 4:
             return "", role
         return " ".join(name), role
@@ -240,8 +301,8 @@ class People:
 
     def _resolve(self, who: str) -> tuple[str, str]:
         words = who.strip(" ,").split()
-        while words and words[0].lower() in NOT_NAMES:
-            words = words[1:]  # 'Ketika ATC' -> 'ATC'
+        while words and (words[0].lower() in NOT_NAMES or is_derived_noun(words[0])):
+            words = words[1:]  # 'Ketika ATC' -> 'ATC', 'Keluhan' -> no one
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
@@ -259,15 +320,25 @@ class People:
         for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]
             words = full.lower().split()
-            if len(words) >= max(len(key), 2) and _contains(words, key):
+            if len(words) >= max(len(key), 2) and contains(words, key):
                 return full, role or full_role
         if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
-            near = {i for variant in _less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
+            near = {i for variant in less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
             for index in sorted(near):
                 full, full_role = self.names[index]
-                if any(_one_edit(key[0], w) for w in full.lower().split()):
+                if any(one_edit(key[0], w) for w in full.lower().split()):
                     return full, role or full_role
+        if len(key) == 1 and len(key[0]) >= 4:
+            shortened = self._shortened(key[0]) or self._organisations.get(name)
+            if shortened:
+                return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role)
+
+    def _shortened(self, word: str) -> tuple[str, str] | None:
+        candidates = self._by_start.get(word[:2], [])
+        if len(candidates) > 50:
+            return None  # a look-up stays cheap on a crafted text
+        return the_name_shortened(word, [self.names[i] for i in candidates])
 
     def by_role(self, role: str) -> tuple[str, str]:
         """The one person whose role is `role` or what it abbreviates ('Mendagri' for
@@ -284,18 +355,6 @@ class People:
         """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
         found = self._by_initial.get(acronym)
         return self.names[found[0]] if found else None
-
-    def ignore_inside(self, spans: list[tuple[int, int]]) -> None:
-        """Names inside quotations are not the subjects of the reporting text."""
-        starts = [a for a, _b in spans]
-        ends = [b for _a, b in spans]
-
-        def quoted(pos: int) -> bool:
-            i = bisect.bisect_right(starts, pos) - 1
-            return i >= 0 and pos < ends[i]
-
-        self.mentions = [m for m in self.mentions if not quoted(m[0])]
-        self._speaking = [m for m in self.mentions if m[1]]
 
     def note_speaker(self, name: str, position: int) -> None:
         bisect.insort(self.mentions, (position, True, name))
@@ -336,29 +395,5 @@ def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[
     return mentions[index - 1] if index else None
 
 
-def _less_one_letter(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are `a` and `b` one insertion, deletion or substitution apart?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
-
-
-def _contains(words: list[str], key: list[str]) -> bool:
-    """Are the `key` words in `words`, in order ('Hariyadi Sukamdani' in 'Hariyadi Bidisantoso Sukamdani')?"""
-    rest = iter(words)
-    return all(word in rest for word in key)

@@ -130,3 +130,77 @@ def test_a_role_abbreviation_resolves_to_the_person_introduced_with_the_full_tit
         '"Semua pihak harus menahan diri," kata Mendagri usai acara.'
     )
     assert only(text).speaker == "Tjahjo Kumolo"
+
+
+# Who a short form, a description or a handle refers to (session 13's rules), in made-up articles.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            'Vokalis band itu, Rahmatullah, tampil di Bandung.\n\n"Kami senang bisa kembali ke kota ini," kata Rahmat.',
+            "Rahmatullah",
+            id="a short form of a longer word of the name",
+        ),
+        pytest.param(
+            'Wali Kota Surabaya Tri Rismaharini meninjau banjir, Senin.\n\n"Pompa air kami tambah dua," kata Risma.',
+            "Tri Rismaharini",
+            id="the start of a word inside the name",
+        ),
+        pytest.param(
+            "Ketua DPR Setya Novanto hadir di gedung KPK, Senin.\n\n"
+            '"Saya datang untuk memenuhi panggilan," kata Setnov.',
+            "Setya Novanto",
+            id="starts of two words run together",
+        ),
+        pytest.param(
+            "Bank Sejahtera Nusantara mengumumkan laba naik 12 persen.\n\n"
+            '"Kredit usaha kecil tumbuh paling cepat," kata Sejahtera.',
+            "Sejahtera Nusantara",
+            id="an organisation's short name",
+        ),
+        pytest.param(
+            "Warga Solo ramai membicarakan video itu.\n\nKeluhan Rina Wulandari menjadi viral di media sosial.\n\n"
+            '"Saya hanya ingin jalan di depan rumah diperbaiki," ujarnya.',
+            "Rina Wulandari",
+            id="a derived noun opening a sentence is no name",
+        ),
+        pytest.param(
+            "Pengacara Dedi Kurniawan kembali diperiksa. Dedi Kurniawan mengaku siap. Pada sidang Senin lalu, suami artis Ayu Lestari itu juga "
+            "hadir. Bahkan dia membeberkan isi pertemuan.\n\n"
+            '"Semua sudah saya serahkan kepada penyidik," tegasnya.',
+            "Dedi Kurniawan",
+            id="a description then a pronoun",
+        ),
+        pytest.param(
+            'Pelatih Budi Santoso memuji timnya.\n\n"Kami bermain disiplin sepanjang laga," sambung The Tactician.',
+            "Budi Santoso",
+            id="an epithet used once",
+        ),
+        pytest.param(
+            "Penyerang Dimas Pratama mencetak dua gol. Dimas Pratama menjelaskan bahwa timnya siap.\n\n"
+            '"Saya senang bisa membantu tim," pungkas pemain yang pernah membela Persib tersebut.',
+            "Dimas Pratama",
+            id="a role word opening a description",
+        ),
+        pytest.param(
+            'Warganet ramai berkomentar.\n\n"Pelayanan di stasiun ini makin baik, terima kasih," @rinawati88.',
+            "@rinawati88",
+            id="a handle alone after the quotation",
+        ),
+        pytest.param(
+            'Keluhan itu dijawab PLN dari akun @pln_123, "Mohon maaf, petugas kami sedang menuju lokasi."',
+            "@pln_123",
+            id="a handle right before the quotation",
+        ),
+    ],
+)
+def test_who_a_short_form_a_description_or_a_handle_refers_to(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
+    text = (
+        "Nusantara Kopi menyatakan kinerjanya membaik.\n\n"
+        '"Kami membuka Nusantara Kopi Roastery di lima kota tahun ini," sambung Nusantara.'
+    )
+    assert only(text).speaker == "Nusantara Kopi"

@@ -11,8 +11,11 @@ nicknames, scare quotes and a website's motto are not quotations.
   accuracy 0.68 there), then used for a last round of general fixes.
 - quotes_random.json: 24 articles drawn at random (see fixtures/README.md), 66 quotes, each
   with the reason for its label; annotated before the rules of issue 18, then tuned on.
-- quotes_random_unseen.json: 12 more drawn the same way, 36 quotes; never tuned on, so only
-  its totals are tested here (each quote's outcome would show what to tune).
+- quotes_random_unseen.json: 12 more drawn the same way, 36 quotes; reported untuned until
+  session 13 (speaker accuracy 0.667), tuned on since.
+- quotes_random_fresh.json: 12 more (a `random.Random(1818)` draw), 37 quotes, annotated in
+  session 13 before that session's rules; never tuned on, so only its totals are tested here
+  (each quote's outcome would show what to tune).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -25,8 +28,8 @@ import pytest
 from sitegen.quotes import extract_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TUNED = ("quotes_gold.json", "quotes_heldout.json", "quotes_random.json")
-UNSEEN = "quotes_random_unseen.json"
+TUNED = ("quotes_gold.json", "quotes_heldout.json", "quotes_random.json", "quotes_random_unseen.json")
+UNSEEN = "quotes_random_fresh.json"
 
 
 def load(name):
@@ -39,16 +42,10 @@ GOLD = [record for name in TUNED for record in load(name)]
 KNOWN = {
     ("1497659705", 2): "an institution's hyphenated name ('Kemenpan - RB') resolves to initials",
     ("1482885934", 1): "an honorific kept in the gold name ('Habib Rizieq')",
-    ("1479173413", 2): "a descriptive subject ('juri The Voice tersebut juga mendorong'): left unnamed, not guessed",
     ("1501352100", 1): "'ujarnya melanjutkan' after a witness nobody names, with Carey named in between",
-    ("1483813828", 2): "'pungkas pemain … tersebut' after a paragraph whose subject 'Yandi' is only a short name",
     ("1491530431", 2): "the words of a letter ('AISGOC hanya mencantumkan pernyataan') after 'Menurut dia'",
-    ("1480750847", 0): "an organisation's short name resolves to a longer name inside the quotation",
-    ("1492818356", 1): "the subject is a description ('mantan suami Nia Daniati itu') of a person named earlier",
-    ("1492818356", 2): "the same",
-    ("1514000428", 3): "a nickname ('Fatur') for the full name given later ('Faturachman')",
-    ("1514000428", 4): "the same",
-    ("1514000428", 5): "the same",
+    ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
+    ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -119,14 +116,16 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
 @pytest.mark.parametrize(
     "sample, metric, floor",
     [
-        # The goals of issue 18 are 0.97 / 0.97 / 0.95. Recall and precision meet them on every
-        # set; speaker accuracy does on the first two only, and these floors guard what is reached.
+        # The goals of issue 18 are 0.97 / 0.97 / 0.95. Recall and precision meet them on every set,
+        # speaker accuracy on three of the four tuned sets (0.944 on the fourth, 0.811 on the fresh
+        # one); these floors guard what is reached.
         *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
         *[(name, "precision", 0.97) for name in (*TUNED, UNSEEN)],
         ("quotes_gold.json", "speaker_accuracy", 0.95),
         ("quotes_heldout.json", "speaker_accuracy", 0.95),
-        ("quotes_random.json", "speaker_accuracy", 0.87),
-        (UNSEEN, "speaker_accuracy", 0.65),
+        ("quotes_random.json", "speaker_accuracy", 0.95),
+        ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
+        (UNSEEN, "speaker_accuracy", 0.80),
     ],
 )
 def test_extraction_quality(sample, metric, floor):

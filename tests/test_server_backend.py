@@ -237,7 +237,7 @@ def test_a_rebuild_with_everything_stored_needs_no_server(config, server, articl
 
 def test_articles_are_in_flight_together(config, server, article_file):
     second_article(config)
-    fake = server(delay=0.2)
+    fake = server(delay=0.5)
     run_build(with_server(config, fake.url, concurrency=2))
     assert fake.most_in_flight == 2
 

@@ -1,0 +1,77 @@
+"""How a name may be written short or slightly off in Indonesian news, and what is no name at all.
+
+A reporter introduces "Faturachman" and then writes "Fatur", "Setya Novanto" and then
+"Setnov", "Hariyadi" once and "Haryadi" later; a sentence may open with a noun made from
+a root ("Pernyataan Jokowi …"), capitalised there but never a name. `sitegen.speakers`
+uses these to tie each short form to the one full name it stands for.
+"""
+
+from __future__ import annotations
+
+from sitegen.lexicon import stem
+from sitegen.name_words import PRONOUNS
+
+
+def is_pronoun(word: str) -> bool:
+    return word.lower() in PRONOUNS
+
+
+def is_derived_noun(word: str) -> bool:
+    """A noun made from a root by an affix ('Pernyataan' from 'nyata', 'Keluhan' from 'keluh'):
+    capitalised only at a sentence's start, never a name. Names ending in -an ('Setiawan',
+    'Hasan') have no such root, so the stemmer leaves them whole."""
+    low = word.lower()
+    return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
+
+
+def less_one_letter(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are `a` and `b` one insertion, deletion or substitution apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def shortens(word: str, name: list[str]) -> bool:
+    """Is `word` the start of a longer word of `name`, or the starts (two letters or more) of
+    consecutive words of it run together?"""
+    if any(len(part) > len(word) and part.startswith(word) for part in name):
+        return True
+
+    def blend(rest: str, i: int) -> bool:  # does `rest` run together starts of name[i], name[i + 1], …?
+        if not rest:
+            return True
+        return i < len(name) and any(
+            name[i].startswith(rest[:n]) and blend(rest[n:], i + 1) for n in range(2, min(len(rest), len(name[i])) + 1)
+        )
+
+    return len(name) >= 2 and any(
+        name[i].startswith(word[:n]) and blend(word[n:], i + 1)
+        for i in range(len(name) - 1)
+        for n in range(2, min(len(word) - 1, len(name[i])) + 1)
+    )
+
+
+def contains(words: list[str], key: list[str]) -> bool:
+    """Are the `key` words in `words`, in order ('Hariyadi Sukamdani' in 'Hariyadi Bidisantoso Sukamdani')?"""
+    rest = iter(words)
+    return all(word in rest for word in key)
+
+
+def the_name_shortened(word: str, names: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one (name, role) of `names` that `word` shortens: the start of one of its words ('Fatur'
+    for 'Faturachman', 'Sandi' for 'Sandiaga Uno'), or starts of its words run together ('Jokowi' for
+    'Joko Widodo', 'Setnov' for 'Setya Novanto'); None if none or several fit. Of one name's roles,
+    the longest."""
+    found = {(full, role) for full, role in names if shortens(word, full.lower().split())}
+    return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
