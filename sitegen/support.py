@@ -112,9 +112,13 @@ def unsupported(summary: str, article: str) -> list[Finding]:
 
 def supported_part(summary: str, article: str) -> str:
     """`summary` without the sentences the article does not support and without a cut-off last
-    sentence; "" when fewer than checks.MIN_SENTENCES would be left (then it is flagged instead)."""
+    sentence; "" when its opening sentence is doubted (the rest would lose who and what: "Keduanya
+    diamankan …") or fewer than checks.MIN_SENTENCES would be left. Then it is flagged instead."""
     doubted = {finding.sentence for finding in unsupported(summary, article)}
-    kept = [s for s in checks.sentences(summary) if s not in doubted]
+    written = checks.sentences(summary)
+    if not written or written[0] in doubted:
+        return ""
+    kept = [s for s in written if s not in doubted]
     if kept and form_problem(kept[-1]):
         kept.pop()
     trimmed = " ".join(kept)

@@ -93,6 +93,17 @@ def test_supported_part_drops_unsupported_sentences_and_a_cut_off_end():
     assert support.supported_part("Para pemain merayakan pesta kembang api. Persib imbang.", ARTICLE) == ""
 
 
+def test_a_summary_whose_opening_sentence_is_doubted_is_flagged_not_trimmed():
+    # Without its opening the rest loses who and what ("Harga tiket …" is still fine, but a lead
+    # dropped this way left "Keduanya diamankan …" on the dev data): flag the whole instead.
+    summary = (
+        "Para pemain Persib merayakan ulang tahun pelatih dengan pesta kembang api. "
+        "Persib Bandung bermain imbang 1-1 melawan Arema di Stadion Gelora Bandung Lautan Api. "
+        "Harga tiket tribun timur naik dari Rp 50 ribu menjadi Rp 75 ribu."
+    )
+    assert support.supported_part(summary, ARTICLE) == ""
+
+
 def _labelled(split):
     rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     return [r for r in rows if r["split"] == split]
