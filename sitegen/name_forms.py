@@ -9,7 +9,7 @@ uses these to tie each short form to the one full name it stands for.
 from __future__ import annotations
 
 from sitegen.lexicon import stem
-from sitegen.name_words import PRONOUNS
+from sitegen.name_words import NOT_NAMES, PRONOUNS
 
 
 def is_pronoun(word: str) -> bool:
@@ -22,6 +22,13 @@ def is_derived_noun(word: str) -> bool:
     'Hasan') have no such root, so the stemmer leaves them whole."""
     low = word.lower()
     return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
+
+
+def without_leading_non_names(words: list[str]) -> list[str]:
+    """`words` from the first that can begin a name: not 'Sementara', 'Ketika' or a derived noun ('Pernyataan')."""
+    while words and (words[0].lower() in NOT_NAMES or is_derived_noun(words[0])):
+        words = words[1:]
+    return words
 
 
 def less_one_letter(word: str) -> set[str]:

@@ -11,9 +11,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from sitegen.name_forms import contains, is_derived_noun, less_one_letter, one_edit, the_name_shortened
+from sitegen.name_forms import (
+    contains,
+    is_derived_noun,
+    less_one_letter,
+    one_edit,
+    the_name_shortened,
+    without_leading_non_names,
+)
 from sitegen.name_words import (
     BEFORE_SUBJECT,
     EVENT_WORDS,
@@ -123,7 +131,7 @@ class People:
         """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
         person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
         the person the article is most about, other than anyone the description names."""
-        found: list[tuple[int, bool, str, str]] = []  # (position, speaking?, kind, the description)
+        found: list[tuple[int, str]] = []  # (position, the description, or "" for a pronoun that speaks)
         for match in re.finditer(  # at a sentence's start, not '…,” ia melanjutkan' after a quotation
             rf"(?:^|[.!?][ \t]+)(?:(?P<first>[A-Z][a-z]+),?[ \t]+)?(?:[Dd]ia|[Ii]a|[Bb]eliau)[ \t]+"
             rf"(?:(?:juga|pun|kembali|lalu|kemudian|sempat)[ \t]+)?(?:{subject_verbs})\b",
@@ -131,35 +139,32 @@ class People:
             re.MULTILINE,
         ):
             if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
-                found.append((match.end(), True, "pronoun", ""))
+                found.append((match.end(), ""))
         for match in re.finditer(
             rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{_SUBJECT_FOLLOWER}",
             self.text,
             re.MULTILINE,
         ):
             if match.group("what").split()[0] not in PRONOUNS | {"yang", "dan", "serta", "atau"}:  # a clause, a list
-                found.append((match.start("what"), False, "description", match.group("what")))
-        mentions, added = self.mentions, []
+                found.append((match.start("what"), match.group("what")))
+        mentions, added, subjects = self.mentions, [], self._subject_counts() if found else {}
         last, i = "", 0  # the last subject before `position`, and where the walk through `mentions` is
-        for position, speaking, kind, what in sorted(found):
+        for position, what in sorted(found):
             while i < len(mentions) and mentions[i][0] < position:
                 last, i = mentions[i][2], i + 1
             if self.quoted(position):
                 continue
-            if kind == "description":
-                last = self._most_named(exclude=set(what.split()))
+            if what:  # the person most often a subject, other than anyone the description names
+                named = [full for full in subjects if not set(full.split()) & set(what.split())]
+                last = max(named, key=subjects.__getitem__) if named else ""  # a tie: the one named first
             if last:
-                added.append((position, speaking, last))
+                added.append((position, not what, last))
         self.mentions = sorted(mentions + added)
 
-    def _most_named(self, exclude: set[str]) -> str:
-        """The person most often the subject of a sentence, none of whose words is in `exclude`; '' if none."""
-        counts: dict[str, int] = {}
-        for _position, _speaking, name in self.mentions:
-            full = self.resolve(name)[0] if name else ""
-            if len(full.split()) >= 2 and not set(full.split()) & exclude:
-                counts[full] = counts.get(full, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else ""  # a tie: the one named first
+    def _subject_counts(self) -> Counter[str]:
+        """How often each full name is the subject of a sentence, in the order first named."""
+        fulls = (self.resolve(name)[0] for _position, _speaking, name in self.mentions if name)
+        return Counter(full for full in fulls if len(full.split()) >= 2)
 
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, has a role?)
@@ -203,12 +208,11 @@ class People:
             words = full.lower().split()
             for word in dict.fromkeys(words):
                 self._by_word.setdefault(word, []).append(index)
+                self._by_start.setdefault(word[:2], []).append(index)
                 if len(words) >= 2:
                     for variant in less_one_letter(word) | {word}:
                         self._by_variant.setdefault(variant, []).append(index)
             self._by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
-            for word in dict.fromkeys(words):
-                self._by_start.setdefault(word[:2], []).append(index)
         self._resolved: dict[str, tuple[str, str]] = {}
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
@@ -236,8 +240,7 @@ class People:
         name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
         name = name[last_org + 1 :]
-        while name and (name[0].lower() in NOT_NAMES or is_derived_noun(name[0])):
-            name = name[1:]  # 'Sementara Yandi', 'Pernyataan Jokowi'
+        name = without_leading_non_names(name)  # 'Sementara Yandi', 'Pernyataan Jokowi'
         if not name or len(name) > 4:
             return "", role
         return " ".join(name), role
@@ -300,9 +303,7 @@ class People:
         return self._resolved[who]
 
     def _resolve(self, who: str) -> tuple[str, str]:
-        words = who.strip(" ,").split()
-        while words and (words[0].lower() in NOT_NAMES or is_derived_noun(words[0])):
-            words = words[1:]  # 'Ketika ATC' -> 'ATC', 'Keluhan' -> no one
+        words = without_leading_non_names(who.strip(" ,").split())  # 'Ketika ATC' -> 'ATC', 'Keluhan' -> no one
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
@@ -328,17 +329,15 @@ class People:
                 full, full_role = self.names[index]
                 if any(one_edit(key[0], w) for w in full.lower().split()):
                     return full, role or full_role
-        if len(key) == 1 and len(key[0]) >= 4:
+        if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom'
             shortened = self._shortened(key[0]) or self._organisations.get(name)
             if shortened:
                 return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role)
 
     def _shortened(self, word: str) -> tuple[str, str] | None:
-        candidates = self._by_start.get(word[:2], [])
-        if len(candidates) > 50:
-            return None  # a look-up stays cheap on a crafted text
-        return the_name_shortened(word, [self.names[i] for i in candidates])
+        candidates = self._by_start.get(word[:2], [])  # at most 50: a look-up stays cheap on a crafted text
+        return the_name_shortened(word, [self.names[i] for i in candidates]) if len(candidates) <= 50 else None
 
     def by_role(self, role: str) -> tuple[str, str]:
         """The one person whose role is `role` or what it abbreviates ('Mendagri' for
