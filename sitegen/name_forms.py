@@ -8,6 +8,9 @@ uses these to tie each short form to the one full name it stands for.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from sitegen.lexicon import stem
 from sitegen.name_words import NOT_NAMES, PRONOUNS
 
@@ -82,3 +85,28 @@ def the_name_shortened(word: str, names: list[tuple[str, str]]) -> tuple[str, st
     the longest."""
     found = {(full, role) for full, role in names if shortens(word, full.lower().split())}
     return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
+
+
+_TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}\b")
+
+
+def neighbours(text: str, word: str) -> list[tuple[str | None, str]]:
+    """(word before, word after) of each occurrence of `word` in `text`; None when nothing
+    precedes it on its line. Tells a name's own words from a word used apart ('Persib lebih')."""
+    found: list[tuple[str | None, str]] = []
+    for match in _word_pattern(word).finditer(text):
+        gap = match.start()
+        while gap and text[gap - 1] in " \t":
+            gap -= 1
+        start = gap
+        while start and not text[start - 1].isspace():
+            start -= 1
+        before = text[start:gap] if gap < match.start() else ""
+        after = _TOKEN_AFTER.match(text, match.end())
+        found.append((before or None, after.group(1) if after else ""))
+    return found

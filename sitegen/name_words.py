@@ -72,6 +72,12 @@ EVENT_WORDS = frozenset(
 """.split()
 )
 ORG_WORDS = ORG_WORDS | EVENT_WORDS
+# Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
+# 'Bandara Soekarno Hatta'): that name is not the person's.
+NAMED_AFTER = frozenset(
+    "universitas university institut institute stasiun gedung jalan jl kampus sirkuit stadion bandara pelabuhan"
+    " masjid sakit rs sekolah sma smp sd yayasan museum".split()
+)
 TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
 NOT_NAMES = frozenset(
     """

@@ -15,6 +15,7 @@ article does not name ("…," kata seorang warga) has speaker "".
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ _PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 _HANDLE = r"@\w[\w.]*\w"
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
+    r"|demikian(?=[ \t]+[A-Z])"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={_HANDLE}\.?\s*$))"  # '…," @melisasarie.': a handle alone after the quotation wrote it
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
@@ -54,6 +56,7 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+_UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 WINDOW = 400  # characters around a quotation searched for its attribution
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
@@ -94,7 +97,26 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         if speaker:
             people.note_speaker(speaker, span.end + 1)
+    return _paragraphs_before_their_attribution(text, paragraphs, quotes)
+
+
+def _paragraphs_before_their_attribution(text: str, paragraphs: list[int], quotes: list[Quote]) -> list[Quote]:
+    """A quotation paragraph with no attribution and no speaker, right before a quotation
+    paragraph that ends with one ('"…." ¶ "…," ujar Ciabatti'), is the same speaker's."""
+    for i in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[i], quotes[i + 1]
+        if quote.speaker or quote.attribution or not following.speaker or not following.attribution:
+            continue
+        here = bisect.bisect_right(paragraphs, quote.start) - 1
+        if here + 1 < len(paragraphs) and following.start - 1 == paragraphs[here + 1] and _alone_in(text, quote):
+            quotes[i] = dataclasses.replace(quote, speaker=following.speaker, role=following.role)
     return quotes
+
+
+def _alone_in(text: str, quote: Quote) -> bool:
+    """Is `quote` a paragraph of its own (its marks and punctuation aside)?"""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    return not re.search(r"\w", text[line_start : quote.start]) and not re.search(r"\w", _line_after(text, quote.end))
 
 
 def _is_quotation(inside: str) -> bool:
@@ -193,12 +215,26 @@ def _attribution_after(text: str, span: _Span, people: People):
     tail = _line_after(text, span.end + 1)
     match = _AFTER.match(tail)
     if not match:
-        return None
+        return _unknown_verb(text, span, tail, people)
     phrase = match.group(0)
     rest = match.group("rest")
     if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
         return _PRONOUN, "", phrase
     return _speaker_after(rest, people) + (phrase,)
+
+
+def _unknown_verb(text: str, span: _Span, tail: str, people: People):
+    """'…," lata Dragan': a quotation that ends with a comma, then one word and the name of
+    someone the article names in full, is theirs whatever the word (a rare verb, a typo)."""
+    if text[span.end - 1] != ",":
+        return None
+    match = _UNKNOWN_VERB.match(tail)
+    if not match:
+        return None
+    name, role = people.resolve(match.group("who"))
+    if len(name.split()) < 2 or people.is_event(name):
+        return None
+    return name, role, match.group(0)
 
 
 def _speaker_after(rest: str, people: People) -> tuple[str, str]:

@@ -9,7 +9,6 @@ short form resolves to the fullest name and its role.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from sitegen.name_forms import (
     contains,
     is_derived_noun,
     less_one_letter,
+    neighbours,
     one_edit,
     the_name_shortened,
     without_leading_non_names,
@@ -26,6 +26,7 @@ from sitegen.name_words import (
     BEFORE_SUBJECT,
     EVENT_WORDS,
     HONORIFICS,
+    NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
@@ -50,13 +51,7 @@ _SUBJECT_FOLLOWER = (
 _RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,100},)?"
 
 
-_TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
 _FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_pattern(word: str) -> re.Pattern:
-    return re.compile(rf"{re.escape(word)}\b")
 
 
 class People:
@@ -92,6 +87,7 @@ class People:
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
+        self._institutions: set[str] = set()  # names only ever seen after an organisation word
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
         # such a word is not a given name when it comes before another name.
@@ -115,8 +111,8 @@ class People:
         for match in re.finditer(
             rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
         ):
-            first = match.group(0).strip(" .!?,").split()[0]
-            if first.lower() not in PRONOUNS and (first.islower() or first.lower() in self._lower):
+            first, *others = match.group(0).strip(" .!?,").split()
+            if not {first.lower(), *others} & PRONOUNS and (first.islower() or first.lower() in self._lower):
                 self.mentions.append((match.end(), True, ""))
         self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
         self._follow_references(subject_verbs)
@@ -185,6 +181,9 @@ class People:
                 if len(words) >= 2 and not _is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
                     self._organisations.setdefault(words[0], (" ".join(words), ""))
             if name:
+                words = run.split()
+                if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
+                    self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
                 self.names.append((name, role))
                 if _FOLLOWED_BY_VERB.match(self.text, match.end()):
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
@@ -253,12 +252,16 @@ class People:
             return False  # 'Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', when 'kata Raja' follows
         if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or _is_acronym(word):
             return True
+        if word in self._alone:
+            return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
         if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(_PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self._lower:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
+        if i + 2 == len(words) and len(words[i + 1]) > 2 and len(self._neighbours(words[i + 1])) == 1:
+            return False  # 'Dragan' in 'Dragan Djukovic', whose surname the article never uses again
         # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
         return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
 
@@ -272,20 +275,8 @@ class People:
         return self._apart[key]
 
     def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
-        """(word before, word after) of each occurrence; None when nothing precedes on the line."""
         if word not in self._around:
-            text, found = self.text, []
-            for match in _word_pattern(word).finditer(text):
-                gap = match.start()
-                while gap and text[gap - 1] in " \t":
-                    gap -= 1
-                start = gap
-                while start and not text[start - 1].isspace():
-                    start -= 1
-                before = text[start:gap] if gap < match.start() else ""
-                after = _TOKEN_AFTER.match(text, match.end())
-                found.append((before or None, after.group(1) if after else ""))
-            self._around[word] = found
+            self._around[word] = neighbours(self.text, word)
         return self._around[word]
 
     def is_person(self, name: str) -> bool:
@@ -318,11 +309,15 @@ class People:
         key = name.lower().split()
         if not key:
             return self.by_role(role) if role else ("", "")
+        institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
         for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]
-            words = full.lower().split()
-            if len(words) >= max(len(key), 2) and contains(words, key):
-                return full, role or full_role
+            if len(full.split()) >= max(len(key), 2) and contains(full.lower().split(), key):
+                if full not in self._institutions:
+                    return full, role or full_role
+                institution = institution or (full, role or full_role)
+        if institution:
+            return institution
         if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
             near = {i for variant in less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
             for index in sorted(near):

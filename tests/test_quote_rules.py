@@ -204,3 +204,49 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
         '"Kami membuka Nusantara Kopi Roastery di lima kota tahun ini," sambung Nusantara.'
     )
     assert only(text).speaker == "Nusantara Kopi"
+
+
+# Session 14's rules, tuned on quotes_random_fresh.json, in made-up articles of the same kinds.
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            'Pelatih Persiba, Rudi Hartono, kecewa.\n\n"Kami kalah karena kurang fokus," kaya Rudi seusai laga.',
+            "Rudi Hartono",
+            id="an unknown word after a comma-ended quote, then a name the article gives in full",
+        ),
+        pytest.param(
+            'Menteri Pertanian Ahmad Yani meninjau panen di Brebes.\n\n"Tahun depan kita ekspor bawang." '
+            "demikian Ahmad Yani.",
+            "Ahmad Yani",
+            id="demikian and a name",
+        ),
+        pytest.param(
+            "Pengamat hukum Agus Salim menilai aturan itu lemah. Sebagai warga, lanjut Agus, pejabat boleh melapor, "
+            'tetapi ia menyarankan mediasi.\n\n“Mediasi lebih baik bagi semua pihak, "ujarnya.',
+            "Agus Salim",
+            id="a pronoun subject after tetapi is no unnamed speaker, and a verb glued to the closing mark",
+        ),
+        pytest.param(
+            "Dosen Universitas Gadjah Mada, Mada Prasetya menilai langkah itu keliru.\n\n"
+            '"Harga yang dibayar nanti mahal," kata Mada.',
+            "Mada Prasetya",
+            id="a person rather than the institution that shares a word",
+        ),
+        pytest.param(
+            "Manajer Persela, Zoran Vukic, kecewa. Menurut coach Zoran, tim kurang fokus.\n\n"
+            '"Kami sudah berlatih keras," tutup coach Zoran seusai laga.',
+            "Zoran Vukic",
+            id="a given name used alone is no club name when the surname never recurs",
+        ),
+        pytest.param(
+            "Manajer Paolo Rossi menegaskan timnya tidak menyesal.\n\nSementara itu, Valentino sendiri "
+            'terbilang sudah berumur.\n\n"Dia sudah menunjukkan kecepatannya di tes resmi."\n\n'
+            '"Kami yakin telah membuat keputusan yang tepat," ujar Rossi.',
+            "Paolo Rossi",
+            id="a quotation paragraph right before the paragraph with its attribution",
+        ),
+    ],
+)
+def test_session_14_rules(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker

@@ -14,7 +14,10 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_unseen.json: 12 more drawn the same way, 36 quotes; reported untuned until
   session 13 (speaker accuracy 0.667), tuned on since.
 - quotes_random_fresh.json: 12 more (a `random.Random(1818)` draw), 37 quotes, annotated in
-  session 13 before that session's rules; never tuned on, so only its totals are tested here
+  session 13 before that session's rules; reported untuned then (0.730, then 0.811), tuned on
+  since session 14.
+- quotes_random_fresh2.json: 12 more (a `random.Random(2222)` draw), 37 quotes, annotated in
+  session 14 before that session's rules; never tuned on, so only its totals are tested here
   (each quote's outcome would show what to tune).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
@@ -28,8 +31,14 @@ import pytest
 from sitegen.quotes import extract_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TUNED = ("quotes_gold.json", "quotes_heldout.json", "quotes_random.json", "quotes_random_unseen.json")
-UNSEEN = "quotes_random_fresh.json"
+TUNED = (
+    "quotes_gold.json",
+    "quotes_heldout.json",
+    "quotes_random.json",
+    "quotes_random_unseen.json",
+    "quotes_random_fresh.json",
+)
+UNSEEN = "quotes_random_fresh2.json"
 
 
 def load(name):
@@ -46,6 +55,7 @@ KNOWN = {
     ("1491530431", 2): "the words of a letter ('AISGOC hanya mencantumkan pernyataan') after 'Menurut dia'",
     ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
     ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
+    ("1506567110", 2): "'ucap pria berusia 46 tahun itu' means the defendant named last, not the judge who spoke last",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -116,16 +126,18 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
 @pytest.mark.parametrize(
     "sample, metric, floor",
     [
-        # The goals of issue 18 are 0.97 / 0.97 / 0.95. Recall and precision meet them on every set,
-        # speaker accuracy on three of the four tuned sets (0.944 on the fourth, 0.811 on the fresh
-        # one); these floors guard what is reached.
-        *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
+        # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy
+        # on one (0.944). The unseen set misses two chants nobody names ('Hidup Agus'): too short to tell
+        # from a title without an attribution. These floors guard what is reached.
+        *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in (*TUNED, UNSEEN)],
+        (UNSEEN, "recall", 0.94),
         ("quotes_gold.json", "speaker_accuracy", 0.95),
         ("quotes_heldout.json", "speaker_accuracy", 0.95),
         ("quotes_random.json", "speaker_accuracy", 0.95),
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
-        (UNSEEN, "speaker_accuracy", 0.80),
+        ("quotes_random_fresh.json", "speaker_accuracy", 0.95),
+        (UNSEEN, "speaker_accuracy", 0.82),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
