@@ -34,8 +34,10 @@ DESCRIPTIONS: dict[str, str] = {
     "negation_lost": "the Indonesian negates ({words}) but the English does not",
     "negation_added": "the English negates ({words}) but the Indonesian does not",
     "wrong_day": "it names a day the Indonesian does not: {days}",
+    "wrong_month": "it names a month the Indonesian does not: {months}",
     "wrong_time": "it says '{words}' but the Indonesian does not",
     "untranslated_words": "it leaves Indonesian words untranslated: {words}",
+    "unrendered_words": "nothing in it renders these Indonesian words by any of their meanings: {words}",
     "invented_name": "it names what the article does not: {words}",
     # An Indonesian summary that does not hold together, or says what the article does not (sitegen.support);
     # `sentence` is the first sentence objected to.
@@ -50,7 +52,16 @@ DESCRIPTIONS: dict[str, str] = {
 }
 # Every meaning flag also has `marked`: the English words it objects to, marked on the page.
 MEANING_CODES = frozenset(
-    {"negation_lost", "negation_added", "wrong_day", "wrong_time", "untranslated_words", "invented_name"}
+    {
+        "negation_lost",
+        "negation_added",
+        "wrong_day",
+        "wrong_month",
+        "wrong_time",
+        "untranslated_words",
+        "unrendered_words",
+        "invented_name",
+    }
 )
 SUPPORT_CODES = frozenset(
     {

@@ -273,6 +273,11 @@ def weekday_names(lang: str) -> list[str]:
     return _WEEKDAYS[lang].split()
 
 
+def month_names(lang: str) -> list[str]:
+    """January first: ['Januari', …] / ['January', …]."""
+    return _MONTHS[lang].split()
+
+
 def format_month(month: int, lang: str) -> str:
     """'Desember' / 'December' for 12."""
     return _MONTHS[lang].split()[month - 1]

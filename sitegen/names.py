@@ -116,7 +116,7 @@ NOT_NAMES = frozenset(
     health education justice religious social trade industry energy transportation agriculture
     hospital university school institute council assembly office bureau army navy force military
     stadium airport island islands ocean sea river mount mountain lake bay strait street road
-    am pm a.m p.m
+    am pm a.m p.m king queen prince princess sultan earth
 """.split()
 )
 # English demonyms that drop a suffix of the place the article names: Korean -> Korea,
@@ -201,6 +201,7 @@ def unsupported_names(summary: str, article: str) -> list[str]:
     for phrase, forms in EXONYMS.items():  # 'United States' as one name
         if " " in phrase and any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms):
             summary = re.sub(rf"\b{re.escape(phrase)}\b", " ", summary, flags=re.IGNORECASE)
+    summary = _SPACED_INITIALS.sub(r"\1.", summary)  # 'The U. S. Secretary' names the U.S.
     missing: list[str] = []
     for match in _WORD.finditer(summary):
         word = match.group(0)

@@ -137,7 +137,17 @@ def test_fit_length_leaves_a_single_sentence_for_the_check():
 @pytest.mark.parametrize(
     "english, original, problem",
     [
-        ("We are ready to talk.", "Kami siap berdialog.", None),
+        ("We are ready for dialogue.", "Kami siap berdialog.", None),
+        pytest.param(
+            "We are ready to talk.",
+            "Kami siap berdialog.",
+            None,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a paraphrase outside the dictionary's senses ('dialogue') is flagged as unrendered: the price"
+                " of that check (3 of 62 right translations of the labelled set flagged)",
+            ),
+        ),
         ("", "Kami siap.", "quotation [2] has no English translation"),
         ("Kami siap berdialog.", "Kami siap berdialog.", "quotation [2] must be translated into English, not copied"),
         (
