@@ -280,7 +280,7 @@ def month_names(lang: str) -> list[str]:
 
 def format_month(month: int, lang: str) -> str:
     """'Desember' / 'December' for 12."""
-    return _MONTHS[lang].split()[month - 1]
+    return month_names(lang)[month - 1]
 
 
 def format_date(day: dt.date, lang: str, weekday: bool = True) -> str:

@@ -49,11 +49,10 @@ EN_DAYS = {day.lower(): number for number, day in enumerate(weekday_names("en"))
 # "Minggu" is Sunday only as a name (capitalised, mid-sentence or before a date).
 _ID_DAY = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 _EN_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_ID_MONTH = re.compile(r"\b(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+_ID_MONTH = re.compile(rf"\b({'|'.join(month_names('id'))})\b")
 _NUMERIC_MONTH = re.compile(r"\b\d{1,2}/(\d{1,2})\b")  # 'Jumat (6/10)', '6/10/2017': day, then month
-_EN_MONTH = re.compile(
-    r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
-    r"|\bMay(?=,? \d)|(?<=\d )May\b"  # 'May' the month, not the verb
+_EN_MONTH = re.compile(  # 'May' only beside a number: the month, not the verb
+    rf"\b({'|'.join(m for m in month_names('en') if m != 'May')})\b|\bMay(?=,? \d)|(?<=\d )May\b"
 )
 _EN_NEXT = re.compile(r"\b(?:next|coming|upcoming)\s+(?:week|weekend|month|year)\b", re.I)
 _EN_LAST = re.compile(r"\b(?:last|past|previous)\s+(?:week|weekend|month|year)\b|\bago\b", re.I)
@@ -159,8 +158,8 @@ def _unrendered(source: str, english: str) -> list[Finding]:
     words = [w.lower() for w in _EN_WORD.findall(english)]
     stems = set(_ENGLISH_STEMMER.stemWords(words))
     missing = []
-    for word, first_senses in lexicon.glossary(source, limit=200):
-        senses = lexicon.meanings(word) or first_senses
+    for word, _first_senses in lexicon.glossary(source, limit=200):
+        senses = lexicon.meanings(word)  # all of them, not only the glossary's first three
         if zipf(word, "id") > RARE_IN_INDONESIAN or _rendered(word, senses, words, stems):
             continue
         missing.append(f"{word} ({', '.join(senses[:2])})")

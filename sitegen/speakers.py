@@ -87,7 +87,7 @@ class People:
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
-        self._institutions: set[str] = set()  # names only ever seen after an organisation word
+        self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
         # such a word is not a given name when it comes before another name.

@@ -206,7 +206,8 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
     assert only(text).speaker == "Nusantara Kopi"
 
 
-# Session 14's rules, tuned on quotes_random_fresh.json, in made-up articles of the same kinds.
+# Speakers from the shape of an attribution or of the paragraphs around a quotation (tuned on
+# quotes_random_fresh.json), in made-up articles of the same kinds.
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -248,5 +249,5 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
         ),
     ],
 )
-def test_session_14_rules(text, speaker):
+def test_who_an_attribution_or_the_next_paragraph_names(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
