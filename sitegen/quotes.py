@@ -24,7 +24,7 @@ from sitegen.flags import Flag
 from sitegen.name_forms import is_pronoun
 from sitegen.name_words import ROLE_WORDS
 from sitegen.speakers import NAME_RUN, NAME_WORD, People
-from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
@@ -34,7 +34,9 @@ _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
     r"|demikian(?=[ \t]+[A-Z])"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
-    rf"|(?={_HANDLE}\.?\s*$))"  # '…," @melisasarie.': a handle alone after the quotation wrote it
+    rf"|(?={_HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
+    # chants: 'Pekikan "Hidup Agus" dan "Agus Gubernur" berulang kali diteriakkan sejumlah warga.'
+    r"|(?:dan\s+[\"“][^\"”\n]{1,80}[\"”]\s*)?(?:berulang\s+kali\s+)?di(?:teriak|seru|pekik|sorak)(?:kan|i)?\b(?:\s+oleh)?)"
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
     re.IGNORECASE,
 )
@@ -59,6 +61,14 @@ _RUN = re.compile(NAME_RUN)
 _UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 WINDOW = 400  # characters around a quotation searched for its attribution
+# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.'
+_SAID_BY = re.compile(
+    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?oleh[ \t]+"
+    rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
+)
+_NICKNAME = re.compile(rf"\byang[ \t]+(?:(?:akrab|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)[ \t]+({NAME_WORD})")
+# Where a description of the speaker ends and the place or time of speaking begins.
+_ADJUNCT_START = re.compile(r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|melalui|via|pada|kemarin)\s")
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
@@ -72,11 +82,16 @@ def extract_quotes(text: str) -> list[Quote]:
     """Every direct quotation in `text`, in order, with its speaker."""
     spans = _quoted_spans(text)
     people = People(text, VERBS_AFTER, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
+    _note_passive_speakers(text, people)
     paragraphs = [start for start, _end in _paragraph_bounds(text)]
     quotes: list[Quote] = []
     last_span_quoted = False
     for span in spans:
-        found = _attribution_after(text, span, people) or _attribution_before(text, span, people)
+        found = _attribution_after(text, span, people)
+        if found is None and len(_words(text[span.start : span.end])) < 2:
+            last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
+            continue
+        found = found or _attribution_before(text, span, people)
         if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
             found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
         if found is None and _is_quotation(text[span.start : span.end]):
@@ -97,15 +112,29 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         if speaker:
             people.note_speaker(speaker, span.end + 1)
+            nickname = _NICKNAME.search(phrase)
+            if nickname:
+                people.alias(nickname.group(1), speaker)
     return _paragraphs_before_their_attribution(text, paragraphs, quotes)
 
 
+def _note_passive_speakers(text: str, people: People) -> None:
+    """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
+    for match in _SAID_BY.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        who = second if second and first.split()[0].lower() in ROLE_WORDS else first
+        name = people.resolve(who)[0]
+        if name and people.is_person(name) and not people.quoted(match.start()):
+            people.note_speaker(name, match.start("first"))
+
+
 def _paragraphs_before_their_attribution(text: str, paragraphs: list[int], quotes: list[Quote]) -> list[Quote]:
-    """A quotation paragraph with no attribution and no speaker, right before a quotation
-    paragraph that ends with one ('"…." ¶ "…," ujar Ciabatti'), is the same speaker's."""
+    """A quotation paragraph with no attribution, right before a quotation paragraph that ends
+    with one ('"…." ¶ "…," ujar Ciabatti'), is the same speaker's: the attribution closes the
+    run of paragraphs, and it outweighs a subject guessed from the paragraph before."""
     for i in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[i], quotes[i + 1]
-        if quote.speaker or quote.attribution or not following.speaker or not following.attribution:
+        if quote.attribution or not following.speaker or not following.attribution:
             continue
         here = bisect.bisect_right(paragraphs, quote.start) - 1
         if here + 1 < len(paragraphs) and following.start - 1 == paragraphs[here + 1] and _alone_in(text, quote):
@@ -122,11 +151,15 @@ def _alone_in(text: str, quote: Quote) -> bool:
 def _is_quotation(inside: str) -> bool:
     """Do marks with no attribution hold a quotation: a few words or more, not a title
     ('White Hart Lane – The Spurs Glory Years') or a term ('ojek online')?"""
-    words = re.findall(r"[^\W\d_][\w'’-]*", inside)
+    words = _words(inside)
     if len(words) < MIN_WORDS:
         return False
     capitalised = sum(word[0].isupper() for word in words[1:])
     return capitalised < 0.5 * (len(words) - 1)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’-]*", text)
 
 
 def _unattributed(text: str, span: _Span, paragraphs: list[int], people: People):
@@ -251,7 +284,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
             name, role = people.resolve(run.group(0)) if run else ("", "")
             if name and not people.is_event(name):
                 return name, role
-    if described and re.search(r"\b(?:tersebut|itu|ini)$", first.strip()):
+    description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
+    if described and any(re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description)):
         return _PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:

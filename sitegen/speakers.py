@@ -47,8 +47,9 @@ _SUBJECT_FOLLOWER = (
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|malah|justru|hanya|tetap|langsung|said|says|told)\b"
 )
-# '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb.
-_RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,100},)?"
+# '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
+# and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan').
+_RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,250},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12},)?)?"
 
 
 _FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
@@ -349,6 +350,10 @@ class People:
         """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
         found = self._by_initial.get(acronym)
         return self.names[found[0]] if found else None
+
+    def alias(self, nickname: str, name: str) -> None:
+        """'ujar pria yang disapa Ketjuk ini': the nickname names `name` from here on."""
+        self._resolved[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
         bisect.insort(self.mentions, (position, True, name))

@@ -72,6 +72,14 @@ def before_forms() -> list[str]:
     return sorted(forms) + list(ENGLISH)
 
 
+def passive_forms() -> list[str]:
+    """The di- forms, whose agent follows 'oleh': 'diungkapkan oleh X', 'disampaikan oleh X'.
+    Not 'dikutip': a paper quoting someone does not speak."""
+    return sorted(
+        {"di" + root + suffix for root in ROOTS - {"kutip"} for suffix in ("", "kan", "i") if not root.endswith(suffix)}
+    )
+
+
 def alternation(forms: list[str]) -> str:
     """A regex alternation of `forms`, longest first so that 'menyebutkan' wins over 'menyebut'."""
     return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
@@ -79,3 +87,4 @@ def alternation(forms: list[str]) -> str:
 
 VERBS_AFTER = alternation(after_forms())
 VERBS_BEFORE = alternation(before_forms())
+VERBS_PASSIVE = alternation(passive_forms())

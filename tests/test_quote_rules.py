@@ -207,7 +207,7 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
 
 
 # Speakers from the shape of an attribution or of the paragraphs around a quotation (tuned on
-# quotes_random_fresh.json), in made-up articles of the same kinds.
+# quotes_random_fresh.json and quotes_random_fresh2.json), in made-up articles of the same kinds.
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -247,7 +247,46 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
             "Paolo Rossi",
             id="a quotation paragraph right before the paragraph with its attribution",
         ),
+        # tuned on quotes_random_fresh2.json (session 15)
+        pytest.param(
+            "Ratu Sofia yang diterima Presiden Joko Widodo dalam kunjungan kehormatan Utusan Khusus "
+            "Perserikatan Bangsa-Bangsa (PBB) untuk Kesehatan Ibu dan Anak/United Nations Special Envoy for Maternal "
+            "Health di Istana Merdeka Jakarta, Selasa, mengatakan ia puas.\n\n"
+            '"Kami sudah lama berdiskusi tentang hal ini," katanya.',
+            "Sofia",
+            id="a long relative clause and the day between a subject and its speech verb",
+        ),
+        pytest.param(
+            'Kepala BPS Suharno mengungkapkan angka itu.\n\n"Ada dua festival besar bulan lalu," ujar pria yang '
+            'disapa Harno ini di kantor BPS, Selasa (2/5).\n\nKunjungan naik.\n\n"Batam justru turun," imbuh Harno.',
+            "Suharno",
+            id="a description with a nickname, then the nickname alone",
+        ),
+        pytest.param(
+            "Proyek Formula 1 Lancia akan dimulai ulang.\n\nHal tersebut diungkapkan langsung oleh Presiden "
+            'Ferrari, Marco Bellini.\n\n"Kami butuh pebalap muda dari Italia," ungkapnya kepada media.',
+            "Marco Bellini",
+            id="a passive speech verb names its agent after oleh",
+        ),
+        pytest.param(
+            "Valentino Rossi menilai dirinya tertinggal musim ini.\n\nPada musim lalu Marquez menjalani pramusim "
+            "yang buruk. Namun akhirnya Marquez berhasil jadi juara.\n\nSituasi Rossi kini serupa dengan Marquez. "
+            "Namun bagi Rossi, keajaiban yang diciptakan oleh Marquez tak akan mudah terulang.\n\n"
+            '"Marquez melakukan yang terbaik musim lalu."\n\n"Dia melawan motor yang sangat efektif," tutur Rossi.',
+            "Valentino Rossi",
+            id="an attributed quotation paragraph outweighs a name in the paragraph before",
+        ),
+        pytest.param(
+            'Warga menyambut Agus. Pekikan "Hidup Agus" berulang kali diteriakkan sejumlah warga.',
+            "",
+            id="a chant shouted by people nobody names",
+        ),
     ],
 )
 def test_who_an_attribution_or_the_next_paragraph_names(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_one_word_in_marks_with_no_attribution_after_it_is_a_name_not_a_quotation():
+    text = 'Ketua MUI Maruf Amin meminta masyarakat tidak menggelar aksi "299" di Jakarta.'
+    assert extract_quotes(text) == []
