@@ -14,6 +14,26 @@ import re
 from sitegen.lexicon import stem
 from sitegen.name_words import NOT_NAMES, PRONOUNS
 
+# A word that can be part of a name, or a social-media handle.
+NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
+PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})*"
+# 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
+_NICKNAME = re.compile(
+    rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)|,?[ \t]+(?:alias|(?:atau[ \t]+)?yang[ \t]+"
+    rf"(?:(?:akrab|biasa)[ \t]+)?(?:di)?(?:sapa|panggil))[ \t]+({NAME_WORD}))"
+)
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def nicknames(text: str) -> list[tuple[str, str]]:
+    """(the name as written, the nickname given with it) for each nickname the text gives."""
+    found = ((m.group(1), m.group(2) or m.group(3)) for m in _NICKNAME.finditer(text))
+    return [(written, nickname) for written, nickname in found if not is_acronym(nickname)]
+
 
 def is_pronoun(word: str) -> bool:
     return word.lower() in PRONOUNS
@@ -110,3 +130,23 @@ def neighbours(text: str, word: str) -> list[tuple[str | None, str]]:
         after = _TOKEN_AFTER.match(text, match.end())
         found.append((before or None, after.group(1) if after else ""))
     return found
+
+
+class NameIndex:
+    """Where to look a name up, so each look-up takes time in proportion to its answer, not
+    to the article (a crafted text naming one person 10,000 times took 28 s before)."""
+
+    def __init__(self, names: list[tuple[str, str]]):
+        self.by_word: dict[str, list[int]] = {}  # a word of a name -> the names' indexes, fullest first
+        self.by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
+        self.by_initial: dict[str, list[int]] = {}
+        self.by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
+        for index, (full, _role) in enumerate(names):
+            words = full.lower().split()
+            for word in dict.fromkeys(words):
+                self.by_word.setdefault(word, []).append(index)
+                self.by_start.setdefault(word[:2], []).append(index)
+                if len(words) >= 2:
+                    for variant in less_one_letter(word) | {word}:
+                        self.by_variant.setdefault(variant, []).append(index)
+            self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)

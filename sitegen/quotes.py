@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from sitegen.article import Quote
 from sitegen.flags import Flag
-from sitegen.name_forms import is_pronoun
+from sitegen.name_forms import NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import ROLE_WORDS
-from sitegen.speakers import NAME_RUN, NAME_WORD, People
+from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'

@@ -14,10 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitegen.name_forms import (
+    NAME_RUN,
+    NAME_WORD,
+    PARTICLE,
+    NameIndex,
     contains,
+    is_acronym,
     is_derived_noun,
     less_one_letter,
     neighbours,
+    nicknames,
     one_edit,
     the_name_shortened,
     without_leading_non_names,
@@ -35,10 +41,6 @@ from sitegen.name_words import (
     TITLES,
 )
 
-# A word that can be part of a name, or a social-media handle.
-NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
-_PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
-NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})*"
 _RUN = re.compile(NAME_RUN)
 
 
@@ -50,7 +52,6 @@ _SUBJECT_FOLLOWER = (
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan').
 _RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,250},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12},)?)?"
-
 
 _FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
 
@@ -78,7 +79,7 @@ class People:
         self.references = {
             word
             for word in self.references
-            if not _is_acronym(word) and word.lower() not in self._lower | NOT_NAMES and not is_derived_noun(word)
+            if not is_acronym(word) and word.lower() not in self._lower | NOT_NAMES and not is_derived_noun(word)
         }
         self._speech_verb = re.compile(
             rf"{_RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
@@ -103,6 +104,10 @@ class People:
             ):
                 self._name_ends.setdefault(words[-1], set()).add(words[-2])
         self._read_runs()
+        for written, nickname in nicknames(text):
+            full = self.resolve(written)[0]
+            if len(full.split()) >= 2 and nickname not in full.split():
+                self.alias(nickname, full)
         # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
         for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
             name = self.split(match.group(1))[0]
@@ -165,12 +170,16 @@ class People:
 
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, has a role?)
-        pending_role, role_end = "", -1
+        pending_role, role_end, name_end = "", -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
             if self.quoted(start):
                 pending_role, role_end = "", -1
                 continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
+            if self._apposed_role(run, name_end, match.end()):  # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …'
+                named, named_role = self.names[-1]
+                self.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
+                continue
             joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
             before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
@@ -179,41 +188,37 @@ class People:
                 role = f"{pending_role} {role}".strip() if role else pending_role
             if not name and not role and _FOLLOWED_BY_VERB.match(self.text, match.end()):
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
-                if len(words) >= 2 and not _is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
+                if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
                     self._organisations.setdefault(words[0], (" ".join(words), ""))
             if name:
                 words = run.split()
                 if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
                     self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
                 self.names.append((name, role))
+                name_end = match.end()
                 if _FOLLOWED_BY_VERB.match(self.text, match.end()):
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
                     subjects.append((start, speaking, name, bool(role)))
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
-        self._index_names()
+        self._index = NameIndex(self.names)
+        self._resolved: dict[str, tuple[str, str]] = {}
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
 
-    def _index_names(self) -> None:
-        """Where to look a name up, so each look-up takes time in proportion to its answer, not
-        to the article (a crafted text naming one person 10,000 times took 28 s before)."""
-        self._by_word: dict[str, list[int]] = {}
-        self._by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
-        self._by_initial: dict[str, list[int]] = {}
-        self._by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
-        for index, (full, _role) in enumerate(self.names):
-            words = full.lower().split()
-            for word in dict.fromkeys(words):
-                self._by_word.setdefault(word, []).append(index)
-                self._by_start.setdefault(word[:2], []).append(index)
-                if len(words) >= 2:
-                    for variant in less_one_letter(word) | {word}:
-                        self._by_variant.setdefault(variant, []).append(index)
-            self._by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
-        self._resolved: dict[str, tuple[str, str]] = {}
+    def _apposed_role(self, run: str, name_end: int, end: int) -> bool:
+        """Is `run` a role and a place set off by commas right after the last name read?"""
+        words = run.split()
+        rest = [w for w in words if w.lower() not in ROLE_WORDS]
+        return (
+            self.text[name_end:end].startswith(", ")
+            and self.text[end : end + 1] == ","
+            and words[0].lower() in ROLE_WORDS
+            and len(rest) == 1
+            and rest[0] not in self.references
+        )
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
@@ -251,13 +256,13 @@ class People:
         low = word.lower()
         if low in ROLE_WORDS and word in self._alone and i + 1 < len(words):
             return False  # 'Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', when 'kata Raja' follows
-        if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or _is_acronym(word):
+        if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or is_acronym(word):
             return True
         if word in self._alone:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
-        if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(_PARTICLE, low):
+        if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self._lower:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
@@ -299,7 +304,7 @@ class People:
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
-        if _is_acronym(who):
+        if is_acronym(who):
             return self._by_initials(who) or (who, "")
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
         if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
@@ -311,7 +316,7 @@ class People:
         if not key:
             return self.by_role(role) if role else ("", "")
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
-        for index in self._by_word.get(key[0], []):  # the names that have the key's first word, fullest first
+        for index in self._index.by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]
             if len(full.split()) >= max(len(key), 2) and contains(full.lower().split(), key):
                 if full not in self._institutions:
@@ -320,7 +325,8 @@ class People:
         if institution:
             return institution
         if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
-            near = {i for variant in less_one_letter(key[0]) | {key[0]} for i in self._by_variant.get(variant, [])}
+            variants = less_one_letter(key[0]) | {key[0]}
+            near = {i for variant in variants for i in self._index.by_variant.get(variant, [])}
             for index in sorted(near):
                 full, full_role = self.names[index]
                 if any(one_edit(key[0], w) for w in full.lower().split()):
@@ -332,7 +338,7 @@ class People:
         return ("", "") if lower else (name, role)
 
     def _shortened(self, word: str) -> tuple[str, str] | None:
-        candidates = self._by_start.get(word[:2], [])  # at most 50: a look-up stays cheap on a crafted text
+        candidates = self._index.by_start.get(word[:2], [])  # at most 50: a look-up stays cheap on a crafted text
         return the_name_shortened(word, [self.names[i] for i in candidates]) if len(candidates) <= 50 else None
 
     def by_role(self, role: str) -> tuple[str, str]:
@@ -348,11 +354,11 @@ class People:
 
     def _by_initials(self, acronym: str) -> tuple[str, str] | None:
         """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
-        found = self._by_initial.get(acronym)
+        found = self._index.by_initial.get(acronym)
         return self.names[found[0]] if found else None
 
     def alias(self, nickname: str, name: str) -> None:
-        """'ujar pria yang disapa Ketjuk ini': the nickname names `name` from here on."""
+        """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on."""
         self._resolved[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
@@ -392,7 +398,3 @@ def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[
     """The last of the sorted `mentions` before `position`."""
     index = bisect.bisect_left(mentions, (position,))
     return mentions[index - 1] if index else None
-
-
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()

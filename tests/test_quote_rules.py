@@ -281,6 +281,18 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
             "",
             id="a chant shouted by people nobody names",
         ),
+        # tuned on quotes_random_fresh3.json (session 15)
+        pytest.param(
+            "Pebulu tangkis Rina Kartika Dewi (Butet) menanggapi kritik itu.\n\n"
+            '"Kami terbuka pada kritik," kata Butet.\n\n"Semua akan dievaluasi," jelasnya.',
+            "Rina Kartika Dewi",
+            id="a nickname in brackets after the full name",
+        ),
+        pytest.param(
+            'Ipda Rudi Hartawan, Kapolsek Cibinong, membenarkan penangkapan itu.\n\n"Pelaku kami tahan," kata Kapolsek.',
+            "Rudi Hartawan",
+            id="a role and a place set off by commas after a name, then the role alone",
+        ),
     ],
 )
 def test_who_an_attribution_or_the_next_paragraph_names(text, speaker):

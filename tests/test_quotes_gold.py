@@ -20,7 +20,10 @@ nicknames, scare quotes and a website's motto are not quotations.
   session 14 before that session's rules; reported untuned then (0.743, then 0.829), tuned on
   since session 15.
 - quotes_random_fresh3.json: 12 more (a `random.Random(3333)` draw), 25 quotes, annotated in
-  session 15 before that session's rules; never tuned on, so only its totals are tested here
+  session 15 before that session's rules; reported untuned then (0.88 before and after the rules
+  tuned on fresh2), tuned on since.
+- quotes_random_fresh4.json: 12 more (a `random.Random(4444)` draw), 35 quotes, annotated in
+  session 15 before the rules tuned on fresh3; never tuned on, so only its totals are tested here
   (each quote's outcome would show what to tune).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
@@ -41,8 +44,9 @@ TUNED = (
     "quotes_random_unseen.json",
     "quotes_random_fresh.json",
     "quotes_random_fresh2.json",
+    "quotes_random_fresh3.json",
 )
-UNSEEN = "quotes_random_fresh3.json"
+UNSEEN = "quotes_random_fresh4.json"
 
 
 def load(name):
@@ -131,12 +135,12 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     "sample, metric, floor",
     [
         # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy
-        # on one (0.944); the unseen set (0.88) does not. These floors guard what is reached.
+        # on one (0.944); the unseen set (0.53) does not. These floors guard what is reached.
         *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
         *[(name, "precision", 0.97) for name in (*TUNED, UNSEEN)],
         *[(name, "speaker_accuracy", 0.95) for name in TUNED if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
-        (UNSEEN, "speaker_accuracy", 0.86),
+        (UNSEEN, "speaker_accuracy", 0.5),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
