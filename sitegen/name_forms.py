@@ -12,12 +12,13 @@ import functools
 import re
 
 from sitegen.lexicon import stem
-from sitegen.name_words import NOT_NAMES, PRONOUNS
+from sitegen.name_words import NOT_NAMES, PRONOUNS, ROLE_WORDS
 
 # A word that can be part of a name, or a social-media handle.
 NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
-NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})*"
+# 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?{NAME_WORD})*"
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)|,?[ \t]+(?:alias|(?:atau[ \t]+)?yang[ \t]+"
@@ -26,7 +27,7 @@ _NICKNAME = re.compile(
 
 
 def is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
+    return len(word.rstrip(".")) > 1 and word.isupper()  # 'KPK'; not an initial ('S.')
 
 
 def nicknames(text: str) -> list[tuple[str, str]]:
@@ -150,3 +151,23 @@ class NameIndex:
                     for variant in less_one_letter(word) | {word}:
                         self.by_variant.setdefault(variant, []).append(index)
             self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+
+
+def words_but_initials(words: list[str]) -> int:
+    """How many words a name has, not counting initials ('S.' in 'Gatot S. Dewa Broto')."""
+    return sum(len(word.rstrip(".")) > 1 for word in words)
+
+
+def apposed_role(text: str, run: str, name_end: int, end: int, references: set[str]) -> bool:
+    """Is `run` (ending at `end`) a role and a place set off by commas right after the name that
+    ends at `name_end` ('AKP Boby Kusumawardhana, Kapolsek Tambun, …')? Not when its place is a
+    word the article uses alone for someone (`references`)."""
+    words = run.split()
+    rest = [w for w in words if w.lower() not in ROLE_WORDS]
+    return (
+        text[name_end:end].startswith(", ")
+        and text[end : end + 1] == ","
+        and words[0].lower() in ROLE_WORDS
+        and len(rest) == 1
+        and rest[0] not in references
+    )

@@ -15,7 +15,7 @@ ROLE_WORDS = frozenset(
     minister president secretary spokesman spokeswoman chairman director manager
     plt plh ketum wapres wakapolri kabareskrim kapuspen kadispen kasubbag kasal kasau
     koroner sutradara produser pebalap atlet striker bek kiper gelandang winger gitaris komisioner
-    pol tni purn penyerang pengacara
+    pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -56,7 +56,7 @@ ORG_WORDS = frozenset(
     uni soviet korea india arab saudi iran israel palestina irlandia malaysia singapura thailand
     vietnam filipina australia
     media works group grup games gaming studio studios labs digital capital finance bank motor
-    motors airlines international global holdings foundation institute university universitas
+    motors airlines international global holdings foundation institute university universitas academy akademi
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi
@@ -84,7 +84,7 @@ NOT_NAMES = frozenset(
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
-    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan
+    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya
 """.split()
 )
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})

@@ -18,6 +18,7 @@ from sitegen.name_forms import (
     NAME_WORD,
     PARTICLE,
     NameIndex,
+    apposed_role,
     contains,
     is_acronym,
     is_derived_noun,
@@ -27,6 +28,7 @@ from sitegen.name_forms import (
     one_edit,
     the_name_shortened,
     without_leading_non_names,
+    words_but_initials,
 )
 from sitegen.name_words import (
     BEFORE_SUBJECT,
@@ -47,7 +49,8 @@ _RUN = re.compile(NAME_RUN)
 # What follows a person who is the subject of a sentence: a verb, or an adverb before one.
 _SUBJECT_FOLLOWER = (
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
-    r"|kemudian|sempat|pernah|bahkan|akhirnya|malah|justru|hanya|tetap|langsung|said|says|told)\b"
+    r"|kemudian|sempat|pernah|bahkan|akhirnya|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
+    r"|enggan|said|says|told)\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan').
@@ -63,7 +66,7 @@ class People:
         self.text = text
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
-        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(r"@\w[\w.]*\w", " ", text)))  # handles aside
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
         self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
         # Words used entirely alone for a person ('kata Raja.'), even where they can be a role.
@@ -176,7 +179,9 @@ class People:
             if self.quoted(start):
                 pending_role, role_end = "", -1
                 continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
-            if self._apposed_role(run, name_end, match.end()):  # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …'
+            if apposed_role(
+                self.text, run, name_end, match.end(), self.references
+            ):  # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …'
                 named, named_role = self.names[-1]
                 self.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
                 continue
@@ -208,18 +213,6 @@ class People:
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
 
-    def _apposed_role(self, run: str, name_end: int, end: int) -> bool:
-        """Is `run` a role and a place set off by commas right after the last name read?"""
-        words = run.split()
-        rest = [w for w in words if w.lower() not in ROLE_WORDS]
-        return (
-            self.text[name_end:end].startswith(", ")
-            and self.text[end : end + 1] == ","
-            and words[0].lower() in ROLE_WORDS
-            and len(rest) == 1
-            and rest[0] not in self.references
-        )
-
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
 
@@ -239,7 +232,7 @@ class People:
             default=-1,
         )
         if cut >= 0 or after_role:
-            while cut + 1 < len(words) and (len(words) - (cut + 1) > 3 or self._org_like(words, cut + 1)):
+            while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
         role = " ".join(words[: cut + 1])
         name = words[cut + 1 :]
@@ -262,7 +255,7 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
-        if i + 1 == len(words) or len(word) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
+        if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self._lower:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'

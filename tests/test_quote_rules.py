@@ -293,12 +293,55 @@ def test_a_name_inside_a_quotation_is_not_what_a_short_name_expands_to():
             "Rudi Hartawan",
             id="a role and a place set off by commas after a name, then the role alone",
         ),
+        # tuned on quotes_random_fresh4.json (session 15)
+        pytest.param(
+            'Sesmenpora Gatot S. Dewa Broto menceritakan pembicaraannya.\n\n"Kami siap," kata Gatot kemarin.',
+            "Gatot S. Dewa Broto",
+            id="an initial inside a full name",
+        ),
+        pytest.param(
+            'Tips dari para pelatih.\n\n"Jadi pencandu kerja," kata pelatih sekaligus kreator Body Guides creator '
+            "Anna Victoria (@annavictoria) soal kebiasaan buruknya.",
+            "Anna Victoria",
+            id="the name before a handle in brackets is the speaker, not an organisation before it",
+        ),
+        pytest.param(
+            'Tips kebugaran.\n\n"Saya menghabiskan seluruh makanan di piring," kata Massy Arias (@massy.arias), '
+            "pelatih asal Los Angeles.",
+            "Massy Arias",
+            id="a name is not a common word because its handle is written in lower case",
+        ),
+        pytest.param(
+            'Ridwan Kamil meninjau jembatan itu.\n\n"Jembatan ini dibuka besok pagi untuk umum." unggah Ridwan '
+            "Kamil di akun Instagram-nya.",
+            "Ridwan Kamil",
+            id="a post: unggah is a verb of saying",
+        ),
+        pytest.param(
+            "Kepala Desa Semagar, Kastono, mengatakan peternakan bermanfaat. Dirinya pun mengungkapkan lahan "
+            'sedang disiapkan.\n\n"Peternakan ini sangat berpengaruh terhadap UMKM kita," ujarnya.\n\n'
+            '"Kami siap," tutup Kastono.',
+            "Kastono",
+            id="dirinya is no name",
+        ),
+        pytest.param(
+            "Wali Kota Bandung Ridwan Kamil ingin mengundang aktor Korea.\n\n"
+            '"Opsi pertama masih Lee Min - ho," kata pria yang akrab disapa Emil itu di Pendopo, hari ini.',
+            "Ridwan Kamil",
+            id="a subject before a modal verb such as ingin",
+        ),
     ],
 )
 def test_who_an_attribution_or_the_next_paragraph_names(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
 
-def test_one_word_in_marks_with_no_attribution_after_it_is_a_name_not_a_quotation():
-    text = 'Ketua MUI Maruf Amin meminta masyarakat tidak menggelar aksi "299" di Jakarta.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ketua MUI Maruf Amin meminta masyarakat tidak menggelar aksi "299" di Jakarta.',
+        'Ia bermain di film seperti "Tootsie" dan "Network", demikian menurut siaran kantor berita Reuters.',
+    ],
+)
+def test_one_word_in_marks_with_no_attribution_after_it_is_a_name_not_a_quotation(text):
     assert extract_quotes(text) == []

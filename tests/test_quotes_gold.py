@@ -23,7 +23,10 @@ nicknames, scare quotes and a website's motto are not quotations.
   session 15 before that session's rules; reported untuned then (0.88 before and after the rules
   tuned on fresh2), tuned on since.
 - quotes_random_fresh4.json: 12 more (a `random.Random(4444)` draw), 35 quotes, annotated in
-  session 15 before the rules tuned on fresh3; never tuned on, so only its totals are tested here
+  session 15 before the rules tuned on fresh3; reported untuned then (0.47, then 0.53), tuned on
+  since.
+- quotes_random_fresh5.json: 12 more (a `random.Random(5555)` draw), 31 quotes, annotated in
+  session 15 before the rules tuned on fresh4; never tuned on, so only its totals are tested here
   (each quote's outcome would show what to tune).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
@@ -45,8 +48,9 @@ TUNED = (
     "quotes_random_fresh.json",
     "quotes_random_fresh2.json",
     "quotes_random_fresh3.json",
+    "quotes_random_fresh4.json",
 )
-UNSEEN = "quotes_random_fresh4.json"
+UNSEEN = "quotes_random_fresh5.json"
 
 
 def load(name):
@@ -64,6 +68,9 @@ KNOWN = {
     ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
     ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
     ("1506567110", 2): "'ucap pria berusia 46 tahun itu' means the defendant named last, not the judge who spoke last",
+    ("1512179100", 0): "an acronym opening an institution's name ('TMC Polda Metro Jaya') is dropped as a role",
+    ("1477270857", 0): "two people speaking together ('Karena dan Katrina'): a speaker is one name",
+    ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -135,12 +142,14 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     "sample, metric, floor",
     [
         # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy
-        # on one (0.944); the unseen set (0.53) does not. These floors guard what is reached.
+        # on two (0.944, 0.914); the unseen set (0.77) does not. These floors guard what is reached.
         *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
-        *[(name, "precision", 0.97) for name in (*TUNED, UNSEEN)],
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED if name != "quotes_random_unseen.json"],
+        *[(name, "precision", 0.97) for name in TUNED],
+        (UNSEEN, "precision", 0.96),
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-1] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
-        (UNSEEN, "speaker_accuracy", 0.5),
+        ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
+        (UNSEEN, "speaker_accuracy", 0.75),
     ],
 )
 def test_extraction_quality(sample, metric, floor):

@@ -1,0 +1,209 @@
+"""Who said a quotation: the attribution after it or before it, read in the shapes news text uses.
+
+'"…," kata Blinken', '"…," ujarnya', '"…," kata Manajer Tim, Chairul Basalamah', 'Blinken
+mengatakan: "…', 'Menurut dia, "…', '"…," ungkap pria yang disapa Ketjuk ini': each names a
+speaker, a role, or someone named before (`PRONOUN`, resolved by `sitegen.quotes`). Every
+search stays within `WINDOW` characters of its quotation, so finding quotes stays linear in the
+article's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitegen.name_forms import NAME_RUN, NAME_WORD, is_pronoun
+from sitegen.name_words import ROLE_WORDS
+from sitegen.speakers import People
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
+
+OPEN, CLOSE, STRAIGHT = "“", "”", '"'
+
+PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
+_HANDLE = r"@\w[\w.]*\w"
+_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
+    r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
+    rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
+    rf"|(?={_HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
+    # chants: 'Pekikan "Hidup Agus" dan "Agus Gubernur" berulang kali diteriakkan sejumlah warga.'
+    r"|(?:dan\s+[\"“][^\"”\n]{1,80}[\"”]\s*)?(?:berulang\s+kali\s+)?di(?:teriak|seru|pekik|sorak)(?:kan|i)?\b(?:\s+oleh)?)"
+    r"[ \t,]*(?P<rest>[^\n]{0,160})",
+    re.IGNORECASE,
+)
+_WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
+_ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
+# What a reporter puts between a speaker and the verb: where, when, how, and who they are.
+_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
+)
+_AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
+_ACCORDING_TO = re.compile(
+    rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
+)
+_CLAUSE_END = re.compile(
+    r"[.;:](?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
+    r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
+    r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
+)
+_RUN = re.compile(NAME_RUN)
+_UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
+WINDOW = 400  # characters around a quotation searched for its attribution
+# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.'
+_SAID_BY = re.compile(
+    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?oleh[ \t]+"
+    rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
+)
+# Where a description of the speaker ends and the place or time of speaking begins.
+_ADJUNCT_START = re.compile(r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|melalui|via|pada|kemarin)\s")
+
+
+@dataclass
+class Span:
+    start: int  # first character inside the marks
+    end: int  # the closing mark
+
+
+def note_passive_speakers(text: str, people: People) -> None:
+    """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
+    for match in _SAID_BY.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        who = second if second and first.split()[0].lower() in ROLE_WORDS else first
+        name = people.resolve(who)[0]
+        if name and people.is_person(name) and not people.quoted(match.start()):
+            people.note_speaker(name, match.start("first"))
+
+
+def attribution_after(text: str, span: Span, people: People):
+    """(speaker, role, phrase) from '…," kata X' after the closing mark, or None."""
+    tail = line_after(text, span.end + 1)
+    match = _AFTER.match(tail)
+    if not match:
+        return _unknown_verb(text, span, tail, people)
+    phrase = match.group(0)
+    rest = match.group("rest")
+    if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
+        return PRONOUN, "", phrase
+    return _speaker_after(rest, people) + (phrase,)
+
+
+def _unknown_verb(text: str, span: Span, tail: str, people: People):
+    """'…," lata Dragan': a quotation that ends with a comma, then one word and the name of
+    someone the article names in full, is theirs whatever the word (a rare verb, a typo)."""
+    if text[span.end - 1] != ",":
+        return None
+    match = _UNKNOWN_VERB.match(tail)
+    if not match:
+        return None
+    name, role = people.resolve(match.group("who"))
+    if len(name.split()) < 2 or people.is_event(name):
+        return None
+    return name, role, match.group(0)
+
+
+def _speaker_after(rest: str, people: People) -> tuple[str, str]:
+    """Who the words after a speech verb name, in the forms news text gives:
+    'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
+    dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
+    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    first, *others = sentence.split(",")
+    words = first.split()
+    described = bool(words) and words[0][:1].islower()
+    if described and words[0].lower() not in ROLE_WORDS:  # a description
+        for segment in others[:3]:  # … and the name in apposition: 'kata salah seorang petani, Agus'
+            run = _RUN.match(segment.strip())
+            name, role = people.resolve(run.group(0)) if run else ("", "")
+            if name and not people.is_event(name):
+                return name, role
+    description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
+    if described and any(re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description)):
+        return PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
+    epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
+    if epithet and people.text.count(epithet.group(0)) == 1:
+        return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
+    owner = re.search(rf"({NAME_RUN})[ \t]*\([ \t]*{_HANDLE}[ \t]*\)", first)
+    if owner:  # 'kreator Body Guides creator Anna Victoria (@annavictoria)': the account's owner
+        name, role = people.resolve(owner.group(1))
+        if name:
+            return name, role
+    clause = _clause(sentence)
+    role_part, _, named = clause.partition(",")
+    if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
+        run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
+        name, role = people.resolve(run.group(0)) if run else ("", "")
+        if name and people.is_person(name) and not people.is_event(name):
+            return name, role
+    return _speaker_in(clause, people)
+
+
+def _clause(text: str) -> str:
+    cut = _CLAUSE_END.search(text)
+    return text[: cut.start()] if cut else text[:80]
+
+
+def _speaker_in(clause: str, people: People) -> tuple[str, str]:
+    """The person a clause after a speech verb names: 'Manajer Humas Daop 2 KAI, Joni Martinus'."""
+    handle = re.search(_HANDLE, clause)
+    if handle:
+        return handle.group(0), ""
+    words = clause.split()
+    if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:
+        name, role = people.resolve(words[0])  # 'kata blinken'
+        if name:
+            return name, role
+    runs = [m.group(0) for m in _RUN.finditer(clause)]
+    resolved = [people.resolve(run) for run in runs]
+    for name, role in resolved:  # a full name first, then a short name used for a person
+        if len(name.split()) >= 2:
+            return name, role
+    for name, role in resolved:
+        if name and people.is_person(name):
+            return name, role
+    if len(resolved) == 1 and resolved[0][0]:
+        return resolved[0]  # one name, even a short or an institutional one ('ATC')
+    if re.search(r"\b(?:itu|tersebut|ini)\b", clause) and not runs:
+        return PRONOUN, ""  # 'ucap jenderal polisi bintang dua itu'
+    return "", ""
+
+
+def attribution_before(text: str, span: Span, people: People):
+    """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
+    line_start = text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1
+    head = text[max(line_start, span.start - WINDOW) : span.start - 1]
+    boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
+    head = head[boundary + 1 :] if boundary != -1 else head
+    if not head.strip() or re.search(r"[.!?]\s*$", head):
+        return None
+    handle = re.search(rf"\b(?:akun|account)\s+({_HANDLE})[\s,:]*$", head)
+    if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
+        return handle.group(1), "", head[handle.start() :].strip()
+    for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
+        before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
+        before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
+        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
+        if who:
+            found = _who(who.group(1), people)
+            if found:
+                return found + (head[who.start() :].strip(),)
+    match = _ACCORDING_TO.search(head)
+    if match:
+        found = _who(match.group("who") or match.group("who2") or "dia", people)
+        if found:
+            return found + (match.group(0).strip(),)
+    return None
+
+
+def _who(who: str, people: People) -> tuple[str, str] | None:
+    if is_pronoun(who):
+        return PRONOUN, ""
+    name, role = people.resolve(who)
+    return (name, role) if name else None
+
+
+def line_after(text: str, start: int) -> str:
+    """The rest of the line from `start`, at most WINDOW characters: an attribution is near its quote,
+    and looking no further keeps quote finding linear in the article's length."""
+    line_end = text.find("\n", start, start + WINDOW)
+    return text[start : line_end if line_end != -1 else start + WINDOW]
