@@ -14,7 +14,7 @@ Every key in `sitegen.toml` is optional::
     [model]
     backend = "llama"         # "llama" (a GGUF file run by llama.cpp), "openai" (a model server) or "fake"
     path = ""                 # llama: a local GGUF file; empty means the default model
-    n_ctx = 8192              # the context window of each sequence, in tokens
+    n_ctx = 8192              # the context window in tokens (with parallel = true, shared by the articles in flight)
     n_threads = 0             # 0: one per CPU core
     n_gpu_layers = -1         # layers offloaded to a GPU when llama.cpp was built with one
     parallel = false          # llama: decode the calls of `concurrency` articles in shared batches

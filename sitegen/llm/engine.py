@@ -8,8 +8,11 @@ still being read: one article's answers are decoded while the next article is re
 
 Each slot keeps what its sequence already holds, so an article's later calls evaluate only
 their task text (the article before the task is shared, as with llama.cpp's prefix cache).
-The KV cache is split per sequence (`kv_unified = false`): each attends only to its own
-cells, and each has the full `n_ctx` the summariser plans for.
+The sequences share one pool of `n_ctx` KV cells (`kv_unified = true`), so memory is what
+one sequence would take. A call starts only when the pool has room for its prompt and its
+whole answer beside what the others hold; calls waiting for room start in the order they
+arrived, and when nothing else runs the first of them starts after the idle sequences
+forget what they hold. Any call that fits `n_ctx` therefore runs, as in sequential mode.
 
 The engine runs on the caller's thread and schedules deterministically: which calls share a
 batch depends only on the flows and their answers, never on timing, so the same input gives
@@ -39,11 +42,11 @@ from sitegen.llm.flows import Call, Flow
 
 
 def parallel_context(llm: llama_cpp.Llama, slots: int, n_ctx: int) -> None:
-    """Give `llm` a context of `slots` sequences with `n_ctx` cells each."""
+    """Give `llm` a context of `slots` sequences sharing one pool of `n_ctx` cells."""
     params = llm.context_params
     params.n_seq_max = slots
-    params.n_ctx = slots * n_ctx
-    params.kv_unified = False
+    params.n_ctx = n_ctx
+    params.kv_unified = True
     llm._ctx.close()
     try:
         llm._ctx = _internals.LlamaContext(model=llm._model, params=params, verbose=False)
@@ -65,11 +68,13 @@ def chat_formatter(llm: llama_cpp.Llama) -> Jinja2ChatFormatter:
 
 
 @dataclass
-class _Slot:
+class Slot:
     seq: int
     cached: list[int] = field(default_factory=list)  # the tokens this sequence's KV cache holds
     index: int = -1  # which flow runs here (-1: none)
     flow: Flow[Any] | None = None
+    waiting: tuple[Call, list[int]] | None = None  # a call (and its prompt tokens) waiting for room
+    need: int = 0  # while a call runs: the cells it may fill (its prompt and its whole answer)
     prompt_tokens: int = 0
     todo: list[int] = field(default_factory=list)  # prompt tokens still to evaluate
     evaluated: int = 0
@@ -84,7 +89,9 @@ class ParallelEngine:
         self.llm, self.speed = llm, speed
         self.temperature, self.repeat_penalty = temperature, repeat_penalty
         self.n_batch = llm.n_batch
-        self.slots = [_Slot(seq) for seq in range(slots)]
+        self.slots = [Slot(seq) for seq in range(slots)]
+        self.cells = llm.context_params.n_ctx
+        self._queue: list[Slot] = []  # slots waiting for room, in the order they asked
         self._formatter = chat_formatter(llm)
         self._vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
         self._batch = llama_cpp.llama_batch_init(self.n_batch, 0, 1)
@@ -110,6 +117,7 @@ class ParallelEngine:
         while any(slot.flow for slot in self.slots):
             yield from finished
             finished.clear()
+            self._start_waiting()
             entries = self._batch_entries()
             started = time.perf_counter()
             where = self._decode(entries)
@@ -121,13 +129,15 @@ class ParallelEngine:
 
     # A flow's life on a slot: start, send each answer, take the next call, until it returns.
 
-    def _next_flow(self, slot: _Slot, queue: Iterator[tuple[int, Flow[Any]]], finished: list) -> None:
+    def _next_flow(self, slot: Slot, queue: Iterator[tuple[int, Flow[Any]]], finished: list) -> None:
         following = next(queue, None)
         slot.index, slot.flow = following if following is not None else (-1, None)
         if slot.flow is not None:
             self._advance(slot, None, queue, finished)
+        else:
+            self._forget(slot)
 
-    def _advance(self, slot: _Slot, answer: Completion | None, queue: Any, finished: list) -> None:
+    def _advance(self, slot: Slot, answer: Completion | None, queue: Any, finished: list) -> None:
         assert slot.flow is not None
         try:
             call = next(slot.flow) if answer is None else slot.flow.send(answer)
@@ -137,19 +147,39 @@ class ParallelEngine:
             return
         self._admit(slot, call)
 
-    def _admit(self, slot: _Slot, call: Call) -> None:
+    def _admit(self, slot: Slot, call: Call) -> None:
         tokens = self.tokens(call.prompt)
-        if len(tokens) + call.max_tokens > self.llm.context_params.n_ctx // len(self.slots):
+        if len(tokens) + call.max_tokens > self.cells:
             raise ModelError(f"a prompt of {len(tokens)} tokens does not fit in [model] n_ctx; raise it")
+        slot.waiting, slot.need = (call, tokens), 0
+        self._queue.append(slot)
+
+    def _start_waiting(self) -> None:
+        """Start the waiting calls that have room, first come first served."""
+        while (ready := next_start(self._queue, self.slots, self.cells)) is not None:
+            slot, forget = ready
+            for other in forget:
+                self._forget(other)
+            self._queue.remove(slot)
+            assert slot.waiting is not None
+            self._start(slot, *slot.waiting)
+
+    def _start(self, slot: Slot, call: Call, tokens: list[int]) -> None:
         keep = _shared(slot.cached, tokens)
         keep = min(keep, len(tokens) - 1)  # evaluate at least the last token, for its logits
         llama_cpp.llama_memory_seq_rm(self._memory, slot.seq, keep, -1)
         slot.cached = slot.cached[:keep]
+        slot.waiting, slot.need = None, len(tokens) + call.max_tokens
         slot.prompt_tokens, slot.todo, slot.evaluated = len(tokens), tokens[keep:], len(tokens) - keep
         slot.answer, slot.max_tokens, slot.feed = [], call.max_tokens, None
         slot.sampler = self.llm._init_sampler(temp=self.temperature, repeat_penalty=self.repeat_penalty)
 
-    def _batch_entries(self) -> list[tuple[_Slot, int, bool]]:
+    def _forget(self, slot: Slot) -> None:
+        """Free the cells of a sequence that is not running a call."""
+        llama_cpp.llama_memory_seq_rm(self._memory, slot.seq, 0, -1)
+        slot.cached = []
+
+    def _batch_entries(self) -> list[tuple[Slot, int, bool]]:
         """This step's (slot, token, wants logits): every generating slot's next token, then prompt text."""
         entries = [(slot, slot.feed, True) for slot in self.slots if slot.feed is not None]
         for slot in self.slots:
@@ -161,7 +191,7 @@ class ParallelEngine:
             slot.feed = None
         return entries
 
-    def _decode(self, entries: list[tuple[_Slot, int, bool]]) -> dict[int, int]:
+    def _decode(self, entries: list[tuple[Slot, int, bool]]) -> dict[int, int]:
         batch, where = self._batch, {}
         for i, (slot, token, logits) in enumerate(entries):
             batch.token[i] = token
@@ -178,7 +208,7 @@ class ParallelEngine:
             raise ModelError(f"llama.cpp could not decode a batch (llama_decode returned {status})")
         return where
 
-    def _sample(self, slot: _Slot, index: int, queue: Any, finished: list) -> None:
+    def _sample(self, slot: Slot, index: int, queue: Any, finished: list) -> None:
         token = slot.sampler.sample(self.llm._ctx, index)
         if not llama_cpp.llama_vocab_is_eog(self._vocab, token):
             slot.answer.append(token)
@@ -187,10 +217,10 @@ class ParallelEngine:
                 return
         text = self.llm.detokenize(slot.answer).decode("utf-8", errors="ignore")
         answer = Completion(text, slot.prompt_tokens, slot.evaluated, len(slot.answer))
-        slot.sampler = None
+        slot.sampler, slot.need = None, 0
         self._advance(slot, answer, queue, finished)
 
-    def _account(self, entries: list[tuple[_Slot, int, bool]], seconds: float) -> None:
+    def _account(self, entries: list[tuple[Slot, int, bool]], seconds: float) -> None:
         """Split a batch's time between prompt and output tokens by their number (they share each step)."""
         output = sum(1 for slot, _, _ in entries if slot.answer and not slot.todo)
         prompt = len(entries) - output
@@ -198,6 +228,27 @@ class ParallelEngine:
         self.speed.output_tokens += output
         self.speed.prompt_seconds += seconds * prompt / len(entries)
         self.speed.output_seconds += seconds * output / len(entries)
+
+
+def next_start(queue: list[Slot], slots: list[Slot], cells: int) -> tuple[Slot, list[Slot]] | None:
+    """The waiting slot to start now and the idle slots to forget first; None: wait for a running call.
+
+    Only the first in the queue may start, so a long prompt is never overtaken for good. It
+    starts when its prompt and whole answer fit beside what the others hold (a running call's
+    whole need, an idle sequence's cached tokens). When nothing runs and it still does not fit,
+    the others forget what they hold: any call that fits the pool alone then runs.
+    """
+    if not queue:
+        return None
+    slot = queue[0]
+    assert slot.waiting is not None
+    call, tokens = slot.waiting
+    others = [other for other in slots if other is not slot]
+    if sum(other.need or len(other.cached) for other in others) + len(tokens) + call.max_tokens <= cells:
+        return slot, []
+    if any(other.need for other in others):
+        return None
+    return slot, [other for other in others if other.cached]
 
 
 def _shared(a: list[int], b: list[int]) -> int:
