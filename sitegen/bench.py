@@ -235,6 +235,7 @@ def table(result: dict) -> str:
             " tokens at the sequential prompt speed, the limit of fully batched decoding; the server's peak"
             " memory is its client's)"
         )
+        rows.extend(_task_rows(builds.get("embedded_sequential") or first))
     for count, runs in sorted(result.get("no_llm", {}).items(), key=lambda item: int(item[0])):
         rows.append(f"--no-llm, {count} articles     wall s   written   kept   peak MB")
         for name in ("cold", "first_rebuild", "warm", "one_article_edited"):
@@ -255,6 +256,21 @@ def table(result: dict) -> str:
             f"{query['index_bytes'] / 1024:.0f} KB index, filters and result fragments"
         )
     return "\n".join(rows)
+
+
+def _task_rows(run: dict) -> list[str]:
+    """Where one build's model time went, per kind of task (retries apart), and the checks' own time."""
+    tasks = run.get("model", {}).get("tasks")
+    if not tasks:
+        return []
+    rows = [f"  per article, by task ({run['model']['generation_tokens_per_s']} tok/s generation):"]
+    for kind, cost in tasks.items():
+        rows.append(
+            f"    {kind:<18}{cost['seconds_per_article']:>6.1f} s in {cost['calls_per_article']:.2f} calls,"
+            f" of which retries {cost['retry_seconds_per_article']:.1f} s in {cost['retries_per_article']:.2f}"
+        )
+    rows.append(f"    checks            {run['model']['check_seconds_per_article']:>6.3f} s")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

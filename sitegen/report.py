@@ -10,7 +10,8 @@ from typing import Any
 from sitegen.article import Article
 from sitegen.errors import EXIT_INPUT, EXIT_OK, ContentError
 from sitegen.llm.backend import Speed
-from sitegen.summarise import NOT_SUMMARISED, Usage
+from sitegen.summarise import NOT_SUMMARISED
+from sitegen.usage import Usage
 
 LISTED = 20  # warnings and skipped files listed one per line; the rest are counted
 FUTURE_DAYS = 2  # a date further ahead than this (time zones aside) is reported as a likely mistake
@@ -78,6 +79,30 @@ class BuildReport:
             return 0.0
         return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate for u in self.usage)
 
+    def task_costs(self) -> dict[str, dict[str, float]]:
+        """Per kind of task, per article: calls, retries, and seconds at this run's measured speeds
+        (the tokens the model read at prompt speed, the ones it wrote at generation speed)."""
+        speed, n = self.speed, self.summarised
+        if not speed or not speed.prompt_rate or not speed.output_rate or not n:
+            return {}
+        costs: dict[str, dict[str, float]] = {}
+        for kind in sorted({kind for u in self.usage for kind in u.tasks}):
+            tasks = [u.tasks[kind] for u in self.usage if kind in u.tasks]
+            read, wrote = sum(t.evaluated_tokens for t in tasks), sum(t.output_tokens for t in tasks)
+            retry_read, retry_wrote = (
+                sum(t.retry_evaluated_tokens for t in tasks),
+                sum(t.retry_output_tokens for t in tasks),
+            )
+            costs[kind] = {
+                "calls_per_article": round(sum(t.calls for t in tasks) / n, 2),
+                "retries_per_article": round(sum(t.retries for t in tasks) / n, 2),
+                "seconds_per_article": round((read / speed.prompt_rate + wrote / speed.output_rate) / n, 2),
+                "retry_seconds_per_article": round(
+                    (retry_read / speed.prompt_rate + retry_wrote / speed.output_rate) / n, 2
+                ),
+            }
+        return costs
+
     def to_json(self) -> dict[str, Any]:
         """The report for tools (`sitegen build --json-report`, `make bench`)."""
         speed, n = self.speed, self.summarised
@@ -99,6 +124,8 @@ class BuildReport:
                 # all llama.cpp did (task texts and retries included): the rest is sitegen's own time
                 "llama_seconds_per_article": round((speed.prompt_seconds + speed.output_seconds) / n, 2),
                 "ratio": round(per_article / floor, 3) if floor else None,
+                "tasks": self.task_costs(),
+                "check_seconds_per_article": round(sum(u.check_seconds for u in self.usage) / n, 3),
             }
         return {
             "articles": self.read,

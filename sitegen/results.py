@@ -22,7 +22,8 @@ from sitegen.llm.flows import Flow
 from sitegen.progress import Progress
 from sitegen.report import BuildReport
 from sitegen.store import DAMAGED, FRESH, STALE, Stored, SummaryStore
-from sitegen.summarise import Result, Summariser, Usage, draft_result, result_key
+from sitegen.summarise import Result, Summariser, draft_result, result_key
+from sitegen.usage import Usage
 
 Log = Callable[[str], None]
 

@@ -21,6 +21,7 @@ from sitegen.flags import MEANING_CODES, Flag
 from sitegen.llm.backend import Backend, Completion, ModelIdentity
 from sitegen.llm.flows import Call, Flow, drive
 from sitegen.names import english_names
+from sitegen.usage import TaskCost, Usage
 
 if TYPE_CHECKING:
     from sitegen.config import ModelConfig
@@ -110,21 +111,21 @@ def result_key(article: Article, model: ModelIdentity, settings: dict[str, Any])
     )
 
 
-@dataclass
-class Usage:
-    """What one article cost: the floor to compare its time against."""
-
-    document_tokens: int = 0
-    output_tokens: int = 0
-
-
 Steps = Generator[Call, Completion, Completion]
 
 
-def ask(call: Call, usage: Usage) -> Steps:
-    """One model call inside a flow; its output tokens (retries included) count in `usage`."""
+def ask(call: Call, usage: Usage, retry: bool = False) -> Steps:
+    """One model call inside a flow; its tokens count in `usage`, under its task and as a retry or not."""
     completion = yield call
     usage.output_tokens += completion.output_tokens
+    cost = usage.tasks.setdefault(call.prompt.kind, TaskCost())
+    cost.calls += 1
+    cost.evaluated_tokens += completion.evaluated_tokens
+    cost.output_tokens += completion.output_tokens
+    if retry:
+        cost.retries += 1
+        cost.retry_evaluated_tokens += completion.evaluated_tokens
+        cost.retry_output_tokens += completion.output_tokens
     return completion
 
 
@@ -194,17 +195,20 @@ class Summariser:
         for _attempt in range(2):
             retry = str(attempts[-1][0]) if attempts else ""
             prompt = prompts.summary_prompt(article, lang, retry, summary_id)
-            answer = yield from ask(Call(prompt, SUMMARY_TOKENS), usage)
+            answer = yield from ask(Call(prompt, SUMMARY_TOKENS), usage, retry=bool(retry))
             summary = prompts.parse_summary(answer.text, article.title)
-            summary = checks.fit_length(english_dates(english_names(summary)) if lang == "en" else summary)
-            found = _summary_problem(summary, lang, facts, summary_id)
+            with usage.checking():
+                summary = checks.fit_length(english_dates(english_names(summary)) if lang == "en" else summary)
+                found = _summary_problem(summary, lang, facts, summary_id)
             if found is None:
                 return summary
             attempts.append((found, summary))
         if lang == "id":
             for _found, written in reversed(attempts):  # the second answer was asked to fix the first
-                kept = support.supported_part(written, facts)
-                if kept and _summary_problem(kept, lang, facts) is None:
+                with usage.checking():
+                    kept = support.supported_part(written, facts)
+                    good = bool(kept) and _summary_problem(kept, lang, facts) is None
+                if good:
                     return kept
         worst, summary = max(attempts, key=lambda attempt: attempt[0].rank)  # the least bad
         warnings.append(worst.flag(f"summary_{lang}"))
@@ -217,9 +221,10 @@ class Summariser:
         attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
             retry = str(attempts[-1][0]) if attempts else ""
-            answer = yield from ask(Call(prompts.headline_prompt(article, retry), HEADLINE_TOKENS), usage)
-            headline = english_dates(english_names(prompts.parse_headline(answer.text)))
-            found = checks.check_headline(headline, article.title, facts)
+            answer = yield from ask(Call(prompts.headline_prompt(article, retry), HEADLINE_TOKENS), usage, bool(retry))
+            with usage.checking():
+                headline = english_dates(english_names(prompts.parse_headline(answer.text)))
+                found = checks.check_headline(headline, article.title, facts)
             if found is None:
                 return headline
             attempts.append((found, headline))
@@ -239,8 +244,9 @@ class Summariser:
             answer = yield from ask(Call(prompts.roles_prompt(article, unknown), ROLE_TOKENS * len(unknown)), usage)
             found = prompts.parse_translations(answer.text)
             for n, role in enumerate(unknown, 1):
-                english = english_names(found.get(n, ""))
-                problem = checks.check_role(english, role)
+                with usage.checking():
+                    english = english_names(found.get(n, ""))
+                    problem = checks.check_role(english, role)
                 if problem is None:
                     known[role] = english
                 else:
@@ -270,7 +276,7 @@ class Summariser:
             return list(range(1, count + 1))
         problem = ""
         for _attempt in range(2):
-            answer = yield from ask(Call(prompts.pick_quotes_prompt(article, pick, problem), 20), usage)
+            answer = yield from ask(Call(prompts.pick_quotes_prompt(article, pick, problem), 20), usage, bool(problem))
             numbers = prompts.parse_numbers(answer.text)
             if numbers and all(1 <= n <= count for n in numbers):
                 return numbers[:pick]
@@ -289,12 +295,13 @@ class Summariser:
             todo = [n for n in numbers if n not in done]
             retry = str(issues[todo[0]]) if issues else ""
             prompt = prompts.translate_quotes_prompt(article, todo, retry)
-            answer = yield from ask(Call(prompt, QUOTE_TOKENS * len(todo)), usage)
+            answer = yield from ask(Call(prompt, QUOTE_TOKENS * len(todo)), usage, retry=bool(retry))
             found = prompts.parse_translations(answer.text)
             issues = {}
             for n in todo:
-                english = english_dates(english_names(found.get(n, "")))
-                issue = checks.check_translation(english, article.candidates[n - 1].text, n, facts)
+                with usage.checking():
+                    english = english_dates(english_names(found.get(n, "")))
+                    issue = checks.check_translation(english, article.candidates[n - 1].text, n, facts)
                 if issue is None:
                     done[n] = english
                     continue

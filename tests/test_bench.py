@@ -6,6 +6,11 @@ from pathlib import Path
 import pytest
 
 from sitegen import bench
+from sitegen.llm.backend import Completion, Prompt, Speed
+from sitegen.llm.flows import Call
+from sitegen.report import BuildReport
+from sitegen.summarise import ask
+from sitegen.usage import TaskCost, Usage
 
 DATA = Path(__file__).parent / "fixtures" / "indosum_sample.jsonl"
 
@@ -56,3 +61,34 @@ def test_table_compares_each_way_of_running_the_model():
     parallel = next(line for line in lines if line.strip().startswith("embedded_parallel"))
     assert parallel.split()[1:4] == ["100.0", "36.0", "30.0"]
     assert parallel.split()[4] == "20.0"  # (600 + 400) tokens at the sequential prompt speed, 50 tok/s
+
+
+def test_each_call_counts_under_its_task_and_a_retry_apart():
+    usage = Usage()
+    for retry in (False, True):
+        flow = ask(Call(Prompt("headline", "system", "article", "task"), 10), usage, retry)
+        next(flow)
+        with pytest.raises(StopIteration):
+            flow.send(Completion("answer", prompt_tokens=100, evaluated_tokens=80, output_tokens=12))
+    cost = usage.tasks["headline"]
+    assert (cost.calls, cost.retries, cost.evaluated_tokens, cost.output_tokens) == (2, 1, 160, 24)
+    assert (cost.retry_evaluated_tokens, cost.retry_output_tokens) == (80, 12)
+    assert usage.output_tokens == 24
+
+
+def test_the_report_and_the_table_say_where_an_articles_model_time_went():
+    usage = Usage(tasks={"headline": TaskCost(2, 1, 160, 24, 80, 12)}, check_seconds=0.02)
+    report = BuildReport(model_seconds=[10.0], usage=[usage])
+    report.speed = Speed(prompt_tokens=100, prompt_seconds=2.0, output_tokens=20, output_seconds=1.0)  # 50 and 20/s
+    model = report.to_json()["model"]
+    assert model["tasks"]["headline"] == {
+        "calls_per_article": 2.0,
+        "retries_per_article": 1.0,
+        "seconds_per_article": 4.4,  # 160 / 50 + 24 / 20
+        "retry_seconds_per_article": 2.2,  # 80 / 50 + 12 / 20
+    }
+    assert model["check_seconds_per_article"] == 0.02
+    lines = bench.table(
+        {"model_builds": {"embedded_sequential": {"summarised": 1, "model": model, "peak_memory_mb": 1}}}
+    )
+    assert "    headline             4.4 s in 2.00 calls, of which retries 2.2 s in 1.00" in lines.splitlines()
