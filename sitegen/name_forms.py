@@ -19,10 +19,12 @@ NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?{NAME_WORD})*"
+# What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini'.
+NICKNAMED = r"yang[ \t]+(?:(?:akrab|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)"
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
 _NICKNAME = re.compile(
-    rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)|,?[ \t]+(?:alias|(?:atau[ \t]+)?yang[ \t]+"
-    rf"(?:(?:akrab|biasa)[ \t]+)?(?:di)?(?:sapa|panggil))[ \t]+({NAME_WORD}))"
+    rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"
+    rf"|,?[ \t]+(?:alias|(?:atau[ \t]+)?{NICKNAMED})[ \t]+({NAME_WORD}))"
 )
 
 

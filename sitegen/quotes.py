@@ -2,9 +2,10 @@
 
 A quotation is a span inside quotation marks ("…" or “…”) with an attribution:
 after it ("…," kata Blinken; "…," ujarnya) or before it (Blinken mengatakan: "…";
-menurut X, "…"), read by `sitegen.attribution`. A quote that goes on after its attribution ("…," kata X. "…"), or
-in the next paragraph without one, is the same speaker's. A quote that continues
-into the next paragraph (no closing mark, an opening mark again) is one quotation.
+menurut X, "…"), read by `sitegen.attribution`. A quote that goes on after its
+attribution ("…," kata X. "…"), or in the next paragraph without one, is the same
+speaker's. A quote that continues into the next paragraph (no closing mark, an
+opening mark again) is one quotation.
 Marks around a title or a term ('ojek online') have no attribution and are skipped;
 unbalanced marks yield no quote rather than a wrong one.
 
@@ -32,12 +33,12 @@ from sitegen.attribution import (
     note_passive_speakers,
 )
 from sitegen.flags import Flag
-from sitegen.name_forms import NAME_WORD
+from sitegen.name_forms import NAME_WORD, NICKNAMED
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
-_NICKNAME = re.compile(rf"\byang[ \t]+(?:(?:akrab|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)[ \t]+({NAME_WORD})")
+_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NAME_WORD})")
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
