@@ -51,9 +51,9 @@ _CLAUSE_END = re.compile(
 _RUN = re.compile(NAME_RUN)
 _UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 WINDOW = 400  # characters around a quotation searched for its attribution
-# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.'
+# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
 _SAID_BY = re.compile(
-    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?oleh[ \t]+"
+    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?(?:oleh[ \t]+)?"
     rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
 )
 # Where a description of the speaker ends and the place or time of speaking begins.
@@ -118,6 +118,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
             if name and not people.is_event(name):
                 return name, role
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
+    if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
+        return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and any(re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description)):
         return PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
@@ -155,6 +157,7 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
             return name, role
     runs = [m.group(0) for m in _RUN.finditer(clause)]
     resolved = [people.resolve(run) for run in runs]
+    resolved = [(name, role) for name, role in resolved if name.lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
     for name, role in resolved:  # a full name first, then a short name used for a person
         if len(name.split()) >= 2:
             return name, role

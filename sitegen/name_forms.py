@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from sitegen.lexicon import stem
 from sitegen.name_words import NOT_NAMES, PRONOUNS, ROLE_WORDS
@@ -118,11 +119,14 @@ def _word_pattern(word: str) -> re.Pattern:
     return re.compile(rf"{re.escape(word)}\b")
 
 
-def neighbours(text: str, word: str) -> list[tuple[str | None, str]]:
-    """(word before, word after) of each occurrence of `word` in `text`; None when nothing
-    precedes it on its line. Tells a name's own words from a word used apart ('Persib lebih')."""
+def neighbours(text: str, word: str, skip: Callable[[int], bool] = lambda _: False) -> list[tuple[str | None, str]]:
+    """(word before, word after) of each occurrence of `word` in `text` not at a position `skip`
+    names; None when nothing precedes it on its line. Tells a name's own words from a word used
+    apart ('Persib lebih')."""
     found: list[tuple[str | None, str]] = []
     for match in _word_pattern(word).finditer(text):
+        if skip(match.start()):
+            continue
         gap = match.start()
         while gap and text[gap - 1] in " \t":
             gap -= 1

@@ -47,6 +47,9 @@ ROLE_ABBREVIATIONS = {
     "ketum": "ketua umum",
 }
 ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
+# Role words that are also given names ('Raja Parlindungan Pane'): used alone for someone ('kata
+# Raja'), they begin a name. Any other role word used alone ('kata Presiden') stays a role.
+GIVEN_NAMES = frozenset("raja ratu agung".split())
 # Words that name a place or an organisation, never a person.
 ORG_WORDS = frozenset(
     """
@@ -57,7 +60,7 @@ ORG_WORDS = frozenset(
     vietnam filipina australia
     media works group grup games gaming studio studios labs digital capital finance bank motor
     motors airlines international global holdings foundation institute university universitas academy akademi
-    tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan
+    tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
@@ -84,7 +87,7 @@ NOT_NAMES = frozenset(
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
-    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya
+    sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
 """.split()
 )
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})

@@ -33,6 +33,7 @@ from sitegen.name_forms import (
 from sitegen.name_words import (
     BEFORE_SUBJECT,
     EVENT_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
     NAMED_AFTER,
     NOT_NAMES,
@@ -179,9 +180,8 @@ class People:
             if self.quoted(start):
                 pending_role, role_end = "", -1
                 continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
-            if apposed_role(
-                self.text, run, name_end, match.end(), self.references
-            ):  # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …'
+            # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …': the role of the name before
+            if apposed_role(self.text, run, name_end, match.end(), self.references):
                 named, named_role = self.names[-1]
                 self.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
                 continue
@@ -227,7 +227,8 @@ class People:
             (
                 i
                 for i, w in enumerate(words)
-                if w.lower() in ROLE_WORDS and not (w in self._alone and i + 1 < len(words))
+                if w.lower() in ROLE_WORDS
+                and not (w.lower() in GIVEN_NAMES and w in self._alone and i + 1 < len(words))
             ),
             default=-1,
         )
@@ -247,7 +248,7 @@ class People:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""
         word = words[i]
         low = word.lower()
-        if low in ROLE_WORDS and word in self._alone and i + 1 < len(words):
+        if low in GIVEN_NAMES and word in self._alone and i + 1 < len(words):
             return False  # 'Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', when 'kata Raja' follows
         if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or is_acronym(word):
             return True
@@ -275,7 +276,7 @@ class People:
 
     def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
         if word not in self._around:
-            self._around[word] = neighbours(self.text, word)
+            self._around[word] = neighbours(self.text, word, skip=self.quoted)  # a quotation's words aside
         return self._around[word]
 
     def is_person(self, name: str) -> bool:

@@ -62,7 +62,6 @@ GOLD = [record for name in TUNED for record in load(name)]
 # Known misses, each a limit of the rules rather than a slip: (article id prefix, quote number) -> why.
 KNOWN = {
     ("1497659705", 2): "an institution's hyphenated name ('Kemenpan - RB') resolves to initials",
-    ("1482885934", 1): "an honorific kept in the gold name ('Habib Rizieq')",
     ("1501352100", 1): "'ujarnya melanjutkan' after a witness nobody names, with Carey named in between",
     ("1491530431", 2): "the words of a letter ('AISGOC hanya mencantumkan pernyataan') after 'Menurut dia'",
     ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
@@ -142,14 +141,14 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     "sample, metric, floor",
     [
         # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy
-        # on two (0.944, 0.914); the unseen set (0.77) does not. These floors guard what is reached.
+        # on two (0.944, 0.914); the unseen set (0.84) does not. These floors guard what is reached.
         *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
         *[(name, "precision", 0.97) for name in TUNED],
         (UNSEEN, "precision", 0.96),
         *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-1] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
-        (UNSEEN, "speaker_accuracy", 0.75),
+        (UNSEEN, "speaker_accuracy", 0.82),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
