@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.name_forms import NAME_RUN, NAME_WORD, is_pronoun
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
@@ -20,12 +20,11 @@ from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
 PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
-_HANDLE = r"@\w[\w.]*\w"
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
-    rf"|(?={_HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
+    rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
     # chants: 'Pekikan "Hidup Agus" dan "Agus Gubernur" berulang kali diteriakkan sejumlah warga.'
     r"|(?:dan\s+[\"“][^\"”\n]{1,80}[\"”]\s*)?(?:berulang\s+kali\s+)?di(?:teriak|seru|pekik|sorak)(?:kan|i)?\b(?:\s+oleh)?)"
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
@@ -125,7 +124,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
-    owner = re.search(rf"({NAME_RUN})[ \t]*\([ \t]*{_HANDLE}[ \t]*\)", first)
+    owner = re.search(rf"({NAME_RUN})[ \t]*\([ \t]*{HANDLE}[ \t]*\)", first)
     if owner:  # 'kreator Body Guides creator Anna Victoria (@annavictoria)': the account's owner
         name, role = people.resolve(owner.group(1))
         if name:
@@ -147,7 +146,7 @@ def _clause(text: str) -> str:
 
 def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     """The person a clause after a speech verb names: 'Manajer Humas Daop 2 KAI, Joni Martinus'."""
-    handle = re.search(_HANDLE, clause)
+    handle = re.search(HANDLE, clause)
     if handle:
         return handle.group(0), ""
     words = clause.split()
@@ -179,7 +178,7 @@ def attribution_before(text: str, span: Span, people: People):
     head = head[boundary + 1 :] if boundary != -1 else head
     if not head.strip() or re.search(r"[.!?]\s*$", head):
         return None
-    handle = re.search(rf"\b(?:akun|account)\s+({_HANDLE})[\s,:]*$", head)
+    handle = re.search(rf"\b(?:akun|account)\s+({HANDLE})[\s,:]*$", head)
     if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
         return handle.group(1), "", head[handle.start() :].strip()
     for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first

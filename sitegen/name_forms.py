@@ -15,8 +15,9 @@ from collections.abc import Callable
 from sitegen.lexicon import stem
 from sitegen.name_words import NOT_NAMES, PRONOUNS, ROLE_WORDS
 
-# A word that can be part of a name, or a social-media handle.
-NAME_WORD = r"(?:[A-Z][\w'’-]*|@\w[\w.]*\w)"
+HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
+# A word that can be part of a name, or a handle.
+NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?{NAME_WORD})*"

@@ -77,7 +77,7 @@ class BuildReport:
         speed = self.speed
         if not speed or not speed.prompt_rate or not speed.output_rate:
             return 0.0
-        return sum(u.document_tokens / speed.prompt_rate + u.output_tokens / speed.output_rate for u in self.usage)
+        return sum(speed.seconds_for(u.document_tokens, u.output_tokens) for u in self.usage)
 
     def task_costs(self) -> dict[str, dict[str, float]]:
         """Per kind of task, per article: calls, retries, and seconds at this run's measured speeds
@@ -88,18 +88,15 @@ class BuildReport:
         costs: dict[str, dict[str, float]] = {}
         for kind in sorted({kind for u in self.usage for kind in u.tasks}):
             tasks = [u.tasks[kind] for u in self.usage if kind in u.tasks]
-            read, wrote = sum(t.evaluated_tokens for t in tasks), sum(t.output_tokens for t in tasks)
-            retry_read, retry_wrote = (
-                sum(t.retry_evaluated_tokens for t in tasks),
-                sum(t.retry_output_tokens for t in tasks),
+            seconds = speed.seconds_for(sum(t.evaluated_tokens for t in tasks), sum(t.output_tokens for t in tasks))
+            retry_seconds = speed.seconds_for(
+                sum(t.retry_evaluated_tokens for t in tasks), sum(t.retry_output_tokens for t in tasks)
             )
             costs[kind] = {
                 "calls_per_article": round(sum(t.calls for t in tasks) / n, 2),
                 "retries_per_article": round(sum(t.retries for t in tasks) / n, 2),
-                "seconds_per_article": round((read / speed.prompt_rate + wrote / speed.output_rate) / n, 2),
-                "retry_seconds_per_article": round(
-                    (retry_read / speed.prompt_rate + retry_wrote / speed.output_rate) / n, 2
-                ),
+                "seconds_per_article": round(seconds / n, 2),
+                "retry_seconds_per_article": round(retry_seconds / n, 2),
             }
         return costs
 

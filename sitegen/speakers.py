@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitegen.name_forms import (
+    HANDLE,
     NAME_RUN,
     NAME_WORD,
     PARTICLE,
@@ -67,7 +68,7 @@ class People:
         self.text = text
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
-        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(r"@\w[\w.]*\w", " ", text)))  # handles aside
+        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
         self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
         # Words used entirely alone for a person ('kata Raja.'), even where they can be a role.

@@ -221,7 +221,9 @@ class Summariser:
         attempts: list[tuple[checks.Problem, str]] = []
         for _attempt in range(2):
             retry = str(attempts[-1][0]) if attempts else ""
-            answer = yield from ask(Call(prompts.headline_prompt(article, retry), HEADLINE_TOKENS), usage, bool(retry))
+            answer = yield from ask(
+                Call(prompts.headline_prompt(article, retry), HEADLINE_TOKENS), usage, retry=bool(retry)
+            )
             with usage.checking():
                 headline = english_dates(english_names(prompts.parse_headline(answer.text)))
                 found = checks.check_headline(headline, article.title, facts)
@@ -276,7 +278,9 @@ class Summariser:
             return list(range(1, count + 1))
         problem = ""
         for _attempt in range(2):
-            answer = yield from ask(Call(prompts.pick_quotes_prompt(article, pick, problem), 20), usage, bool(problem))
+            answer = yield from ask(
+                Call(prompts.pick_quotes_prompt(article, pick, problem), 20), usage, retry=bool(problem)
+            )
             numbers = prompts.parse_numbers(answer.text)
             if numbers and all(1 <= n <= count for n in numbers):
                 return numbers[:pick]

@@ -71,6 +71,10 @@ class Speed:
     def output_rate(self) -> float:
         return self.output_tokens / self.output_seconds if self.output_seconds else 0.0
 
+    def seconds_for(self, prompt_tokens: float, output_tokens: float) -> float:
+        """How long reading `prompt_tokens` and writing `output_tokens` takes at this run's speeds."""
+        return prompt_tokens / self.prompt_rate + output_tokens / self.output_rate
+
 
 class Backend(Protocol):
     """A loaded model."""
