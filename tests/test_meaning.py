@@ -119,3 +119,27 @@ def test_what_the_checks_flag_on_the_labelled_set(split, most_right, least_wrong
     caught = sum(bool(meaning.check(p["source"], p["translation"])) for p in wrong)
     assert flagged_right / len(right) <= most_right
     assert caught / len(wrong) >= least_wrong
+
+
+OPTIONS = Path(__file__).parent / "fixtures" / "translations_options.jsonl"
+
+
+def test_the_options_set_is_judged_and_explained():
+    pairs = [json.loads(line) for line in OPTIONS.read_text(encoding="utf-8").splitlines()]
+    assert {p["option"] for p in pairs} == {"single", "sentences", "rerank", "direct"}
+    assert all(p["label"] in ("right", "wrong") and p["reason"].strip() for p in pairs)
+
+
+def test_what_the_checks_flag_on_translations_they_were_never_tuned_on():
+    # Session 16's outputs of four ways of translating, judged after the checks were last tuned:
+    # of the 68 distinct pairs, 5 of 26 right and 22 of 42 wrong are flagged.
+    pairs = {
+        (p["source"], p["translation"]): p for p in map(json.loads, OPTIONS.read_text(encoding="utf-8").splitlines())
+    }
+    right = [p for p in pairs.values() if p["label"] == "right"]
+    wrong = [p for p in pairs.values() if p["label"] == "wrong"]
+    flagged_right = sum(bool(meaning.check(p["source"], p["translation"])) for p in right)
+    caught = sum(bool(meaning.check(p["source"], p["translation"])) for p in wrong)
+    assert (len(right), len(wrong)) == (26, 42)
+    assert flagged_right / len(right) <= 0.2
+    assert caught / len(wrong) >= 0.5
