@@ -48,6 +48,12 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+# An account named after 'akun', with or without its '@' (not a name: 'akun Agus Mulyadi'): 'akun rizkiarraya'
+_ACCOUNT = re.compile(
+    r"akun[ \t]+(?:(?:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?"
+    r"(@[\w.]*\w|[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
+)
+_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 _UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 WINDOW = 400  # characters around a quotation searched for its attribution
 # 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
@@ -62,7 +68,8 @@ _ADJUNCT_START = re.compile(r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|melal
 @dataclass
 class Span:
     start: int  # first character inside the marks
-    end: int  # the closing mark
+    end: int  # the closing mark, or the end of the paragraph when the article forgot it
+    closed: bool = True
 
 
 def note_passive_speakers(text: str, people: People) -> None:
@@ -106,6 +113,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
+    account = _ACCOUNT.match(rest)
+    if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
+        return account.group(1), ""
     sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()
@@ -154,6 +164,10 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         name, role = people.resolve(words[0])  # 'kata blinken'
         if name:
             return name, role
+    for joined in _ROLE_RUN.finditer(clause):  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
+        name, role = people.resolve(joined.group(0))
+        if len(name.split()) >= 2 and role:
+            return name, role
     runs = [m.group(0) for m in _RUN.finditer(clause)]
     resolved = [people.resolve(run) for run in runs]
     resolved = [(name, role) for name, role in resolved if name.lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
@@ -187,6 +201,8 @@ def attribution_before(text: str, span: Span, people: People):
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who:
             found = _who(who.group(1), people)
+            if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
+                found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
             if found:
                 return found + (head[who.start() :].strip(),)
     match = _ACCORDING_TO.search(head)

@@ -13,14 +13,25 @@ import re
 from collections.abc import Callable
 
 from sitegen.lexicon import stem
-from sitegen.name_words import NOT_NAMES, PRONOUNS, ROLE_WORDS
+from sitegen.name_words import CONNECTIVES, INSTITUTION_WORDS, NOT_NAMES, PRONOUNS, ROLE_WORDS
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
+# A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye'
+# (not a suffix, 'Isya - an', nor a dash between clauses, 'Potter - juga').
+SYLLABLES = r"[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}\b"
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
-NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?{NAME_WORD})*"
+NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?(?:{SYLLABLES}|{NAME_WORD}))*"
+_RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
+
+
+def run_words(run: str) -> list[str]:
+    """The words of a run of name words, 'Geun - hye' being one."""
+    return _RUN_WORD.findall(run)
+
+
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini'.
 NICKNAMED = r"yang[ \t]+(?:(?:akrab|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)"
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
@@ -54,7 +65,7 @@ def is_derived_noun(word: str) -> bool:
 
 def without_leading_non_names(words: list[str]) -> list[str]:
     """`words` from the first that can begin a name: not 'Sementara', 'Ketika' or a derived noun ('Pernyataan')."""
-    while words and (words[0].lower() in NOT_NAMES or is_derived_noun(words[0])):
+    while words and (words[0].lower() in NOT_NAMES | CONNECTIVES or is_derived_noun(words[0])):
         words = words[1:]
     return words
 
@@ -107,9 +118,14 @@ def the_name_shortened(word: str, names: list[tuple[str, str]]) -> tuple[str, st
     """The one (name, role) of `names` that `word` shortens: the start of one of its words ('Fatur'
     for 'Faturachman', 'Sandi' for 'Sandiaga Uno'), or starts of its words run together ('Jokowi' for
     'Joko Widodo', 'Setnov' for 'Setya Novanto'); None if none or several fit. Of one name's roles,
-    the longest."""
+    the longest. A name inside a fuller one that also fits ('Sandiaga' beside 'Sandiaga Uno') is that one."""
     found = {(full, role) for full, role in names if shortens(word, full.lower().split())}
-    return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
+    fulls = {full.lower() for full, _role in found}
+    fullest = {
+        full for full in fulls if not any(other != full and contains(other.split(), full.split()) for other in fulls)
+    }
+    found = {(full, role) for full, role in found if full.lower() in fullest}
+    return max(found, key=lambda item: len(item[1])) if len(fullest) == 1 else None
 
 
 _TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
@@ -178,3 +194,14 @@ def apposed_role(text: str, run: str, name_end: int, end: int, references: set[s
         and len(rest) == 1
         and rest[0] not in references
     )
+
+
+def institution_by_initials(text: str, acronym: str) -> str:
+    """The institution `acronym` stands for, when the text spells it out in capitalised words with those
+    initials, beginning or ending with an institution's word: 'BI' -> 'Bank Indonesia'; '' if none or several."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return ""
+    spelled = r"[ \t]+".join(rf"{letter}[a-z]+" for letter in acronym)
+    found = {m.group(0) for m in re.finditer(rf"\b{spelled}\b", text)}
+    found = {phrase for phrase in found if {phrase.split()[0].lower(), phrase.split()[-1].lower()} & INSTITUTION_WORDS}
+    return found.pop() if len(found) == 1 else ""

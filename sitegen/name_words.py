@@ -15,7 +15,9 @@ ROLE_WORDS = frozenset(
     minister president secretary spokesman spokeswoman chairman director manager
     plt plh ketum wapres wakapolri kabareskrim kapuspen kadispen kasubbag kasal kasau
     koroner sutradara produser pebalap atlet striker bek kiper gelandang winger gitaris komisioner
-    pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama
+    pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama grand master grandmaster
+    komika komedian musisi desainer politikus politisi aktivis pengusaha artis presenter jurnalis
+    wartawan fotografer psikolog dokter ilmuwan astronaut petinju pegolf pebulutangkis pesepakbola
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -64,7 +66,7 @@ ORG_WORDS = frozenset(
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
-    jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki
+    jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
 """.split()
 )
 # Words that begin the name of an event or an election: never a speaker ('Festival Danau Toba').
@@ -93,3 +95,21 @@ NOT_NAMES = frozenset(
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
 BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
 HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus".split())
+# Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan
+# keinginannya'): what follows them is not someone unnamed speaking.
+CLAUSE_OPENERS = frozenset(
+    """
+    dengan untuk sambil seraya sembari setelah sesudah sebelum usai saat ketika selagi dan serta yang karena
+    sehingga dalam di ke dari oleh bagi agar supaya tanpa demi lewat melalui hingga sampai sejak
+""".split()
+)
+# Connectives that open a sentence before its subject ('Sehingga Imam meminta …'): never a name's first word.
+CONNECTIVES = frozenset("sehingga karena maka padahal walaupun walau apalagi lantas makanya bahwa yakni yaitu".split())
+# Words that begin or end an institution's name ('Bank Indonesia', 'Komisi Pemberantasan Korupsi'),
+# which its initials may stand for ('tulis BI').
+INSTITUTION_WORDS = frozenset(
+    """
+    bank badan komisi kementerian lembaga dewan majelis mahkamah partai pengadilan kejaksaan dinas komite
+    asosiasi yayasan institut universitas kepolisian otoritas pusat
+""".split()
+)

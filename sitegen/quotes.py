@@ -5,7 +5,8 @@ after it ("…," kata Blinken; "…," ujarnya) or before it (Blinken mengatakan:
 menurut X, "…"), read by `sitegen.attribution`. A quote that goes on after its
 attribution ("…," kata X. "…"), or in the next paragraph without one, is the same
 speaker's. A quote that continues into the next paragraph (no closing mark, an
-opening mark again) is one quotation.
+opening mark again) is one quotation; a quotation paragraph whose closing mark the article
+forgot ends with its paragraph.
 Marks around a title or a term ('ojek online') have no attribution and are skipped;
 unbalanced marks yield no quote rather than a wrong one.
 
@@ -51,11 +52,13 @@ def extract_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     last_span_quoted = False
     for span in spans:
-        found = attribution_after(text, span, people)
-        if found is None and len(_words(text[span.start : span.end])) < 2:
-            last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
+        if len(_words(text[span.start : span.end])) < 2:
+            last_span_quoted = False  # one word is a name or an answer, not a quotation: 'aksi "299"', 'Setuju'
+
             continue
-        found = found or attribution_before(text, span, people)
+        found = attribution_after(text, span, people) if span.closed else None
+        if found is None and not _is_title(text[span.start : span.end]):  # '… kreator serial TV "The Marvelous …"'
+            found = attribution_before(text, span, people)
         if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
             found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
         if found is None and _is_quotation(text[span.start : span.end]):
@@ -99,7 +102,15 @@ def _paragraphs_before_their_attribution(text: str, paragraphs: list[int], quote
 def _alone_in(text: str, quote: Quote) -> bool:
     """Is `quote` a paragraph of its own (its marks and punctuation aside)?"""
     line_start = text.rfind("\n", 0, quote.start) + 1
-    return not re.search(r"\w", text[line_start : quote.start]) and not re.search(r"\w", line_after(text, quote.end))
+    return not re.search(r"\w", text[line_start : quote.start]) and _ends_paragraph(text, quote.end)
+
+
+_EDITORS = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})*\)[\s.]*$")  # editors' initials ending an article: '(liv/rer)'
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Does nothing but punctuation, or the editors' initials, follow the closing mark at `end` on its line?"""
+    return not re.search(r"\w", _EDITORS.sub("", line_after(text, end)))
 
 
 def _is_quotation(inside: str) -> bool:
@@ -112,6 +123,12 @@ def _is_quotation(inside: str) -> bool:
     return capitalised < 0.5 * (len(words) - 1)
 
 
+def _is_title(inside: str) -> bool:
+    """Are the words in marks a title: two or more, every one longer than three letters capitalised?"""
+    words = _words(inside)
+    return len(words) >= 2 and words[0][0].isupper() and all(word[0].isupper() for word in words if len(word) > 3)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w'’-]*", text)
 
@@ -121,7 +138,7 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
     subject of the sentence it stands in, or, for a paragraph of its own, of the paragraph
     before ('Honda akhirnya memutuskan …' and then his words); '' when no one is named."""
     here = bisect.bisect_right(paragraphs, span.start) - 1
-    whole = span.start - 1 == paragraphs[here] and not re.search(r"\w", line_after(text, span.end))
+    whole = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
     floor = max(paragraphs[here], span.start - WINDOW)  # near the quotation only: linear time
     sentence = max(text.rfind(". ", floor, span.start), floor)
     if whole and here > 0:
@@ -165,7 +182,9 @@ def _quoted_spans(text: str) -> list[Span]:
             if nxt is not None and text[nxt] in (OPEN, STRAIGHT) and not attributed:
                 carried = True
             else:
-                open_at = None  # unbalanced: no quote rather than a wrong one
+                if open_at == p_start + 1 and not attributed:  # a quotation paragraph whose closing mark was forgotten
+                    spans.append(Span(open_at, p_end, closed=False))
+                open_at = None  # otherwise unbalanced: no quote rather than a wrong one
     return spans
 
 
@@ -203,7 +222,7 @@ def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, spa
     there = bisect.bisect_right(paragraphs, previous.start) - 1
     if here == there:
         return True
-    whole_paragraph = span.start - 1 == paragraphs[here] and not re.search(r"\w", line_after(text, span.end))
+    whole_paragraph = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
     return whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8
 
 

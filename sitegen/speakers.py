@@ -1,9 +1,8 @@
 """Who is who in an article: names, roles, and who a pronoun or a short name refers to.
 
-News text introduces a person once with a role ("Menteri Kelautan dan Perikanan Susi
-Pudjiastuti", "CEO Creative Media Works Matthew Talbot") and then uses a short form
-("Susi", "kata Talbot", "ujarnya"). `People` reads the whole article first, so that a
-short form resolves to the fullest name and its role.
+News text introduces a person once with a role ("Menteri Kelautan dan Perikanan Susi Pudjiastuti",
+"CEO Creative Media Works Matthew Talbot") and then uses a short form ("Susi", "kata Talbot",
+"ujarnya"). `People` reads the whole article first, so that a short form resolves to the fullest name and its role.
 """
 
 from __future__ import annotations
@@ -21,18 +20,21 @@ from sitegen.name_forms import (
     NameIndex,
     apposed_role,
     contains,
+    institution_by_initials,
     is_acronym,
     is_derived_noun,
     less_one_letter,
     neighbours,
     nicknames,
     one_edit,
+    run_words,
     the_name_shortened,
     without_leading_non_names,
     words_but_initials,
 )
 from sitegen.name_words import (
     BEFORE_SUBJECT,
+    CLAUSE_OPENERS,
     EVENT_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -51,12 +53,17 @@ _RUN = re.compile(NAME_RUN)
 # What follows a person who is the subject of a sentence: a verb, or an adverb before one.
 _SUBJECT_FOLLOWER = (
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
-    r"|kemudian|sempat|pernah|bahkan|akhirnya|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
+    r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|said|says|told)\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
-# and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan').
-_RELATIVE = r"(?:,?[ \t]*yang[^,.\n]{0,250},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12},)?)?"
+# and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
+# or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
+_CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
+_RELATIVE = (
+    rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{{0,12}},)?"
+    rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut))?"
+)
 
 _FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
 
@@ -123,7 +130,9 @@ class People:
             rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
         ):
             first, *others = match.group(0).strip(" .!?,").split()
-            if not {first.lower(), *others} & PRONOUNS and (first.islower() or first.lower() in self._lower):
+            lead = first.lower()
+            common = first.islower() or lead in self._lower
+            if common and lead not in CLAUSE_OPENERS and not {lead, *others} & PRONOUNS:
                 self.mentions.append((match.end(), True, ""))
         self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
         self._follow_references(subject_verbs)
@@ -221,7 +230,7 @@ class People:
         Works'); the name is what is left, minus titles ('Dr', 'Tbk') and words the
         article uses elsewhere for something else ('Persib', 'Leste').
         """
-        words = run.replace(",", " ").split()
+        words = run_words(run)
         # A role word that the article also uses alone for a person begins a name when more
         # follows ('Juru Bicara KOI Raja Parlindungan Pane', 'kata Raja').
         cut = max(
@@ -299,8 +308,9 @@ class People:
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
-        if is_acronym(who):
-            return self._by_initials(who) or (who, "")
+        if is_acronym(who):  # 'RD' -> 'Rahmad Darmawan' when the article gives that name, 'BI' -> 'Bank Indonesia'
+            same = self._index.by_initial.get(who)
+            return self.names[same[0]] if same else (institution_by_initials(self.text, who) or who, "")
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
         if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
             found = self.by_role(who)
@@ -346,11 +356,6 @@ class People:
             if len(name.split()) >= 2 and any(w in full_role.lower() for w in wanted)
         }
         return found.pop() if len(found) == 1 else ("", "")
-
-    def _by_initials(self, acronym: str) -> tuple[str, str] | None:
-        """'RD' -> 'Rahmad Darmawan' when the article gives that name."""
-        found = self._index.by_initial.get(acronym)
-        return self.names[found[0]] if found else None
 
     def alias(self, nickname: str, name: str) -> None:
         """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on."""

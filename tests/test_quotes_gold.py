@@ -26,8 +26,12 @@ nicknames, scare quotes and a website's motto are not quotations.
   session 15 before the rules tuned on fresh3; reported untuned then (0.47, then 0.53), tuned on
   since.
 - quotes_random_fresh5.json: 12 more (a `random.Random(5555)` draw), 31 quotes, annotated in
-  session 15 before the rules tuned on fresh4; never tuned on, so only its totals are tested here
-  (each quote's outcome would show what to tune).
+  session 15 before the rules tuned on fresh4; reported untuned then (0.84), tuned on since session 17.
+- quotes_random_fresh6.json: 16 more (a `random.Random(6666)` draw), 58 quotes, annotated in
+  session 17 before that session's rules; reported untuned then (0.76), tuned on since.
+- quotes_random_fresh7.json: 12 more (a `random.Random(7777)` draw), 33 quotes, annotated in
+  session 17 after the rules tuned on fresh5 and fresh6; reported untuned then (0.64, the same as
+  before those rules), tuned on since.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -49,8 +53,10 @@ TUNED = (
     "quotes_random_fresh2.json",
     "quotes_random_fresh3.json",
     "quotes_random_fresh4.json",
+    "quotes_random_fresh5.json",
+    "quotes_random_fresh6.json",
+    "quotes_random_fresh7.json",
 )
-UNSEEN = "quotes_random_fresh5.json"
 
 
 def load(name):
@@ -70,6 +76,15 @@ KNOWN = {
     ("1512179100", 0): "an acronym opening an institution's name ('TMC Polda Metro Jaya') is dropped as a role",
     ("1477270857", 0): "two people speaking together ('Karena dan Katrina'): a speaker is one name",
     ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
+    ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
+    ("1516689000", 0): "a company's one-word name between a role and a name ('CEO UnionSpace Albert Goh')",
+    ("1509147000", 0): "a company's one-word name between a role and a name ('Country Manager MyNurz Yudha …')",
+    ("1509231307", 1): "'kata dia' after four paragraphs of 'Ia mengatakan', with a programme's name in between",
+    ("1516319100", 1): "'ujar pemimpin sidang' means the 'pimpinan sidang' named before: a role, not a name",
+    **{
+        ("1480059610", n): "'Miley' used alone once ('Tak hanya Miley yang') reads as an organisation's word"
+        for n in (0, 1, 3, 4)
+    },
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -133,32 +148,33 @@ def test_nothing_else_is_taken_for_a_quote():
 
 
 def test_the_annotated_sets_are_as_large_as_issue_18_asks():
-    scores, _misses = score(GOLD + load(UNSEEN))
+    scores, _misses = score(GOLD)
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
 @pytest.mark.parametrize(
     "sample, metric, floor",
     [
-        # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy
-        # on two (0.944, 0.914); the unseen set (0.84) does not. These floors guard what is reached.
-        *[(name, "recall", 0.97) for name in (*TUNED, UNSEEN)],
+        # The goals of issue 18 are 0.97 / 0.97 / 0.95. The sets meet them but for speaker accuracy on three
+        # (0.944, 0.914, 0.758). These floors guard what is reached.
+        *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in TUNED],
-        (UNSEEN, "precision", 0.96),
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-1] if name != "quotes_random_unseen.json"],
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-4] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
-        (UNSEEN, "speaker_accuracy", 0.82),
+        ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
+        ("quotes_random_fresh6.json", "speaker_accuracy", 0.95),
+        ("quotes_random_fresh7.json", "speaker_accuracy", 0.75),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
     scores, misses = score(load(sample))
-    assert scores[metric] >= floor, (scores, misses if sample != UNSEEN else "not shown: never tuned on")
+    assert scores[metric] >= floor, (scores, misses)
 
 
 if __name__ == "__main__":
-    for name in (*TUNED, UNSEEN):
+    for name in TUNED:
         scores, misses = score(load(name))
         print(name, json.dumps({k: round(v, 3) for k, v in scores.items()}))
-        for miss in misses if name != UNSEEN else []:
+        for miss in misses:
             print("  ", *miss, sep=" | ")

@@ -1,0 +1,112 @@
+"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7.json (session 17), each in a
+made-up article of the same kind: the quotes found, as (first words, speaker)."""
+
+import pytest
+
+from sitegen.quotes import extract_quotes
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(" ".join(q.text.split()[:2]), q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Direktur Jenderal Pajak Suryo Utomo menilai target itu wajar.\n\n"Kami optimistis target tercapai," kata '
+            'Suryo.\n\n"Tapi kalau ada wajib pajak yang tidak patuh, kami akan menagihnya satu per satu.\n\n'
+            "Suryo juga menyebut penerimaan naik.",
+            [("Kami optimistis", "Suryo Utomo"), ("Tapi kalau", "Suryo Utomo")],
+            id="a quotation paragraph whose closing mark was forgotten ends with its paragraph",
+        ),
+        pytest.param(
+            'Gelandang Everton Tom Davies ingin bertahan di Everton.\n\n"Saya senang di sini," tutur Davies.\n\n'
+            '"Itulah fokus saya musim depan dan saya ingin membantu tim ini masuk empat besar."\n\n'
+            '"Perasaan saya sama sekali belum berubah terhadap klub dan para pendukungnya." (liv/rer)',
+            [("Saya senang", "Tom Davies"), ("Itulah fokus", "Tom Davies"), ("Perasaan saya", "Tom Davies")],
+            id="the editors' initials after the last paragraph do not stop the speaker going on",
+        ),
+        pytest.param(
+            'Presiden Korea Selatan Moon Jae - in bertemu wartawan.\n\n"Kami siap berdialog," ucap Moon.',
+            [("Kami siap", "Moon Jae - in")],
+            id="a name whose syllables are spaced around their hyphen",
+        ),
+        pytest.param(
+            "Wakil Gubernur Sandiaga Uno hadir. Sandiaga juga menjelaskan rencananya.\n\n"
+            '"Jakarta terbuka untuk investasi," ujar Sandi.',
+            [("Jakarta terbuka", "Sandiaga Uno")],
+            id="a short form fits a full name and a shorter form of it: the full name",
+        ),
+        pytest.param(
+            "Gelandang Isco berharap segera meneken kontrak baru di Madrid. Kini nasibnya jelas, dengan menjelaskan "
+            'keinginannya bertahan.\n\n"Kami sangat dekat dan ini akan segera selesai," katanya.',
+            [("Kami sangat", "Isco")],
+            id="a clause that opens with a preposition names no one unnamed speaking",
+        ),
+        pytest.param(
+            "Mantan astronaut Ron Garan bekerja untuk World View Enterprises. Balon World View akan dilengkapi WiFi."
+            "\n\nGaran yang pernah mengorbit Bumi 2.842 kali (ISS) ini belakangan berbicara di sebuah diskusi.\n\n"
+            '"Saya tidak melihat ekonomi, namun lingkungan yang kaya warna," ujarnya.',
+            [("Saya tidak", "Ron Garan")],
+            id="a subject whose relative clause closes with a demonstrative, and no comma",
+        ),
+        pytest.param(
+            "Menteri Pemuda dan Olahraga Imam Nahrawi hadir di acara olahraga itu. Sehingga Imam meminta semua pihak bergotong royong.\n\n"
+            '"Itu tumbuh karena ketidakpedulian pemuda," ungkapnya.',
+            [("Itu tumbuh", "Imam Nahrawi")],
+            id="a connective opening a sentence is not a name's first word",
+        ),
+        pytest.param(
+            'Layanan itu diluncurkan.\n\n"Pelanggan akan dimudahkan," ujar VP Sales & Marketing Telkomsel Area '
+            "Jabotabek - Jabar Agus Mulyadi.",
+            [("Pelanggan akan", "Agus Mulyadi")],
+            id="a role whose words '&' and a spaced hyphen join",
+        ),
+        pytest.param(
+            'Gubernur Bank Indonesia Agus Martowardojo mendapat penghargaan.\n\n"Perubahan kebijakan giro wajib '
+            'minimum juga diakui," tulis BI.',
+            [("Perubahan kebijakan", "Bank Indonesia")],
+            id="an institution's initials, where the text spells the institution out",
+        ),
+        pytest.param(
+            'Presiden Korea Selatan mengatakan terdapat tanda-tanda "keretakan serius" di kalangan elite Korut.',
+            [("keretakan serius", "")],
+            id="a role with no name before a verb of saying: someone the article does not name",
+        ),
+        pytest.param(
+            'Militer Korut menyatakan siap menjadikan Seoul "tumpukan debu melalui serangan pencegahan".',
+            [("tumpukan debu", "")],
+            id="a country's short form is not a speaker",
+        ),
+        pytest.param(
+            "Rovio mengatakan film itu akan disutradarai Thurop Van Orman, kreator serial animasi "
+            '"The Marvelous Misadventures of Flapjack".',
+            [],
+            id="a title in marks after a clause with a verb of saying is not a quotation",
+        ),
+        pytest.param(
+            '"Keputusan ini disetujui?" kata pimpinan sidang, Rofinus Hutahuruk.\n\n"Setuju," jawab para kader.',
+            [("Keputusan ini", "Rofinus Hutahuruk")],
+            id="one word in marks is an answer, not a quotation, even with an attribution",
+        ),
+        pytest.param(
+            'Unggahan itu ramai dikomentari.\n\n"Selamat datang di Bali," kata akun rizky_arraya.\n\n'
+            '"Bukan Seminyack," kata akun Agus Mulyadi.',
+            [("Selamat datang", "rizky_arraya"), ("Bukan Seminyack", "Agus Mulyadi")],
+            id="an account after akun, with no @; a name after akun stays a name",
+        ),
+        pytest.param(
+            'Kasparov kembali bertanding.\n\n"Semua orang membicarakannya," kata Grand Master Alejandro Ramirez.',
+            [("Semua orang", "Alejandro Ramirez")],
+            id="a chess title before a name",
+        ),
+        pytest.param(
+            'Komika Arie Kriting ikut berkampanye.\n\n"Mari salurkan bantuan," tulis Arie.',
+            [("Mari salurkan", "Arie Kriting")],
+            id="an occupation before a name is a role",
+        ),
+    ],
+)
+def test_quotation_shapes_and_speaker_forms(text, expected):
+    assert found(text) == expected
