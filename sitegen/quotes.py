@@ -52,11 +52,10 @@ def extract_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     last_span_quoted = False
     for span in spans:
-        if len(_words(text[span.start : span.end])) < 2:
-            last_span_quoted = False  # one word is a name or an answer, not a quotation: 'aksi "299"', 'Setuju'
-
-            continue
         found = attribution_after(text, span, people) if span.closed else None
+        if found is None and len(_words(text[span.start : span.end])) < 2:
+            last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
+            continue
         if found is None and not _is_title(text[span.start : span.end]):  # '… kreator serial TV "The Marvelous …"'
             found = attribution_before(text, span, people)
         if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):

@@ -87,8 +87,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         pytest.param(
             '"Keputusan ini disetujui?" kata pimpinan sidang, Rofinus Hutahuruk.\n\n"Setuju," jawab para kader.',
-            [("Keputusan ini", "Rofinus Hutahuruk")],
-            id="one word in marks is an answer, not a quotation, even with an attribution",
+            [("Keputusan ini", "Rofinus Hutahuruk"), ("Setuju", "")],
+            id="a question's speaker after a comma; a one-word answer by people not named",
         ),
         pytest.param(
             'Unggahan itu ramai dikomentari.\n\n"Selamat datang di Bali," kata akun rizky_arraya.\n\n'

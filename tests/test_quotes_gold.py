@@ -90,6 +90,7 @@ KNOWN = {
 KNOWN_EXTRA = {
     ("1479173413", "Orang-orang bilang"): "a website's motto ('demikian motto dari situs tersebut')",
     ("1479173413", "Kita akan membuat"): "the motto's second paragraph",
+    ("1516319100", "Setuju"): "a one-word answer ('jawab para kader'): the annotation counts no single word",
 }
 
 
