@@ -196,12 +196,17 @@ def apposed_role(text: str, run: str, name_end: int, end: int, references: set[s
     )
 
 
-def institution_by_initials(text: str, acronym: str) -> str:
-    """The institution `acronym` stands for, when the text spells it out in capitalised words with those
-    initials, beginning or ending with an institution's word: 'BI' -> 'Bank Indonesia'; '' if none or several."""
-    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
-        return ""
-    spelled = r"[ \t]+".join(rf"{letter}[a-z]+" for letter in acronym)
-    found = {m.group(0) for m in re.finditer(rf"\b{spelled}\b", text)}
-    found = {phrase for phrase in found if {phrase.split()[0].lower(), phrase.split()[-1].lower()} & INSTITUTION_WORDS}
-    return found.pop() if len(found) == 1 else ""
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+\b(?:[ \t]+[A-Z][a-z]+\b)*")
+
+
+def institutions_by_initials(text: str) -> dict[str, set[str]]:
+    """Initials -> the institutions' names in `text` they stand for: capitalised words, two to six, beginning
+    or ending with an institution's word ('BI' -> {'Bank Indonesia'}). One pass over the text."""
+    found: dict[str, set[str]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for phrase in (words[i : i + n] for n in range(2, min(6, len(words) - i) + 1)):
+                if {phrase[0].lower(), phrase[-1].lower()} & INSTITUTION_WORDS:
+                    found.setdefault("".join(word[0] for word in phrase), set()).add(" ".join(phrase))
+    return found

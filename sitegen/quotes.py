@@ -52,15 +52,16 @@ def extract_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     last_span_quoted = False
     for span in spans:
+        words = _words(text[span.start : span.end])
         found = attribution_after(text, span, people) if span.closed else None
-        if found is None and len(_words(text[span.start : span.end])) < 2:
+        if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
-        if found is None and not _is_title(text[span.start : span.end]):  # '… kreator serial TV "The Marvelous …"'
+        if found is None and not _is_title(words):  # '… kreator serial TV "The Marvelous …"'
             found = attribution_before(text, span, people)
         if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
             found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
-        if found is None and _is_quotation(text[span.start : span.end]):
+        if found is None and _is_quotation(words):
             found = _unattributed(text, span, paragraphs, people)
         last_span_quoted = found is not None
         if found is None:
@@ -112,19 +113,17 @@ def _ends_paragraph(text: str, end: int) -> bool:
     return not re.search(r"\w", _EDITORS.sub("", line_after(text, end)))
 
 
-def _is_quotation(inside: str) -> bool:
-    """Do marks with no attribution hold a quotation: a few words or more, not a title
+def _is_quotation(words: list[str]) -> bool:
+    """Do the words in marks with no attribution make a quotation: a few or more, not a title
     ('White Hart Lane – The Spurs Glory Years') or a term ('ojek online')?"""
-    words = _words(inside)
     if len(words) < MIN_WORDS:
         return False
     capitalised = sum(word[0].isupper() for word in words[1:])
     return capitalised < 0.5 * (len(words) - 1)
 
 
-def _is_title(inside: str) -> bool:
+def _is_title(words: list[str]) -> bool:
     """Are the words in marks a title: two or more, every one longer than three letters capitalised?"""
-    words = _words(inside)
     return len(words) >= 2 and words[0][0].isupper() and all(word[0].isupper() for word in words if len(word) > 3)
 
 

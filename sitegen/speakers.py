@@ -8,6 +8,7 @@ News text introduces a person once with a role ("Menteri Kelautan dan Perikanan 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from sitegen.name_forms import (
     NameIndex,
     apposed_role,
     contains,
-    institution_by_initials,
+    institutions_by_initials,
     is_acronym,
     is_derived_noun,
     less_one_letter,
@@ -309,8 +310,8 @@ class People:
         if who.startswith("@"):
             return who, ""
         if is_acronym(who):  # 'RD' -> 'Rahmad Darmawan' when the article gives that name, 'BI' -> 'Bank Indonesia'
-            same = self._index.by_initial.get(who)
-            return self.names[same[0]] if same else (institution_by_initials(self.text, who) or who, "")
+            same, spelled = self._index.by_initial.get(who), self._spelled_out.get(who, set())
+            return self.names[same[0]] if same else (min(spelled) if len(spelled) == 1 else who, "")
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
         if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
             found = self.by_role(who)
@@ -357,6 +358,10 @@ class People:
         }
         return found.pop() if len(found) == 1 else ("", "")
 
+    @functools.cached_property
+    def _spelled_out(self) -> dict[str, set[str]]:  # read once, and only for an article with an acronym speaker
+        return institutions_by_initials(self.text)
+
     def alias(self, nickname: str, name: str) -> None:
         """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on."""
         self._resolved[nickname] = self.resolve(name)
@@ -377,17 +382,11 @@ class People:
             return self.resolve(named[-1][2])[0] if named else ""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
         spoke = _last_before(self._speaking, position)
-        opening = [
-            m
-            for m in self.mentions[
-                bisect.bisect_left(self.mentions, (paragraph,)) : bisect.bisect_left(self.mentions, (paragraph + 1,))
-            ]
-            if m[0] < position
-        ]
+        opening = _last_before(self.mentions, paragraph + 1)  # the last subject at the paragraph's start, if any
         if spoke and spoke[0] >= paragraph:
             chosen = spoke[2]
-        elif opening:  # 'Anies mempertanyakan …' opens the quote's paragraph
-            chosen = opening[-1][2]
+        elif opening and opening[0] == paragraph < position:  # 'Anies mempertanyakan …' opens the quote's paragraph
+            chosen = opening[2]
         else:
             last = _last_before(self.mentions, position)
             chosen = spoke[2] if spoke else last[2] if last else ""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import string
 import time
 import xml.etree.ElementTree as ET
 
@@ -160,12 +162,17 @@ def test_a_date_far_ahead_is_noted_not_refused(config, article_file):
     assert not BuildReport().notices
 
 
+_ACRONYMS = list(itertools.product(string.ascii_uppercase, repeat=3))
+
+
 @pytest.mark.parametrize(
     "text",
     [
         '"x," kata Budi. ' * 10_000,
         ('"x," kata Budi. ' * 50 + "\n") * 200,
         " ".join(f'"kalimat nomor {n}," kata Tokoh{n} Nama{n}.' for n in range(3000)),
+        # 3,000 acronyms as speakers, each looked up as an institution's initials (10 s when each scanned the text)
+        "\n\n".join(f'"Kami siap bekerja," kata {a}{b}{c}. Bank Indonesia hadir.' for a, b, c in _ACRONYMS[:3000]),
     ],
 )
 def test_quote_finding_stays_fast_on_crafted_text(text):
