@@ -21,7 +21,8 @@ OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
 PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 _AFTER = re.compile(
-    rf"^[\s,.]*(?:(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
+    rf"^[\s,.]*(?:(?:begitu[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"  # '…," begitu tulis pernyataan Juventus'
+    r"|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
@@ -48,10 +49,16 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
-# An account named after 'akun', with or without its '@' (not a name: 'akun Agus Mulyadi'): 'akun rizkiarraya'
+# An account named after 'akun', with or without its '@' (not a name: 'akun Agus Mulyadi'): 'akun rizkiarraya',
+# 'akun bernama @mehtapstefou'
 _ACCOUNT = re.compile(
-    r"akun[ \t]+(?:(?:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?"
+    r"akun[ \t]+(?:(?:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
     r"(@[\w.]*\w|[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
+)
+# A statement speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
+# 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn').
+_STATEMENT = re.compile(
+    rf"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+)?({NAME_RUN})"
 )
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 _UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
@@ -116,6 +123,11 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""
+    statement = _STATEMENT.match(rest)
+    if statement:
+        body = statement.group(1)
+        full = people.resolve(body)[0]
+        return (full if len(full.split()) >= len(body.split()) else body), ""
     sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()
@@ -129,7 +141,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
-    if described and any(re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description)):
+    if described and any(
+        re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description, sentence)
+    ):
         return PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:

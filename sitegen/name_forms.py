@@ -27,6 +27,32 @@ NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
 
+# A nickname in single marks inside a name: "Andrew 'Andy' Cole".
+_QUOTED_NICKNAME = re.compile(r"(?<=[a-z] )['‘][A-Z][a-z]+['’](?= [A-Z])")
+
+
+def without_quoted_nicknames(text: str) -> str:
+    """`text` with each nickname in single marks inside a name blanked, so "Andrew 'Andy' Cole" reads
+    as the one name Andrew Cole; every other character keeps its place."""
+    return _QUOTED_NICKNAME.sub(lambda match: " " * len(match.group(0)), text)
+
+
+# What follows a person who is the subject of a sentence: a verb, or an adverb before one.
+SUBJECT_FOLLOWER = (
+    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
+    r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
+    r"|enggan|said|says|told)\b"
+)
+# '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
+# and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
+# or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
+_CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
+RELATIVE = (
+    rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{{0,12}},)?"
+    rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut))?"
+)
+
+
 def run_words(run: str) -> list[str]:
     """The words of a run of name words, 'Geun - hye' being one."""
     return _RUN_WORD.findall(run)

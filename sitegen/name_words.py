@@ -69,6 +69,11 @@ ORG_WORDS = frozenset(
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
 """.split()
 )
+# Nouns that a place's name follows ('Kecamatan Cipondoh', 'Polsek Cipondoh'): a word the article uses after one
+# is a place, also where it follows a role ('Kapolsek Cipondoh').
+PLACE_NOUNS = frozenset(
+    "kecamatan kelurahan desa kabupaten kota provinsi polsek polres polresta polda kampung dusun".split()
+)
 # Words that begin the name of an event or an election: never a speaker ('Festival Danau Toba').
 EVENT_WORDS = frozenset(
     """

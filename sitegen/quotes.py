@@ -180,8 +180,11 @@ def _quoted_spans(text: str) -> list[Span]:
             if nxt is not None and text[nxt] in (OPEN, STRAIGHT) and not attributed:
                 carried = True
             else:
-                if open_at == p_start + 1 and not attributed:  # a quotation paragraph whose closing mark was forgotten
-                    spans.append(Span(open_at, p_end, closed=False))
+                if open_at == p_start + 1:  # a quotation paragraph whose closing mark was forgotten: it ends where
+                    # the paragraph attributes it ('"… menyebar, kata Jennifer Balch'), or with the paragraph
+                    spans.append(
+                        Span(open_at, attributed.start()) if attributed else Span(open_at, p_end, closed=False)
+                    )
                 open_at = None  # otherwise unbalanced: no quote rather than a wrong one
     return spans
 

@@ -18,6 +18,8 @@ from sitegen.name_forms import (
     NAME_RUN,
     NAME_WORD,
     PARTICLE,
+    RELATIVE,
+    SUBJECT_FOLLOWER,
     NameIndex,
     apposed_role,
     contains,
@@ -31,6 +33,7 @@ from sitegen.name_forms import (
     run_words,
     the_name_shortened,
     without_leading_non_names,
+    without_quoted_nicknames,
     words_but_initials,
 )
 from sitegen.name_words import (
@@ -42,6 +45,7 @@ from sitegen.name_words import (
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
@@ -51,29 +55,14 @@ from sitegen.name_words import (
 _RUN = re.compile(NAME_RUN)
 
 
-# What follows a person who is the subject of a sentence: a verb, or an adverb before one.
-_SUBJECT_FOLLOWER = (
-    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
-    r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
-    r"|enggan|said|says|told)\b"
-)
-# '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
-# and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
-# or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
-_CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
-_RELATIVE = (
-    rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{{0,12}},)?"
-    rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut))?"
-)
-
-_FOLLOWED_BY_VERB = re.compile(rf"{_RELATIVE}[ \t,]+{_SUBJECT_FOLLOWER}")
+_FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}")
 
 
 class People:
     """Names in one article, to expand "Blinken" to "Antony Blinken" and find roles."""
 
     def __init__(self, text: str, reference_verbs: str, subject_verbs: str, quoted: Sequence[tuple[int, int]] = ()):
-        self.text = text
+        self.text = text = without_quoted_nicknames(text)  # "Andrew 'Andy' Cole" is Andrew Cole
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
         self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
@@ -84,7 +73,7 @@ class People:
             m.group(1)
             for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)
         }
-        for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{_SUBJECT_FOLLOWER}", text):
+        for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
             preceding = text[max(0, match.start() - 30) : match.start()].split()
             # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
             if not preceding or preceding[-1][-1] in ".,!?;:" or preceding[-1].lower() in BEFORE_SUBJECT:
@@ -95,7 +84,7 @@ class People:
             if not is_acronym(word) and word.lower() not in self._lower | NOT_NAMES and not is_derived_noun(word)
         }
         self._speech_verb = re.compile(
-            rf"{_RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
+            rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
         self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
@@ -158,7 +147,7 @@ class People:
             if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
                 found.append((match.end(), ""))
         for match in re.finditer(
-            rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{_SUBJECT_FOLLOWER}",
+            rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{SUBJECT_FOLLOWER}",
             self.text,
             re.MULTILINE,
         ):
@@ -267,6 +256,8 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
+        if any(before and before.lower() in PLACE_NOUNS for before, _after in self._neighbours(word)):
+            return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self._lower:
@@ -321,6 +312,14 @@ class People:
         key = name.lower().split()
         if not key:
             return self.by_role(role) if role else ("", "")
+        first, last = name.split()[0], name.split()[-1]
+        fuller = (
+            {word for word in self._name_ends.get(last, ()) if word.startswith(first)} - {first}
+            if len(key) == 2
+            else ()
+        )
+        if len(fuller) == 1:  # 'Man United' for 'Manchester United'
+            return f"{min(fuller)} {last}", role
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
         for index in self._index.by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]
@@ -367,6 +366,8 @@ class People:
         self._resolved[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
+        if len(self.resolve(name)[0].split()) < len(name.split()):  # a body named whole stays whole
+            self._resolved[name] = (name, "")
         bisect.insort(self.mentions, (position, True, name))
         bisect.insort(self._speaking, (position, True, name))
 

@@ -110,3 +110,68 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_quotation_shapes_and_speaker_forms(text, expected):
     assert found(text) == expected
+
+
+# Met in quotes_random_fresh8.json (session 18), each in a made-up article of the same kind.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Penyanyi Rina Nose mengunggah foto barunya.\n\n"Kok rambutnya jadi pendek begitu?" tulis akun bernama '
+            '@budi.santoso.\n\n"Cocok sekali dengan wajahmu," kata akun dengan nama @sinta_99',
+            [("Kok rambutnya", "@budi.santoso"), ("Cocok sekali", "@sinta_99")],
+            id="an account after 'akun bernama' or 'akun dengan nama'",
+        ),
+        pytest.param(
+            "Klub Persija berduka.\n\n"
+            '"Kami turut berduka atas kepergian salah satu pendukung kami," begitu tulis pernyataan Persija.',
+            [("Kami turut", "Persija")],
+            id="'begitu' before the verb of saying",
+        ),
+        pytest.param(
+            "Kabar itu dikonfirmasi situs resmi Manchester United, Jumat.\n\n"
+            '"Pemain akan absen sampai akhir musim," tulis pernyataan resmi Man United.\n\n'
+            'Polisi juga bergerak.\n\n"Kasus ini masih kami selidiki," ujar pernyataan Departemen Kepolisian Auburn.'
+            '\n\n"Pelaku sudah kami tahan," lanjut pernyataan itu.',
+            [
+                ("Pemain akan", "Manchester United"),
+                ("Kasus ini", "Departemen Kepolisian Auburn"),
+                ("Pelaku sudah", "Departemen Kepolisian Auburn"),
+            ],
+            id="a statement speaks for its body, named whole, and a name cut short is the full one",
+        ),
+        pytest.param(
+            "Mantan gelandang Arsenal, Robert 'Bobby' Pires, kini melatih tim muda.\n\n"
+            '"Saya ingin membagi pengalaman saya kepada anak-anak muda," ucap Pires.',
+            [("Saya ingin", "Robert Pires")],
+            id="a nickname in single marks inside a name",
+        ),
+        pytest.param(
+            "Warga Kecamatan Ciledug dikejutkan kebakaran.\n\nKapolsek Ciledug, Kompol Arif Rahman mengatakan "
+            "api berasal dari dapur.\n\n"
+            '"Petugas datang sepuluh menit kemudian dan api sudah padam," kata Kapolsek.',
+            [("Petugas datang", "Arif Rahman")],
+            id="a place after a role ('Kapolsek Ciledug') is no name, and the role alone means its holder",
+        ),
+        pytest.param(
+            "Para peneliti menerbitkan studi baru.\n\n"
+            '"Hasil penelitian kami menunjukkan pentingnya pencegahan sejak dini, kata Maria Gomez yang memimpin '
+            "penelitian itu.\n\nStudi itu dimuat jurnal ilmiah.",
+            [("Hasil penelitian", "Maria Gomez")],
+            id="a quotation paragraph with no closing mark ends where the paragraph attributes it",
+        ),
+        pytest.param(
+            "Dimas, pemuda itu, melapor ke polisi. Saat itu, Dimas menumpang bus dari Blok M.\n\n"
+            '"Saya tidak kenal mereka, saya hanya pulang kerja," tukas pria kelahiran Medan, Sumatera Utara ini.',
+            [("Saya tidak", "Dimas")],
+            id="a description with a comma in it, closed by 'ini'",
+        ),
+        pytest.param(
+            'Pembawa acara itu bertanya lagi.\n\nAktris Dewi Lestari tertawa. Dewi membalas, "Ya tentu saja."',
+            [("Ya tentu", "Dewi Lestari")],
+            id="'membalas' is a verb of saying",
+        ),
+    ],
+)
+def test_quotation_shapes_and_speaker_forms_fresh8(text, expected):
+    assert found(text) == expected

@@ -46,8 +46,10 @@ CASES = [
     # scare quotes and titles are not speech
     ('Warga memakai "ojek online" setiap hari.', []),
     ('Lagu "Despacito" diputar di mana-mana.', []),
-    # unbalanced marks give no quote rather than a wrong one
-    ('"Kalimat tanpa penutup, kata Budi.', []),
+    # a closing mark forgotten before the attribution: the words up to it are Budi's (quotes_random_fresh8.json)
+    ('"Kalimat tanpa penutup, kata Budi.', [("Kalimat tanpa penutup", "Budi")]),
+    # other unbalanced marks give no quote rather than a wrong one
+    ('Ia menulis "kalimat tanpa penutup, kata Budi.', []),
     # a speaker the article does not name: a quotation without a speaker
     ('"Kami lelah," kata seorang warga.', [("Kami lelah", "")]),
     # English verbs
@@ -123,15 +125,15 @@ def test_real_quote_running_over_two_paragraphs_is_one_quotation():
     assert last.speaker == "Neymar"
 
 
-@pytest.mark.parametrize(
-    "case, forbidden",
-    [
-        ("164", "Hasil penelitian kami"),  # the closing mark is missing before ', kata Jennifer Balch'
-        ("125", "Dia tidak melakukan kejahatan"),  # opened, never closed
-    ],
-)
-def test_real_unbalanced_marks_give_no_quote(case, forbidden):
-    assert not [q for q in extract_quotes(REAL[case]["text"]) if q.text.startswith(forbidden)]
+def test_real_unbalanced_marks_give_no_quote():
+    forbidden = "Dia tidak melakukan kejahatan"  # opened, never closed, and nothing attributes it
+    assert not [q for q in extract_quotes(REAL["125"]["text"]) if q.text.startswith(forbidden)]
+
+
+def test_real_quote_whose_closing_mark_is_missing_ends_at_its_attribution():
+    # '"Hasil penelitian kami … menyebabkannya menyebar, kata Jennifer Balch yang …' (also in quotes_random_fresh8.json)
+    (quote,) = [q for q in extract_quotes(REAL["164"]["text"]) if q.text.startswith("Hasil penelitian kami")]
+    assert quote.text.endswith("menyebabkannya menyebar") and quote.speaker == "Jennifer Balch"
 
 
 def test_real_quote_whose_speaker_is_only_described_is_kept_and_not_given_to_a_name_nearby():
