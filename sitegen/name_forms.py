@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.lexicon import stem
-from sitegen.name_words import CONNECTIVES, INSTITUTION_WORDS, NOT_NAMES, PRONOUNS, ROLE_WORDS
+from sitegen.name_words import CONNECTIVES, INSTITUTION_WORDS, NOT_NAMES, PLACE_NOUNS, PRONOUNS, ROLE_WORDS
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -236,3 +236,12 @@ def institutions_by_initials(text: str) -> dict[str, set[str]]:
                 if {phrase[0].lower(), phrase[-1].lower()} & INSTITUTION_WORDS:
                     found.setdefault("".join(word[0] for word in phrase), set()).add(" ".join(phrase))
     return found
+
+
+# A place noun and the name after it ('Kecamatan Cipondoh'), unless the noun belongs to a role ('Wali Kota Budi').
+_PLACE = re.compile(rf"(?<![Ww]ali )(?<![Kk]epala )\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})")
+
+
+def places(text: str) -> set[str]:
+    """The words `text` uses as a place's name, after a place noun: 'Cipondoh' in 'Kecamatan Cipondoh'."""
+    return {match.group(1) for match in _PLACE.finditer(text)}

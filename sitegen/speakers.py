@@ -30,6 +30,7 @@ from sitegen.name_forms import (
     neighbours,
     nicknames,
     one_edit,
+    places,
     run_words,
     the_name_shortened,
     without_leading_non_names,
@@ -45,7 +46,6 @@ from sitegen.name_words import (
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
-    PLACE_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
@@ -91,6 +91,7 @@ class People:
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
+        self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
@@ -256,7 +257,7 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
-        if any(before and before.lower() in PLACE_NOUNS for before, _after in self._neighbours(word)):
+        if word in self._places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
@@ -312,14 +313,10 @@ class People:
         key = name.lower().split()
         if not key:
             return self.by_role(role) if role else ("", "")
-        first, last = name.split()[0], name.split()[-1]
-        fuller = (
-            {word for word in self._name_ends.get(last, ()) if word.startswith(first)} - {first}
-            if len(key) == 2
-            else ()
-        )
+        ends = self._name_ends.get(name.split()[-1], set()) if len(key) == 2 else set()
+        fuller = {word for word in ends if word.startswith(name.split()[0])} - {name.split()[0]}
         if len(fuller) == 1:  # 'Man United' for 'Manchester United'
-            return f"{min(fuller)} {last}", role
+            return f"{min(fuller)} {name.split()[-1]}", role
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
         for index in self._index.by_word.get(key[0], []):  # the names that have the key's first word, fullest first
             full, full_role = self.names[index]

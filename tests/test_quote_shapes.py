@@ -154,6 +154,12 @@ def test_quotation_shapes_and_speaker_forms(text, expected):
             id="a place after a role ('Kapolsek Ciledug') is no name, and the role alone means its holder",
         ),
         pytest.param(
+            "Warga Desa Sukamaju menggelar rapat bersama Kepala Desa Ahmad Fauzi dan Wali Kota Budi Santoso.\n\n"
+            '"Kami akan memperbaiki jalan desa tahun ini," kata Ahmad.\n\n"Kota membantu biayanya," kata Budi.',
+            [("Kami akan", "Ahmad Fauzi"), ("Kota membantu", "Budi Santoso")],
+            id="a place noun inside a role ('Kepala Desa', 'Wali Kota') is followed by a name, not a place",
+        ),
+        pytest.param(
             "Para peneliti menerbitkan studi baru.\n\n"
             '"Hasil penelitian kami menunjukkan pentingnya pencegahan sejak dini, kata Maria Gomez yang memimpin '
             "penelitian itu.\n\nStudi itu dimuat jurnal ilmiah.",
