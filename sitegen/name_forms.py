@@ -238,10 +238,16 @@ def institutions_by_initials(text: str) -> dict[str, set[str]]:
     return found
 
 
-# A place noun and the name after it ('Kecamatan Cipondoh'), unless the noun belongs to a role ('Wali Kota Budi').
-_PLACE = re.compile(rf"(?<![Ww]ali )(?<![Kk]epala )\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})")
+# A place noun and the name after it: 'Kecamatan Cipondoh'.
+_PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})")
 
 
 def places(text: str) -> set[str]:
-    """The words `text` uses as a place's name, after a place noun: 'Cipondoh' in 'Kecamatan Cipondoh'."""
-    return {match.group(1) for match in _PLACE.finditer(text)}
+    """The words `text` uses as a place's name, after a place noun ('Cipondoh' in 'Kecamatan Cipondoh'),
+    unless the noun is part of a role ('Wali Kota Budi', 'Kepala Desa Ahmad')."""
+    found = set()
+    for match in _PLACE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()  # near only: linear in the text
+        if not before or before[-1].lower() not in ROLE_WORDS:
+            found.add(match.group(1))
+    return found

@@ -1,4 +1,4 @@
-"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7.json (session 17), each in a
+"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8.json (sessions 17 and 18), each in a
 made-up article of the same kind: the quotes found, as (first words, speaker)."""
 
 import pytest
@@ -106,16 +106,7 @@ def found(text: str) -> list[tuple[str, str]]:
             [("Mari salurkan", "Arie Kriting")],
             id="an occupation before a name is a role",
         ),
-    ],
-)
-def test_quotation_shapes_and_speaker_forms(text, expected):
-    assert found(text) == expected
-
-
-# Met in quotes_random_fresh8.json (session 18), each in a made-up article of the same kind.
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # met in quotes_random_fresh8.json (session 18)
         pytest.param(
             'Penyanyi Rina Nose mengunggah foto barunya.\n\n"Kok rambutnya jadi pendek begitu?" tulis akun bernama '
             '@budi.santoso.\n\n"Cocok sekali dengan wajahmu," kata akun dengan nama @sinta_99',
@@ -179,5 +170,5 @@ def test_quotation_shapes_and_speaker_forms(text, expected):
         ),
     ],
 )
-def test_quotation_shapes_and_speaker_forms_fresh8(text, expected):
+def test_quotation_shapes_and_speaker_forms(text, expected):
     assert found(text) == expected
