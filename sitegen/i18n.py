@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitegen.flags import MEANING_CODES, SUPPORT_CODES, Flag
+from sitegen.names import ENGLISH_NAMES
 
 LANGUAGES = ("id", "en")
 # Where each interface lives below the site root.
@@ -151,38 +152,91 @@ STRINGS = {
 }
 
 
-# English names of common Indonesian section tags; any other tag is shown as written.
-SECTION_NAMES_EN = {
+# English names of common Indonesian topic tags (an article's tags, and the day's sections named
+# after them). A place tag is named by sitegen.names ("Rusia" -> "Russia"); any other tag is shown as
+# written, and marked Indonesian on /en/ pages.
+TOPICS_EN = {
     "tajuk utama": "Top stories",
     "berita": "News",
+    "berita utama": "Top stories",
     "nasional": "National",
-    "politik": "Politics",
+    "daerah": "Regions",
+    "regional": "Regional",
+    "megapolitan": "Greater Jakarta",
+    "kota": "Cities",
     "internasional": "World",
+    "dunia": "World",
+    "politik": "Politics",
+    "pemerintahan": "Government",
+    "pemilu": "Elections",
+    "pilkada": "Regional elections",
+    "diplomasi": "Diplomacy",
+    "pertahanan": "Defence",
+    "keamanan": "Security",
+    "militer": "Military",
+    "perang": "War",
+    "konflik": "Conflict",
+    "hukum": "Law",
+    "kriminal": "Crime",
+    "korupsi": "Corruption",
     "ekonomi": "Economy",
     "bisnis": "Business",
+    "keuangan": "Finance",
+    "perdagangan": "Trade",
+    "energi": "Energy",
+    "pertanian": "Agriculture",
+    "properti": "Property",
+    "otomotif": "Motoring",
+    "transportasi": "Transport",
+    "infrastruktur": "Infrastructure",
     "olahraga": "Sport",
+    "sepak bola": "Football",
+    "bulu tangkis": "Badminton",
     "teknologi": "Technology",
     "sains": "Science",
+    "pendidikan": "Education",
     "kesehatan": "Health",
+    "lingkungan": "Environment",
+    "bencana": "Disasters",
+    "cuaca": "Weather",
+    "sosial": "Society",
+    "agama": "Religion",
+    "budaya": "Culture",
+    "wisata": "Travel",
+    "pariwisata": "Tourism",
+    "kuliner": "Food",
     "hiburan": "Entertainment",
     "showbiz": "Showbiz",
+    "selebriti": "Celebrities",
+    "musik": "Music",
+    "film": "Film",
     "gaya hidup": "Lifestyle",
     "inspirasi": "Inspiration",
 }
+_PLACES_EN = {name.casefold(): english for name, english in ENGLISH_NAMES.items()}
 
 
-def section_name(section: str, lang: str) -> str:
-    """A section's heading in the page's language ("" is the section of untagged stories)."""
-    if not section:
+def _english_topic(tag: str) -> str:
+    """A tag's English name, or "" when neither table knows it."""
+    known = TOPICS_EN.get(tag.casefold())
+    if known:
+        return known
+    place = _PLACES_EN.get(tag.strip().casefold())
+    return place.removeprefix("the ") if place else ""
+
+
+def topic_name(tag: str, lang: str) -> str:
+    """A topic tag as the page's language names it; "" is the section of untagged stories."""
+    if not tag:
         return STRINGS[lang]["other_section"]
     if lang == "en":
-        return SECTION_NAMES_EN.get(section.casefold(), section[:1].upper() + section[1:])
-    return section[:1].upper() + section[1:]
+        return _english_topic(tag) or tag[:1].upper() + tag[1:]
+    return tag[:1].upper() + tag[1:]
 
 
-def section_lang(section: str, lang: str) -> str:
-    """The language a section's heading is written in (an unknown tag stays as written)."""
-    return "id" if lang == "en" and section and section.casefold() not in SECTION_NAMES_EN else lang
+def topic_lang(tag: str, lang: str) -> str:
+    """The language a topic is written in on a page in `lang` (a tag no table knows stays as written)."""
+    return "id" if lang == "en" and tag and not _english_topic(tag) else lang
 
 
 # What readers are told about a flag (sitegen.flags), by language: {field} is what it is about.

@@ -177,8 +177,8 @@ class SiteRenderer:
             marked=marked,
             is_draft=is_draft,
             meaning_codes=MEANING_CODES,
-            section_name=i18n.section_name,
-            section_lang=i18n.section_lang,
+            topic_name=i18n.topic_name,
+            topic_lang=i18n.topic_lang,
             month_name=i18n.format_month,
         )
         self.env.filters["date"] = i18n.format_date

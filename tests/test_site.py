@@ -188,6 +188,9 @@ def test_the_english_edition_is_english(site):
         '<h1 lang="en" data-pagefind-meta="title" data-pagefind-weight="3">City residents discuss a new plan</h1>'
         in article
     )
+    tags = re.findall(r'<span class="tag" lang="([a-z]+)">([^<]*)</span>', article)
+    assert tags == [("en", "Russia"), ("en", "Ukraine"), ("en", "United States"), ("en", "Diplomacy")]
+    assert '<meta property="article:tag" content="Diplomacy" data-pagefind-filter="tag[content]">' in article
     roles = re.findall(r'<span class="quote__role" lang="en">([^<]*)</span>', article)
     assert roles and not any("Menlu" in role for role in roles)
     feed = ET.parse(site / "en" / "feed.xml").getroot()
