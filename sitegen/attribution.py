@@ -9,6 +9,7 @@ article's length.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -143,8 +144,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and any(
         re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description, sentence)
-    ):
-        return PRONOUN, ""  # 'ujar pemilik lima gelar … tersebut', 'pungkas pemain yang pernah … tersebut'
+    ):  # 'ujar koreografer asal Inggris ini': the one person called so; else whoever was named last
+        return _described_as(description, people) or (PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
@@ -161,6 +162,40 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         if name and people.is_person(name) and not people.is_event(name):
             return name, role
     return _speaker_in(clause, people)
+
+
+# A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,
+# James Cousins', 'Andrew, pria kelahiran Balikpapan'.
+_LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
+_BESIDE_NAME = re.compile(
+    rf"(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
+)
+_MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+
+
+def _described_as(description: str, people: People) -> tuple[str, str] | None:
+    """The one person the article calls by the description's noun, beside their name ('ujar koreografer
+    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
+    nouns = [word for word in description.split() if word.lower() not in _MODIFIERS]
+    named = set(_called(people).get(nouns[0], ())) if nouns and nouns[0].islower() else set()
+    named -= {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih selebritas Ariel Tatum itu'
+    return (named.pop(), "") if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _called(people: People) -> dict[str, set[str]]:
+    """Each lower-case word used beside a person's name, and the full names it is used beside: read once
+    per article, so a description is looked up in constant time."""
+    called: dict[str, set[str]] = {}
+    for match in _BESIDE_NAME.finditer(people.text):
+        if people.quoted(match.start("name")):
+            continue
+        name = people.resolve(match.group("name"))[0]
+        if len(name.split()) < 2 or not people.is_person(name) or people.is_event(name):
+            continue
+        for word in (match.group("before") + " " + (match.group("after") or "")).split():
+            called.setdefault(word, set()).add(name)
+    return called
 
 
 def _clause(text: str) -> str:

@@ -116,14 +116,18 @@ def one_edit(a: str, b: str) -> bool:
 
 def shortens(word: str, name: list[str]) -> bool:
     """Is `word` the start of a longer word of `name`, or the starts (two letters or more) of
-    consecutive words of it run together?"""
+    consecutive words of it run together ('Setnov'), the last of them perhaps skipping letters ('Bamsoet')?"""
     if any(len(part) > len(word) and part.startswith(word) for part in name):
         return True
 
     def blend(rest: str, i: int) -> bool:  # does `rest` run together starts of name[i], name[i + 1], …?
         if not rest:
             return True
-        return i < len(name) and any(
+        if i >= len(name):
+            return False
+        if len(rest) >= 3 and name[i].startswith(rest[:2]) and _letters_in_order(rest, name[i]):
+            return True  # the last part may skip letters of its word: 'Bamsoet' for 'Bambang Soesatyo'
+        return any(
             name[i].startswith(rest[:n]) and blend(rest[n:], i + 1) for n in range(2, min(len(rest), len(name[i])) + 1)
         )
 
@@ -132,6 +136,11 @@ def shortens(word: str, name: list[str]) -> bool:
         for i in range(len(name) - 1)
         for n in range(2, min(len(word) - 1, len(name[i])) + 1)
     )
+
+
+def _letters_in_order(part: str, word: str) -> bool:
+    letters = iter(word)
+    return all(letter in letters for letter in part)
 
 
 def contains(words: list[str], key: list[str]) -> bool:

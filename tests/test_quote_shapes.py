@@ -1,4 +1,4 @@
-"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8.json (sessions 17 and 18), each in a
+"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8/9.json (sessions 17 to 19), each in a
 made-up article of the same kind: the quotes found, as (first words, speaker)."""
 
 import pytest
@@ -167,6 +167,24 @@ def found(text: str) -> list[tuple[str, str]]:
             'Pembawa acara itu bertanya lagi.\n\nAktris Dewi Lestari tertawa. Dewi membalas, "Ya tentu saja."',
             [("Ya tentu", "Dewi Lestari")],
             id="'membalas' is a verb of saying",
+        ),
+        pytest.param(
+            "Sebagai arsitek lanskap, Rina Wulandari sudah merancang banyak taman kota.\n\n"
+            "Wali Kota Budi Santoso membuka taman itu pada Senin (3/4).\n\n"
+            '"Taman ini untuk semua warga," ujar arsitek asal Bandung ini saat ditemui.',
+            [("Taman ini", "Rina Wulandari")],
+            id="a description is the one person the article calls so beside their name, not the last one named",
+        ),
+        pytest.param(
+            "Pemain belakang Ryuji Utomo merayakan ulang tahun Jakarta. Aktris Ariel Tatum ikut hadir.\n\n"
+            '"Semoga Jakarta makin maju," ujar kekasih aktris Ariel Tatum itu.',
+            [("Semoga Jakarta", "Ryuji Utomo")],
+            id="a description naming someone else does not describe them",
+        ),
+        pytest.param(
+            'Ketua DPR Bambang Soesatyo menemui wartawan.\n\n"Kami akan membahasnya," ujar Bamsoet.',
+            [("Kami akan", "Bambang Soesatyo")],
+            id="a nickname running together the starts of a name, the last skipping letters",
         ),
     ],
 )

@@ -35,7 +35,7 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh8.json: 12 more (a `random.Random(8888)` draw), 41 quotes, annotated in
   session 18 before that session's rules; reported untuned then (0.67), tuned on since.
 - quotes_random_fresh9.json: 12 more (a `random.Random(9999)` draw), 36 quotes, annotated in
-  session 19 before that session's rules (0.81 then); untuned.
+  session 19 before that session's rules; reported untuned then (0.81), tuned on since.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -61,9 +61,8 @@ TUNED = (
     "quotes_random_fresh6.json",
     "quotes_random_fresh7.json",
     "quotes_random_fresh8.json",
+    "quotes_random_fresh9.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.81 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh9.json",)
 
 
 def load(name):
@@ -91,6 +90,7 @@ KNOWN = {
     ("1519360200", 5): "a host named only in his show's name ('Jimmy Kimmel Live'): the show is taken for the name",
     ("1498258500", 2): "an alias given in a description ('pemain beralias Bepe itu'), away from the name it stands for",
     ("1498258500", 3): "misplaced marks, then 'begitu yang tertulis dalam akun instagram miliknya, @andritany'",
+    ("1508885340", 0): "'tulis mereka' (they): a plural pronoun, for a band, is left unnamed",
     **{
         ("1480059610", n): "'Miley' used alone once ('Tak hanya Miley yang') reads as an organisation's word"
         for n in (0, 1, 3, 4)
@@ -170,15 +170,14 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
         # (0.944, 0.914, 0.758, 0.927). These floors guard what is reached.
         *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in TUNED],
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-5] if name != "quotes_random_unseen.json"],
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-6] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
         ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
         ("quotes_random_fresh6.json", "speaker_accuracy", 0.95),
         ("quotes_random_fresh7.json", "speaker_accuracy", 0.75),
         ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
-        *[(name, metric, 0.97) for name in UNTUNED for metric in ("recall", "precision")],
-        *[(name, "speaker_accuracy", 0.8) for name in UNTUNED],
+        ("quotes_random_fresh9.json", "speaker_accuracy", 0.97),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
@@ -187,7 +186,7 @@ def test_extraction_quality(sample, metric, floor):
 
 
 if __name__ == "__main__":
-    for name in TUNED + UNTUNED:
+    for name in TUNED:
         scores, misses = score(load(name))
         print(name, json.dumps({k: round(v, 3) for k, v in scores.items()}))
         for miss in misses:
