@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
-from sitegen.name_words import ROLE_WORDS
+from sitegen.name_words import RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -198,6 +198,11 @@ def _called(people: People) -> dict[str, set[str]]:
     return called
 
 
+def _after_rank(role: str) -> bool:
+    words = role.lower().split()
+    return bool(words) and words[-1] in RANKS
+
+
 def _clause(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text[:80]
@@ -223,8 +228,8 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     for name, role in resolved:  # a full name first, then a short name used for a person
         if len(name.split()) >= 2:
             return name, role
-    for name, role in resolved:
-        if name and people.is_person(name):
+    for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
+        if name and (people.is_person(name) or _after_rank(role)):
             return name, role
     if len(resolved) == 1 and resolved[0][0]:
         return resolved[0]  # one name, even a short or an institutional one ('ATC')

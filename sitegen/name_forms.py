@@ -249,12 +249,13 @@ def institutions_by_initials(text: str) -> dict[str, set[str]]:
 
 # A place noun and the name after it: 'Kecamatan Cipondoh'.
 _PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})")
+_AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a person
 
 
 def places(text: str) -> set[str]:
-    """The words `text` uses as a place's name, after a place noun ('Cipondoh' in 'Kecamatan Cipondoh'),
-    unless the noun is part of a role ('Wali Kota Budi', 'Kepala Desa Ahmad')."""
-    found = set()
+    """The words `text` uses as a place's name: after 'di' ('di Swedia'), and after a place noun ('Cipondoh' in
+    'Kecamatan Cipondoh') unless the noun is part of a role ('Wali Kota Budi', 'Kepala Desa Ahmad')."""
+    found = {match.group(1) for match in _AT.finditer(text)}
     for match in _PLACE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].split()  # near only: linear in the text
         if not before or before[-1].lower() not in ROLE_WORDS:

@@ -1,15 +1,21 @@
 """The word tables that tell a person's name from a role, an organisation, a place or an
 event in Indonesian news text. Extend these tables, not the rules in `speakers`."""
 
-ROLE_WORDS = frozenset(
+# Police and military ranks: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto').
+RANKS = frozenset(
+    """
+    inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
+    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
+""".split()
+)
+ROLE_WORDS = RANKS | frozenset(
     """
     menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
     kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
     anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
     kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
     agung hakim duta dubes raja ratu perdana pm senator staf khusus deputi kabid kasubdit kadiv
-    humas kabag kepolisian inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
-    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
+    humas kabag kepolisian
     presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
     luar negeri pertahanan keuangan officer
     minister president secretary spokesman spokeswoman chairman director manager

@@ -174,7 +174,7 @@ class People:
         return Counter(full for full in fulls if len(full.split()) >= 2)
 
     def _read_runs(self) -> None:
-        subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, has a role?)
+        subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
         pending_role, role_end, name_end = "", -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
@@ -204,7 +204,7 @@ class People:
                 name_end = match.end()
                 if _FOLLOWED_BY_VERB.match(self.text, match.end()):
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
-                    subjects.append((start, speaking, name, bool(role)))
+                    subjects.append((start, speaking, name, bool(role) or after_role))
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name

@@ -1,4 +1,4 @@
-"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8/9.json (sessions 17 to 19), each in a
+"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8/9/10.json (sessions 17 to 19), each in a
 made-up article of the same kind: the quotes found, as (first words, speaker)."""
 
 import pytest
@@ -185,6 +185,26 @@ def found(text: str) -> list[tuple[str, str]]:
             'Ketua DPR Bambang Soesatyo menemui wartawan.\n\n"Kami akan membahasnya," ujar Bamsoet.',
             [("Kami akan", "Bambang Soesatyo")],
             id="a nickname running together the starts of a name, the last skipping letters",
+        ),
+        pytest.param(
+            "Polisi mengamankan 15 orang.\n\n"
+            '"Sejauh ini, sudah ada 15 orang yang diamankan," ujar Wakapolda Metro Jaya Brigjen Suntana, Sabtu (5/11).',
+            [("Sejauh ini,", "Suntana")],
+            id="one name after a rank is a person, with a day after it",
+        ),
+        pytest.param(
+            "Seorang tersangka ditahan di Stockholm, Swedia mengindikasikan keterlibatan kelompok ekstremis. Ia "
+            'tinggal di Swedia sejak 2014.\n\n"Kami tidak bisa berkomentar," kata Juru Bicara Kepolisian Swedia '
+            "Jonas Hysing.",
+            [("Kami tidak", "Jonas Hysing")],
+            id="a word the article uses after 'di' is a place, not the start of a name",
+        ),
+        pytest.param(
+            'Ketua Panitia Aksi Amy mengatakan aksi ini damai.\n\n"Kami cinta damai," ujar Amy.\n\nPesertanya berasal '
+            "dari Laskar Nusantara dan Srikandi Nusantara.\n\nSementara itu, anggota Laskar Nusantara Yeni meyakini ada "
+            'aktor di balik aksi itu. Ia meminta polisi bertindak.\n\n"Kami ingin polisi mengungkapnya," ucapnya.',
+            [("Kami cinta", "Amy"), ("Kami ingin", "Yeni")],
+            id="a name after a role word is a subject, so 'ucapnya' is that person",
         ),
     ],
 )

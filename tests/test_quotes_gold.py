@@ -37,7 +37,7 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh9.json: 12 more (a `random.Random(9999)` draw), 36 quotes, annotated in
   session 19 before that session's rules; reported untuned then (0.81), tuned on since.
 - quotes_random_fresh10.json: 12 more (a `random.Random(10101)` draw), 29 quotes, annotated in
-  session 19 after the rules tuned on fresh9 (0.79 then); untuned.
+  session 19 after the rules tuned on fresh9; reported untuned then (0.79), tuned on since.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -64,9 +64,8 @@ TUNED = (
     "quotes_random_fresh7.json",
     "quotes_random_fresh8.json",
     "quotes_random_fresh9.json",
+    "quotes_random_fresh10.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.79 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh10.json",)
 
 
 def load(name):
@@ -95,6 +94,11 @@ KNOWN = {
     ("1498258500", 2): "an alias given in a description ('pemain beralias Bepe itu'), away from the name it stands for",
     ("1498258500", 3): "misplaced marks, then 'begitu yang tertulis dalam akun instagram miliknya, @andritany'",
     ("1508885340", 0): "'tulis mereka' (they): a plural pronoun, for a band, is left unnamed",
+    ("1479521457", 0): "a misspelt full name ('ujar Lee Min Hoo') is taken as written, not as the name it misspells",
+    **{
+        ("1479521457", n): "a name written once with its syllables spaced ('Lee Min - ho') outweighs its usual form"
+        for n in (1, 2)
+    },
     **{
         ("1480059610", n): "'Miley' used alone once ('Tak hanya Miley yang') reads as an organisation's word"
         for n in (0, 1, 3, 4)
@@ -174,7 +178,7 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
         # (0.944, 0.914, 0.758, 0.927). These floors guard what is reached.
         *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in TUNED],
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-6] if name != "quotes_random_unseen.json"],
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-7] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
         ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
@@ -182,8 +186,7 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
         ("quotes_random_fresh7.json", "speaker_accuracy", 0.75),
         ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
         ("quotes_random_fresh9.json", "speaker_accuracy", 0.97),
-        *[(name, metric, 0.97) for name in UNTUNED for metric in ("recall", "precision")],
-        *[(name, "speaker_accuracy", 0.79) for name in UNTUNED],
+        ("quotes_random_fresh10.json", "speaker_accuracy", 0.89),
     ],
 )
 def test_extraction_quality(sample, metric, floor):
@@ -192,7 +195,7 @@ def test_extraction_quality(sample, metric, floor):
 
 
 if __name__ == "__main__":
-    for name in TUNED + UNTUNED:
+    for name in TUNED:
         scores, misses = score(load(name))
         print(name, json.dumps({k: round(v, 3) for k, v in scores.items()}))
         for miss in misses:
