@@ -177,8 +177,10 @@ def _described_as(description: str, people: People) -> tuple[str, str] | None:
     """The one person the article calls by the description's noun, beside their name ('ujar koreografer
     asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
     nouns = [word for word in description.split() if word.lower() not in _MODIFIERS]
-    named = set(_called(people).get(nouns[0], ())) if nouns and nouns[0].islower() else set()
-    named -= {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih selebritas Ariel Tatum itu'
+    if not nouns or not nouns[0].islower():
+        return None
+    in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
+    named = _called(people).get(nouns[0], set()) - in_description
     return (named.pop(), "") if len(named) == 1 else None
 
 
@@ -191,7 +193,7 @@ def _called(people: People) -> dict[str, set[str]]:
         if people.quoted(match.start("name")):
             continue
         name = people.resolve(match.group("name"))[0]
-        if len(name.split()) < 2 or not people.is_person(name) or people.is_event(name):
+        if len(name.split()) < 2 or people.is_event(name):  # a full name: a person's or a body's
             continue
         for word in (match.group("before") + " " + (match.group("after") or "")).split():
             called.setdefault(word, set()).add(name)

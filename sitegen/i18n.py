@@ -218,11 +218,8 @@ _PLACES_EN = {name.casefold(): english for name, english in ENGLISH_NAMES.items(
 
 def _english_topic(tag: str) -> str:
     """A tag's English name, or "" when neither table knows it."""
-    known = TOPICS_EN.get(tag.casefold())
-    if known:
-        return known
-    place = _PLACES_EN.get(tag.strip().casefold())
-    return place.removeprefix("the ") if place else ""
+    key = tag.strip().casefold()
+    return TOPICS_EN.get(key) or _PLACES_EN.get(key, "").removeprefix("the ")
 
 
 def topic_name(tag: str, lang: str) -> str:
