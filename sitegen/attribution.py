@@ -13,8 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
-from sitegen.name_words import RANKS, ROLE_WORDS
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, is_pronoun, without_quoted_nicknames
+from sitegen.name_words import ORG_WORDS, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -44,8 +44,15 @@ _ACCORDING_TO = re.compile(
     rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
+# A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
+# Dr. Damar', 'kata Kombes drg. Raymond'.
+_STOP = (
+    r"".join(rf"(?<!\b{title})" for title in ("[A-Z]", "Dr", "dr", "drg", "Drs", "Dra", "Prof", "Ir", "Hj", "KH"))
+    + r"\."
+)
+_SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
 _CLAUSE_END = re.compile(
-    r"[.;:](?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
+    rf"(?:{_STOP}|[;:])(?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
     r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
@@ -56,11 +63,16 @@ _ACCOUNT = re.compile(
     r"akun[ \t]+(?:(?:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
     r"(@[\w.]*\w|[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
-# A statement speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
-# 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn').
+# A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
+# 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
-    rf"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+)?({NAME_RUN})"
+    r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers"
+    r"|akun(?:[ \t]+resmi)?[ \t]+(?:Instagram|Twitter|Facebook|YouTube))"
+    rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})"
 )
+# A body's acronym in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit Prancis (DTA)
+# Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman'.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 _UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 WINDOW = 400  # characters around a quotation searched for its attribution
@@ -121,6 +133,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
+    rest = _BRACKETED_ACRONYM.sub(",", without_quoted_nicknames(rest))
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""
@@ -129,7 +142,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         body = statement.group(1)
         full = people.resolve(body)[0]
         return (full if len(full.split()) >= len(body.split()) else body), ""
-    sentence = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()
     described = bool(words) and words[0][:1].islower()
@@ -142,9 +155,13 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
-    if described and any(
-        re.search(r"\b(?:tersebut|itu|ini)$", part) for part in (first.strip(), description, sentence)
-    ):  # 'ujar koreografer asal Inggris ini': the one person called so; else whoever was named last
+    nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
+    if nickname and len(people.resolve(nickname.group(1))[0].split()) >= 2:
+        return people.resolve(nickname.group(1))  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
+    points_back = any(_POINTS_BACK.search(part) for part in (first.strip(), description, sentence))
+    if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
+        # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
+        # was named last
         return _described_as(description, people) or (PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
@@ -155,6 +172,13 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         if name:
             return name, role
     clause = _clause(sentence)
+    if words and words[0].lower() in ROLE_WORDS and not others and _POINTS_BACK.search(description):
+        # 'kata Guru Besar Bidang Sosiolinguistik … Unnes itu': a name it seems to give is part of the role
+        name, role = _speaker_in(clause, people)
+        return (name, role) if name and people.text.count(name) > 1 else (PRONOUN, "")
+    if described and _SOME.match(description):  # 'kata seorang pengguna Youtube': someone unnamed, unless named
+        name, role = _speaker_in(clause, people)
+        return (name, role) if name and name != PRONOUN and people.is_person(name) else ("", "")
     role_part, _, named = clause.partition(",")
     if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
         run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
@@ -170,6 +194,14 @@ _LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in 
 _BESIDE_NAME = re.compile(
     rf"(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
 )
+# A description that points back to someone named before: 'pebalap Monako itu lagi', 'pria kelahiran Bogor ini'.
+_POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembali|menambahkan|melanjutkan))*$")
+# One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
+_ONE_PERSON = re.compile(
+    r"(?:pria|wanita|perempuan|lelaki|laki-laki|pemuda|gadis|bocah|sosok)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s"
+)
+# Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
+_SOME = re.compile(r"(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah|beberapa)\s")
 _MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
 
 
@@ -225,8 +257,9 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         if len(name.split()) >= 2 and role:
             return name, role
     runs = [m.group(0) for m in _RUN.finditer(clause)]
-    resolved = [people.resolve(run) for run in runs]
-    resolved = [(name, role) for name, role in resolved if name.lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
+    named = [(run, people.resolve(run)) for run in runs]
+    named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
+    resolved = [found for _run, found in named]
     for name, role in resolved:  # a full name first, then a short name used for a person
         if len(name.split()) >= 2:
             return name, role
@@ -234,10 +267,25 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         if name and (people.is_person(name) or _after_rank(role)):
             return name, role
     if len(resolved) == 1 and resolved[0][0]:
-        return resolved[0]  # one name, even a short or an institutional one ('ATC')
+        run, (name, role) = named[0]
+        if _body_named_in(run, name, people):
+            return run, ""  # 'kata Bank Dunia dalam sebuah pernyataan': the body, named whole
+        return name, role  # one name, even a short or an institutional one ('ATC')
     if re.search(r"\b(?:itu|tersebut|ini)\b", clause) and not runs:
         return PRONOUN, ""  # 'ucap jenderal polisi bintang dua itu'
     return "", ""
+
+
+def _body_named_in(run: str, name: str, people: People) -> bool:
+    """Is `name` the last word of a body's name (`run`: 'Dunia' in 'Bank Dunia'), rather than a person's?"""
+    words = run.split()
+    return (
+        len(words) > 1
+        and words[-1] == name
+        and words[0].lower() in ORG_WORDS
+        and words[0].lower() not in ROLE_WORDS
+        and not people.is_person(name)
+    )
 
 
 def attribution_before(text: str, span: Span, people: People):
@@ -255,6 +303,10 @@ def attribution_before(text: str, span: Span, people: People):
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
+        if who and _ONE_PERSON.match(who.group(1).lower()) and " " not in who.group(1):
+            return PRONOUN, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
+        if who and people.common_noun(who.group(1)):
+            return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who:
             found = _who(who.group(1), people)
             if not found and who.group(1).split()[0].lower() in ROLE_WORDS:

@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 
 from sitegen.lexicon import stem
-from sitegen.name_words import CONNECTIVES, INSTITUTION_WORDS, NOT_NAMES, PLACE_NOUNS, PRONOUNS, ROLE_WORDS
+from sitegen.name_words import (
+    CONNECTIVES,
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    PLACE_NOUNS,
+    PRONOUNS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+)
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -31,10 +39,18 @@ _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 _QUOTED_NICKNAME = re.compile(r"(?<=[a-z] )['‘][A-Z][a-z]+['’](?= [A-Z])")
 
 
+# An academic degree after a name: 'Fathur Rokhman M.Hum.', 'Budi, S.H.' (not the initials before one, 'J.K. Rowling').
+_DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?(?![ \t]*[A-Z])")
+
+
 def without_quoted_nicknames(text: str) -> str:
     """`text` with each nickname in single marks inside a name blanked, so "Andrew 'Andy' Cole" reads
-    as the one name Andrew Cole; every other character keeps its place."""
-    return _QUOTED_NICKNAME.sub(lambda match: " " * len(match.group(0)), text)
+    as the one name Andrew Cole, and each degree after a name ('M.Hum.'); every other character keeps its place."""
+    return _DEGREE.sub(_blank, _QUOTED_NICKNAME.sub(_blank, text))
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 # What follows a person who is the subject of a sentence: a verb, or an adverb before one.
@@ -59,7 +75,7 @@ def run_words(run: str) -> list[str]:
 
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini'.
-NICKNAMED = r"yang[ \t]+(?:(?:akrab|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)"
+NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)"
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"
@@ -261,3 +277,15 @@ def places(text: str) -> set[str]:
         if not before or before[-1].lower() not in ROLE_WORDS:
             found.add(match.group(1))
     return found
+
+
+def the_one_with_role(role: str, names: list[tuple[str, str]]) -> tuple[str, str]:
+    """The one full name among `names` (name, role) whose role is `role` or what it abbreviates ('Mendagri' for
+    'Menteri Dalam Negeri'); ('', '') when there is none or there are several."""
+    wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
+    found = {
+        (name, full_role)
+        for name, full_role in names
+        if len(name.split()) >= 2 and any(w in full_role.lower() for w in wanted)
+    }
+    return found.pop() if len(found) == 1 else ("", "")

@@ -103,6 +103,8 @@ NOT_NAMES = frozenset(
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
 """.split()
 )
+# Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
+QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
 BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
 HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus".split())

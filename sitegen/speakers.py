@@ -33,6 +33,7 @@ from sitegen.name_forms import (
     places,
     run_words,
     the_name_shortened,
+    the_one_with_role,
     without_leading_non_names,
     without_quoted_nicknames,
     words_but_initials,
@@ -47,7 +48,7 @@ from sitegen.name_words import (
     NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
-    ROLE_ABBREVIATIONS,
+    QUANTIFIERS,
     ROLE_WORDS,
     TITLES,
 )
@@ -255,6 +256,8 @@ class People:
             return True
         if word in self._alone:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
+        if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
+            return True  # 'Promogo' in 'CEO Promogo Andrew Tanyono', when 'terang Andrew' follows
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
         if word in self._places:
@@ -285,6 +288,11 @@ class People:
     def is_person(self, name: str) -> bool:
         """A full name, a word used alone for someone, or the short form of a full name."""
         return len(name.split()) >= 2 or name in self.references or len(self.resolve(name)[0].split()) >= 2
+
+    def common_noun(self, word: str) -> bool:
+        """Is `word` a common noun that opens a sentence ('Penonton'), written in lower case elsewhere too?"""
+        low = word.lower()
+        return low in self._lower - NOT_NAMES - QUANTIFIERS and word not in self.references | self._alone
 
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""
@@ -344,15 +352,8 @@ class People:
         return the_name_shortened(word, [self.names[i] for i in candidates]) if len(candidates) <= 50 else None
 
     def by_role(self, role: str) -> tuple[str, str]:
-        """The one person whose role is `role` or what it abbreviates ('Mendagri' for
-        'Menteri Dalam Negeri'); ('', '') when the article has none or several."""
-        wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
-        found = {
-            (name, full_role)
-            for name, full_role in self.names
-            if len(name.split()) >= 2 and any(w in full_role.lower() for w in wanted)
-        }
-        return found.pop() if len(found) == 1 else ("", "")
+        """The one person whose role is `role` or what it abbreviates ('Mendagri'); ('', '') if none or several."""
+        return the_one_with_role(role, self.names)
 
     @functools.cached_property
     def _spelled_out(self) -> dict[str, set[str]]:  # read once, and only for an article with an acronym speaker

@@ -39,7 +39,8 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh10.json: 12 more (a `random.Random(10101)` draw), 29 quotes, annotated in
   session 19 after the rules tuned on fresh9; reported untuned then (0.79), tuned on since.
 - quotes_random_fresh11.json: 12 more (a `random.Random(11111)` draw), 31 quotes, annotated in
-  session 20 before any rule of that session (0.81 then); untuned.
+  session 20 before any rule of that session (0.81 then, and after the rules that session found on
+  other dev articles); untuned, its misses not read, so that it can judge a later method.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -90,7 +91,6 @@ KNOWN = {
     ("1477270857", 0): "two people speaking together ('Karena dan Katrina'): a speaker is one name",
     ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
     ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
-    ("1516689000", 0): "a company's one-word name between a role and a name ('CEO UnionSpace Albert Goh')",
     ("1509147000", 0): "a company's one-word name between a role and a name ('Country Manager MyNurz Yudha …')",
     ("1509231307", 1): "'kata dia' after four paragraphs of 'Ia mengatakan', with a programme's name in between",
     ("1516319100", 1): "'ujar pemimpin sidang' means the 'pimpinan sidang' named before: a role, not a name",
@@ -187,7 +187,7 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
         ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
         ("quotes_random_fresh6.json", "speaker_accuracy", 0.95),
-        ("quotes_random_fresh7.json", "speaker_accuracy", 0.75),
+        ("quotes_random_fresh7.json", "speaker_accuracy", 0.78),
         ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
         ("quotes_random_fresh9.json", "speaker_accuracy", 0.97),
         ("quotes_random_fresh10.json", "speaker_accuracy", 0.89),
