@@ -45,7 +45,7 @@ _ACCORDING_TO = re.compile(
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
-# Dr. Damar', 'kata Kombes drg. Raymond'.
+# Dr. Damar'.
 _STOP = (
     r"".join(rf"(?<!\b{title})" for title in ("[A-Z]", "Dr", "dr", "drg", "Drs", "Dra", "Prof", "Ir", "Hj", "KH"))
     + r"\."
