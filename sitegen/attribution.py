@@ -13,8 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, is_pronoun, without_quoted_nicknames
-from sitegen.name_words import ORG_WORDS, RANKS, ROLE_WORDS
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, is_pronoun, without_name_asides
+from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, RANKS, ROLE_WORDS, TITLES
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -46,10 +46,7 @@ _ACCORDING_TO = re.compile(
 )
 # A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
 # Dr. Damar'.
-_STOP = (
-    r"".join(rf"(?<!\b{title})" for title in ("[A-Z]", "Dr", "dr", "drg", "Drs", "Dra", "Prof", "Ir", "Hj", "KH"))
-    + r"\."
-)
+_STOP = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?i:{title}))" for title in sorted(TITLES - {"tbk", "pt"})) + r"\."
 _SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
 _CLAUSE_END = re.compile(
     rf"(?:{_STOP}|[;:])(?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
@@ -133,7 +130,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
-    rest = _BRACKETED_ACRONYM.sub(",", without_quoted_nicknames(rest))
+    rest = _BRACKETED_ACRONYM.sub(",", without_name_asides(rest))
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""
@@ -156,8 +153,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
-    if nickname and len(people.resolve(nickname.group(1))[0].split()) >= 2:
-        return people.resolve(nickname.group(1))  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
+    nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
+    if len(nicknamed[0].split()) >= 2:
+        return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
     points_back = any(_POINTS_BACK.search(part) for part in (first.strip(), description, sentence))
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
@@ -197,9 +195,7 @@ _BESIDE_NAME = re.compile(
 # A description that points back to someone named before: 'pebalap Monako itu lagi', 'pria kelahiran Bogor ini'.
 _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembali|menambahkan|melanjutkan))*$")
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
-_ONE_PERSON = re.compile(
-    r"(?:pria|wanita|perempuan|lelaki|laki-laki|pemuda|gadis|bocah|sosok)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s"
-)
+_ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 _SOME = re.compile(r"(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah|beberapa)\s")
 _MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
@@ -303,7 +299,7 @@ def attribution_before(text: str, span: Span, people: People):
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
-        if who and _ONE_PERSON.match(who.group(1).lower()) and " " not in who.group(1):
+        if who and who.group(1).lower() in PERSON_NOUNS:
             return PRONOUN, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
         if who and people.common_noun(who.group(1)):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names

@@ -43,9 +43,10 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[a-z] )['‘][A-Z][a-z]+['’](?= [A-Z])")
 _DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?(?![ \t]*[A-Z])")
 
 
-def without_quoted_nicknames(text: str) -> str:
-    """`text` with each nickname in single marks inside a name blanked, so "Andrew 'Andy' Cole" reads
-    as the one name Andrew Cole, and each degree after a name ('M.Hum.'); every other character keeps its place."""
+def without_name_asides(text: str) -> str:
+    """`text` with what stands beside a name but is no part of it blanked: a nickname in single marks inside it
+    ("Andrew 'Andy' Cole" reads as Andrew Cole) and a degree after it ('M.Hum.'); every other character keeps its
+    place."""
     return _DEGREE.sub(_blank, _QUOTED_NICKNAME.sub(_blank, text))
 
 

@@ -94,7 +94,9 @@ NAMED_AFTER = frozenset(
     "universitas university institut institute stasiun gedung jalan jl kampus sirkuit stadion bandara pelabuhan"
     " masjid sakit rs sekolah sma smp sd yayasan museum".split()
 )
-TITLES = frozenset("dr drs dra prof ir h hj kh mr mrs ms sir st tbk pt".split())
+TITLES = frozenset("dr drs dra drg prof ir h hj kh mr mrs ms sir st tbk pt".split())
+# Nouns for one person that a description opens with ('pria asal Purworejo', 'Pria yang tahun lalu juara …').
+PERSON_NOUNS = frozenset("pria wanita perempuan lelaki laki-laki pemuda gadis bocah sosok".split())
 NOT_NAMES = frozenset(
     """
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu

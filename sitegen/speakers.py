@@ -35,7 +35,7 @@ from sitegen.name_forms import (
     the_name_shortened,
     the_one_with_role,
     without_leading_non_names,
-    without_quoted_nicknames,
+    without_name_asides,
     words_but_initials,
 )
 from sitegen.name_words import (
@@ -63,7 +63,7 @@ class People:
     """Names in one article, to expand "Blinken" to "Antony Blinken" and find roles."""
 
     def __init__(self, text: str, reference_verbs: str, subject_verbs: str, quoted: Sequence[tuple[int, int]] = ()):
-        self.text = text = without_quoted_nicknames(text)  # "Andrew 'Andy' Cole" is Andrew Cole
+        self.text = text = without_name_asides(text)  # "Andrew 'Andy' Cole" is Andrew Cole; 'M.Hum.' is no name
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
         self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
