@@ -21,6 +21,7 @@ from sitegen.name_words import (
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
+    TITLES,
 )
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
@@ -43,11 +44,15 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[a-z] )['‘][A-Z][a-z]+['’](?= [A-Z])")
 _DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?(?![ \t]*[A-Z])")
 
 
+# A title written in lower case before a name: 'Kombes drg. Raymond' (a rank, then the title, then the name).
+_LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(TITLES - {'tbk', 'pt'}))})\.(?=[ \t]+[A-Z])")
+
+
 def without_name_asides(text: str) -> str:
     """`text` with what stands beside a name but is no part of it blanked: a nickname in single marks inside it
-    ("Andrew 'Andy' Cole" reads as Andrew Cole) and a degree after it ('M.Hum.'); every other character keeps its
-    place."""
-    return _DEGREE.sub(_blank, _QUOTED_NICKNAME.sub(_blank, text))
+    ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.') and a title in lower case before it
+    ('drg.'); every other character keeps its place."""
+    return _LOWER_CASE_TITLE.sub(_blank, _DEGREE.sub(_blank, _QUOTED_NICKNAME.sub(_blank, text)))
 
 
 def _blank(match: re.Match[str]) -> str:

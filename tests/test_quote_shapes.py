@@ -228,6 +228,12 @@ def found(text: str) -> list[tuple[str, str]]:
             id="a degree after a name is not part of it",
         ),
         pytest.param(
+            'Dua petugas dirawat di rumah sakit.\n\n"Kondisi keduanya sudah membaik," kata Kabid Dokkes Polda Jambi '
+            "Kombes drg. Hendra, Senin (3/4).",
+            [("Kondisi keduanya", "Hendra")],
+            id="a title in lower case between a rank and a name",
+        ),
+        pytest.param(
             'Pakar bahasa Fathur Rokhman menilai perbedaan itu wajar.\n\n"Istilah harus dipakai dengan tepat," kata '
             "Guru Besar Bidang Sosiolinguistik Fakultas Bahasa dan Seni Unnes itu.",
             [("Istilah harus", "Fathur Rokhman")],
