@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, is_pronoun, without_name_asides
-from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, RANKS, ROLE_WORDS, TITLES
+from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -46,7 +46,7 @@ _ACCORDING_TO = re.compile(
 )
 # A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
 # Dr. Damar'.
-_STOP = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?i:{title}))" for title in sorted(TITLES - {"tbk", "pt"})) + r"\."
+_STOP = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?i:{title}))" for title in sorted(PERSON_TITLES)) + r"\."
 _SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
 _CLAUSE_END = re.compile(
     rf"(?:{_STOP}|[;:])(?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"

@@ -17,11 +17,11 @@ from sitegen.name_words import (
     CONNECTIVES,
     INSTITUTION_WORDS,
     NOT_NAMES,
+    PERSON_TITLES,
     PLACE_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
-    TITLES,
 )
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
@@ -45,7 +45,7 @@ _DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?
 
 
 # A title written in lower case before a name: 'Kombes drg. Raymond' (a rank, then the title, then the name).
-_LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(TITLES - {'tbk', 'pt'}))})\.(?=[ \t]+[A-Z])")
+_LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES))})\.(?=[ \t]+[A-Z])")
 
 
 def without_name_asides(text: str) -> str:

@@ -95,6 +95,8 @@ NAMED_AFTER = frozenset(
     " masjid sakit rs sekolah sma smp sd yayasan museum".split()
 )
 TITLES = frozenset("dr drs dra drg prof ir h hj kh mr mrs ms sir st tbk pt".split())
+# The titles a person bears ("drg.", "Dr."); "Tbk." and "PT." are a company's.
+PERSON_TITLES = TITLES - {"tbk", "pt"}
 # Nouns for one person that a description opens with ('pria asal Purworejo', 'Pria yang tahun lalu juara …').
 PERSON_NOUNS = frozenset("pria wanita perempuan lelaki laki-laki pemuda gadis bocah sosok".split())
 NOT_NAMES = frozenset(

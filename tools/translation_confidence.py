@@ -14,6 +14,7 @@ minutes on 2 cores, nothing else running):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -82,8 +83,11 @@ class Scorer:
         return [logprob for word, logprob in words if any(c.isalpha() for c in word)] or [0.0]
 
 
+MEASURES = ("least likely word", "mean", "words below 0.3", "shortfall below 0.5")
+
+
 def measures(logprobs: list[float]) -> dict[str, float]:
-    """Higher is less confident."""
+    """Each of MEASURES; higher is less confident."""
     return {
         "least likely word": -min(logprobs),
         "mean": -sum(logprobs) / len(logprobs),
@@ -110,20 +114,20 @@ def articles(rows: list[dict], data: Path) -> dict[str, Article]:
 
 
 def score_pairs(rows: list[dict], found: dict[str, Article], scorer: Scorer) -> dict[str, list[float]]:
-    """Each pair under the prompt that made it: with the glossary or not, quotes after the lines before them."""
+    """Each pair under the prompt that made it (with the glossary or not); a quote alone in its prompt."""
     scored = {}
     for row in rows:
         article, glossed = found[row["article_id"]], row["output"] == "glossary"
         if row["kind"] == "summary":
-            task = prompts.TASK_SUMMARY_EN.format(summary_id=row["source"])
-            task += prompts.glossary(row["source"]) if glossed else ""
-            prompt = prompts._prompt("summary_en", article, task, "")
+            source = row["source"]
+            task = prompts.TASK_SUMMARY_EN.format(summary_id=source) + (prompts.glossary(source) if glossed else "")
+            prompt = Prompt("summary_en", prompts.SYSTEM, prompts.document(article), task)
             scored[row["id"]] = scorer.word_logprobs(scorer.prompt_tokens(prompt), row["translation"])
             continue
         number = next(n for n, quote in enumerate(article.candidates, 1) if quote.text == row["source"])
         prompt = prompts.translate_quotes_prompt(article, [number])
         if glossed:
-            prompt = prompts._prompt("translate_quotes", article, prompt.task + prompts.glossary(row["source"]), "")
+            prompt = dataclasses.replace(prompt, task=prompt.task + prompts.glossary(row["source"]))
         tokens = scorer.prompt_tokens(prompt) + scorer.llm.tokenize(f"[{number}]".encode(), add_bos=False)
         scored[row["id"]] = scorer.word_logprobs(tokens, " " + row["translation"])
     return scored
