@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, is_pronoun, without_name_asides
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, SOME, is_pronoun, without_name_asides
 from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
@@ -21,6 +21,7 @@ from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
 PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
+PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar pria itu')
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?:begitu[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"  # '…," begitu tulis pernyataan Juventus'
     r"|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
@@ -160,7 +161,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
         # was named last
-        return _described_as(description, people) or (PRONOUN, "")
+        return _described_as(description, people) or (PERSON if _ONE_PERSON.match(description) else PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
@@ -196,8 +197,7 @@ _BESIDE_NAME = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembali|menambahkan|melanjutkan))*$")
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
-# Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
-_SOME = re.compile(r"(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah|beberapa)\s")
+_SOME = re.compile(rf"{SOME}\s")
 _MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
 
 
@@ -246,6 +246,10 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     words = clause.split()
     if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:
         name, role = people.resolve(words[0])  # 'kata blinken'
+        if name:
+            return name, role
+    if len(words) == 1 and words[0].lower() in ROLE_WORDS:
+        name, role = people.by_role(words[0])  # 'ujar walikota': the one person the article gives that role
         if name:
             return name, role
     for joined in _ROLE_RUN.finditer(clause):  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
@@ -300,7 +304,7 @@ def attribution_before(text: str, span: Span, people: People):
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who and who.group(1).lower() in PERSON_NOUNS:
-            return PRONOUN, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
+            return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
         if who and people.common_noun(who.group(1)):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who:

@@ -36,8 +36,11 @@ def _rule(name: str, pattern: str, action: Action) -> Rule:
 
 _SITE = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|id|co\.id|tv|news)"
 
+# A link to another article, bracketed or not: 'Baca juga: …', '[Baca juga: …]', '(Baca Juga: …)'.
+_RELATED_LINK = r"^[\[(]?\s*(baca|simak|lihat|tonton)\s+(juga|pula)\b\s*:?.*$"
+
 RULES: tuple[Rule, ...] = (
-    _rule("related link", r"^(baca|simak|lihat|tonton)\s+(juga|pula)\s*:?.*$", Action.DROP),
+    _rule("related link", _RELATED_LINK, Action.DROP),
     _rule(
         "blog footer",
         r"^(komentar|postingan populer dari blog ini|tags?|terkini|terpopuler"
@@ -87,6 +90,15 @@ def clean(body: str, rules: tuple[Rule, ...] = RULES) -> Cleaned:
         if para:
             kept.append(para)
     return Cleaned("\n\n".join(kept), credit)
+
+
+def without_related_links(text: str) -> str:
+    """`text` with each related-article link blanked ('[Baca juga: Perjanjian Paris Tak Akan Runtuh Tanpa Trump]',
+    a headline whose capitals name no one); every other character keeps its place."""
+    return _RELATED_LINK_LINE.sub(lambda match: " " * len(match.group(0)), text)
+
+
+_RELATED_LINK_LINE = re.compile(_RELATED_LINK, re.IGNORECASE | re.MULTILINE)
 
 
 # Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/FFFF).

@@ -27,10 +27,15 @@ from sitegen.name_words import (
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
+# Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
+SOME = r"(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah|beberapa)"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
-# A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye'
-# (not a suffix, 'Isya - an', nor a dash between clauses, 'Potter - juga').
-SYLLABLES = r"[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}\b"
+# A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
+# in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi').
+SYLLABLES = (
+    r"(?:[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}"
+    r"|[A-Z][a-z]{1,3}[ \t]+-[ \t]+[A-Z][a-z]{1,4})\b"
+)
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
 NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?(?:{SYLLABLES}|{NAME_WORD}))*"
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
@@ -68,10 +73,13 @@ SUBJECT_FOLLOWER = (
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
+# or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'),
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
-    rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{{0,12}},)?"
-    rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut))?"
+    rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*{_DAY},)?"
+    rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
+    rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?)?"
 )
 
 

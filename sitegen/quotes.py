@@ -24,6 +24,7 @@ from sitegen.article import Quote
 from sitegen.attribution import (
     CLOSE,
     OPEN,
+    PERSON,
     PRONOUN,
     STRAIGHT,
     WINDOW,
@@ -67,8 +68,8 @@ def extract_quotes(text: str) -> list[Quote]:
         if found is None:
             continue
         speaker, role, phrase = found
-        if speaker == PRONOUN:
-            speaker = people.last_subject_before(span.start)
+        if speaker in (PRONOUN, PERSON):
+            speaker = people.last_subject_before(span.start, person=speaker == PERSON)
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
         if start == end:
@@ -194,7 +195,9 @@ def _marks(text: str, start: int, end: int):
     depth = 0
     for pos in range(start, end):
         char = text[pos]
-        if char == OPEN:
+        if char == OPEN or (
+            char == CLOSE and pos == start
+        ):  # '” Menang. …,” katanya': a closing mark opening a paragraph
             depth = 1
             yield pos, "open"
         elif char == CLOSE:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from sitegen.cleaning import without_related_links
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
@@ -40,22 +40,22 @@ from sitegen.name_forms import (
 )
 from sitegen.name_words import (
     BEFORE_SUBJECT,
-    CLAUSE_OPENERS,
     EVENT_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
-    PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
     TITLES,
 )
+from sitegen.subjects import referring_subjects, speaking_subjects
 
 _RUN = re.compile(NAME_RUN)
 
 
+_AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
 _FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}")
 
 
@@ -63,10 +63,11 @@ class People:
     """Names in one article, to expand "Blinken" to "Antony Blinken" and find roles."""
 
     def __init__(self, text: str, reference_verbs: str, subject_verbs: str, quoted: Sequence[tuple[int, int]] = ()):
-        self.text = text = without_name_asides(text)  # "Andrew 'Andy' Cole" is Andrew Cole; 'M.Hum.' is no name
+        # "Andrew 'Andy' Cole" is Andrew Cole; 'M.Hum.' is no name; nor is a word of a related article's headline.
+        self.text = text = without_name_asides(without_related_links(text))
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
-        self._lower = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
+        self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
         self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
         # Words used entirely alone for a person ('kata Raja.'), even where they can be a role.
@@ -82,7 +83,7 @@ class People:
         self.references = {
             word
             for word in self.references
-            if not is_acronym(word) and word.lower() not in self._lower | NOT_NAMES and not is_derived_noun(word)
+            if not is_acronym(word) and word.lower() not in self.lower_words | NOT_NAMES and not is_derived_noun(word)
         }
         self._speech_verb = re.compile(
             rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
@@ -93,6 +94,7 @@ class People:
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
+        self._quoted_speakers: set[str] = set()
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
@@ -104,7 +106,8 @@ class People:
             if (
                 len(words) >= 2
                 and re.search(r"[^\s.!?:]\s*$", text[max(0, match.start() - 3) : match.start()])
-                and not {w.lower() for w in words[:-1]} & (ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | self._lower)
+                and not {w.lower() for w in words[:-1]}
+                & (ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | self.lower_words)
             ):
                 self._name_ends.setdefault(words[-1], set()).add(words[-2])
         self._read_runs()
@@ -112,22 +115,9 @@ class People:
             full = self.resolve(written)[0]
             if len(full.split()) >= 2 and nickname not in full.split():
                 self.alias(nickname, full)
-        # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
-        for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
-            name = self.split(match.group(1))[0]
-            if name and self.is_person(name):
-                self.mentions.append((match.start(1), True, name))
-        # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
-        for match in re.finditer(
-            rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
-        ):
-            first, *others = match.group(0).strip(" .!?,").split()
-            lead = first.lower()
-            common = first.islower() or lead in self._lower
-            if common and lead not in CLAUSE_OPENERS and not {lead, *others} & PRONOUNS:
-                self.mentions.append((match.end(), True, ""))
+        self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
         self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
-        self._follow_references(subject_verbs)
+        self.mentions = sorted(self.mentions + referring_subjects(self, subject_verbs))
         self._speaking = [m for m in self.mentions if m[1]]
 
     def quoted(self, position: int) -> bool:
@@ -135,48 +125,9 @@ class People:
         i = bisect.bisect_right(self._quoted_starts, position) - 1
         return i >= 0 and position < self._quoted_ends[i]
 
-    def _follow_references(self, subject_verbs: str) -> None:
-        """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
-        person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
-        the person the article is most about, other than anyone the description names."""
-        found: list[tuple[int, str]] = []  # (position, the description, or "" for a pronoun that speaks)
-        for match in re.finditer(  # at a sentence's start, not '…,” ia melanjutkan' after a quotation
-            rf"(?:^|[.!?][ \t]+)(?:(?P<first>[A-Z][a-z]+),?[ \t]+)?(?:[Dd]ia|[Ii]a|[Bb]eliau)[ \t]+"
-            rf"(?:(?:juga|pun|kembali|lalu|kemudian|sempat)[ \t]+)?(?:{subject_verbs})\b",
-            self.text,
-            re.MULTILINE,
-        ):
-            if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
-                found.append((match.end(), ""))
-        for match in re.finditer(
-            rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{SUBJECT_FOLLOWER}",
-            self.text,
-            re.MULTILINE,
-        ):
-            if match.group("what").split()[0] not in PRONOUNS | {"yang", "dan", "serta", "atau"}:  # a clause, a list
-                found.append((match.start("what"), match.group("what")))
-        mentions, added, subjects = self.mentions, [], self._subject_counts() if found else {}
-        last, i = "", 0  # the last subject before `position`, and where the walk through `mentions` is
-        for position, what in sorted(found):
-            while i < len(mentions) and mentions[i][0] < position:
-                last, i = mentions[i][2], i + 1
-            if self.quoted(position):
-                continue
-            if what:  # the person most often a subject, other than anyone the description names
-                named = [full for full in subjects if not set(full.split()) & set(what.split())]
-                last = max(named, key=subjects.__getitem__) if named else ""  # a tie: the one named first
-            if last:
-                added.append((position, not what, last))
-        self.mentions = sorted(mentions + added)
-
-    def _subject_counts(self) -> Counter[str]:
-        """How often each full name is the subject of a sentence, in the order first named."""
-        fulls = (self.resolve(name)[0] for _position, _speaking, name in self.mentions if name)
-        return Counter(full for full in fulls if len(full.split()) >= 2)
-
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
-        pending_role, role_end, name_end = "", -1, -1
+        pending_role, role_end, name_end, verb_end = "", -1, -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
             if self.quoted(start):
@@ -190,9 +141,22 @@ class People:
             joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
             before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
-            name, role = self.split(run, after_role)
-            if joined and pending_role and name:
-                role = f"{pending_role} {role}".strip() if role else pending_role
+            head, _, rest = run.partition(" ")
+            if joined and pending_role and self.text[role_end:start] == " dan " and rest:
+                name, role = self.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
+                role = f"{head} {role}".strip()
+            else:
+                name, role = self.split(run, after_role)
+            if (
+                role
+                and len(name.split()) == 1
+                and name not in self.references
+                and _AND_NAME.match(self.text, match.end())
+            ):
+                name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara': a role goes on after 'dan'
+            if joined and pending_role and (name or role):
+                joiner = self.text[role_end:start] if self.text[role_end:start] in (" dan ", " - ") else " "
+                role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             if not name and not role and _FOLLOWED_BY_VERB.match(self.text, match.end()):
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
                 if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
@@ -203,9 +167,11 @@ class People:
                     self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
                 self.names.append((name, role))
                 name_end = match.end()
-                if _FOLLOWED_BY_VERB.match(self.text, match.end()):
+                verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
+                if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
                     subjects.append((start, speaking, name, bool(role) or after_role))
+                    verb_end = verb.end()
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
@@ -237,12 +203,19 @@ class People:
         if cut >= 0 or after_role:
             while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
-        role = " ".join(words[: cut + 1])
         name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
-        name = name[last_org + 1 :]
-        name = without_leading_non_names(name)  # 'Sementara Yandi', 'Pernyataan Jokowi'
-        if not name or len(name) > 4:
+        name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
+        if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
+            name = name[-2:]
+        if len(name) > 4:
+            name = []
+        # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
+        role_words = words[: len(words) - len(name)] if cut >= 0 else []
+        while role_words and role_words[0].lower() in NOT_NAMES:  # 'Sebelumnya Direktur', 'Menurut Kapolsek'
+            role_words = role_words[1:]
+        role = " ".join(role_words)
+        if not name:
             return "", role
         return " ".join(name), role
 
@@ -264,7 +237,7 @@ class People:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
-        if low in self._lower:
+        if low in self.lower_words:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
         if i + 2 == len(words) and len(words[i + 1]) > 2 and len(self._neighbours(words[i + 1])) == 1:
             return False  # 'Dragan' in 'Dragan Djukovic', whose surname the article never uses again
@@ -292,7 +265,7 @@ class People:
     def common_noun(self, word: str) -> bool:
         """Is `word` a common noun that opens a sentence ('Penonton'), written in lower case elsewhere too?"""
         low = word.lower()
-        return low in self._lower - NOT_NAMES - QUANTIFIERS and word not in self.references | self._alone
+        return low in self.lower_words - NOT_NAMES - QUANTIFIERS and word not in self.references | self._alone
 
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""
@@ -345,7 +318,7 @@ class People:
             shortened = self._shortened(key[0]) or self._organisations.get(name)
             if shortened:
                 return shortened[0], role or shortened[1]
-        return ("", "") if lower else (name, role)
+        return ("", "") if lower else (name, role or self._roles.get(name, ""))
 
     def _shortened(self, word: str) -> tuple[str, str] | None:
         candidates = self._index.by_start.get(word[:2], [])  # at most 50: a look-up stays cheap on a crafted text
@@ -364,15 +337,17 @@ class People:
         self._resolved[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
+        self._quoted_speakers.add(name)
         if len(self.resolve(name)[0].split()) < len(name.split()):  # a body named whole stays whole
             self._resolved[name] = (name, "")
         bisect.insort(self.mentions, (position, True, name))
         bisect.insort(self._speaking, (position, True, name))
 
-    def last_subject_before(self, position: int, since: int | None = None) -> str:
+    def last_subject_before(self, position: int, since: int | None = None, person: bool = False) -> str:
         """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
         named speaking, else the last one named acting. '' if that is someone unnamed, or, when
-        `since` is given, if no one is named between `since` and `position`."""
+        `since` is given, if no one is named between `since` and `position`. A `person` ('ujar pria
+        yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
         if since is not None:
             named = self.mentions[
                 bisect.bisect_left(self.mentions, (since,)) : bisect.bisect_left(self.mentions, (position,))
@@ -380,19 +355,39 @@ class People:
             named = [m for m in named if m[2] and self.is_person(m[2])]
             return self.resolve(named[-1][2])[0] if named else ""
         paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
-        spoke = _last_before(self._speaking, position)
-        opening = _last_before(self.mentions, paragraph + 1)  # the last subject at the paragraph's start, if any
+        keep = self._someone if person else None
+        spoke = _last_before(self._speaking, position, keep)
+        opening = _last_before(self.mentions, paragraph + 1, keep)  # the last subject at the paragraph's start, if any
         if spoke and spoke[0] >= paragraph:
             chosen = spoke[2]
         elif opening and opening[0] == paragraph < position:  # 'Anies mempertanyakan …' opens the quote's paragraph
             chosen = opening[2]
         else:
-            last = _last_before(self.mentions, position)
+            last = _last_before(self.mentions, position, keep)
             chosen = spoke[2] if spoke else last[2] if last else ""
         return self.resolve(chosen)[0] if chosen else ""
 
+    def _someone(self, name: str) -> bool:
+        """Is `name` a person rather than a body: a full name, someone with a role, or a quote's speaker?"""
+        full, role = self.resolve(name)
+        return len(full.split()) >= 2 or bool(role) or name in self._quoted_speakers
 
-def _last_before(mentions: list[tuple[int, bool, str]], position: int) -> tuple[int, bool, str] | None:
-    """The last of the sorted `mentions` before `position`."""
+    @functools.cached_property
+    def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the first role the article gives a name
+        roles: dict[str, str] = {}
+        for name, role in self.names:
+            if role:
+                roles.setdefault(name, role)
+        return roles
+
+
+def _last_before(
+    mentions: list[tuple[int, bool, str]], position: int, keep: Callable[[str], bool] | None = None
+) -> tuple[int, bool, str] | None:
+    """The last of the sorted `mentions` before `position` (of the last few, the last whose name `keep` accepts)."""
     index = bisect.bisect_left(mentions, (position,))
+    if keep is not None:
+        for mention in mentions[max(0, index - 20) : index][::-1]:
+            if not mention[2] or keep(mention[2]):
+                return mention
     return mentions[index - 1] if index else None

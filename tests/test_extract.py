@@ -14,6 +14,11 @@ RECORDS = records()
 CASES = [(record, STYLES[n % len(STYLES)]) for n, record in enumerate(RECORDS)]
 
 
+def article(record: dict) -> str:
+    """The record's text without the links to other articles the source put in it ('[Baca juga: …]'): no part of it."""
+    return "\n\n".join(p for p in record["paragraphs"] if not re.match(r"\[Baca juga:", p, re.IGNORECASE))
+
+
 def word_f1(truth: str, found: str) -> float:
     expected, got = Counter(re.findall(r"\w+", truth.lower())), Counter(re.findall(r"\w+", found.lower()))
     overlap = sum((expected & got).values())
@@ -26,7 +31,7 @@ def word_f1(truth: str, found: str) -> float:
 @pytest.mark.parametrize("record, style", CASES, ids=[f"{r['line']}-{s}" for r, s in CASES])
 def test_each_page_gives_its_article(record, style):
     found = extract(page(record, style), f"https://{style}.example/x")
-    assert word_f1("\n\n".join(record["paragraphs"]), found.text) >= 0.95
+    assert word_f1(article(record), found.text) >= 0.95
     assert found.title == record["title"]
     assert found.date is not None and found.date.isoformat() == record["date"]
     assert found.url == f"https://{style}.example/berita/{record['id']}"  # the canonical address
@@ -35,7 +40,7 @@ def test_each_page_gives_its_article(record, style):
 
 
 def test_the_whole_set_scores_as_reported():
-    scores = [word_f1("\n\n".join(r["paragraphs"]), extract(page(r, s)).text) for r, s in CASES]
+    scores = [word_f1(article(r), extract(page(r, s)).text) for r, s in CASES]
     assert len(scores) >= 20 and min(scores) >= 0.95 and sum(scores) / len(scores) >= 0.99
 
 

@@ -1,6 +1,7 @@
-"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8/9/10.json (sessions 17 to 19), and found by
-reading the speakers given on the dev articles that no annotated set holds (session 20), each in a made-up article
-of the same kind: the quotes found, as (first words, speaker)."""
+"""Quotation shapes and speaker forms met in quotes_random_fresh5/6/7/8/9/10.json (sessions 17 to 19) and
+quotes_random_fresh11/12.json (session 22), and found by reading the speakers given on the dev articles that no
+annotated set holds (session 20), each in a made-up article of the same kind: the quotes found, as (first words,
+speaker)."""
 
 import pytest
 
@@ -297,6 +298,56 @@ def found(text: str) -> list[tuple[str, str]]:
             'lipat," imbuh Andrew.',
             [("Kami melihat", "Andrew Tanyono"), ("Target kami", "Andrew Tanyono")],
             id="a company's name the article uses apart is not the first word of its chief's name",
+        ),
+        pytest.param(
+            "Kapten tim, Rudi Hartono berharap timnya menang.\n\n” Kami harus menang di kandang,” katanya.\n\n"
+            "” Target kami tiga poin,” ujar Rudi.",
+            [("Kami harus", "Rudi Hartono"), ("Target kami", "Rudi Hartono")],
+            id="a closing mark opening a paragraph opens a quotation",
+        ),
+        pytest.param(
+            "Penyanyi Sinta Dewi merilis video baru.\n\nDalam kolom komentar, salah satu pengguna Youtube mengaku "
+            'suka.\n\n"Ini mengingatkan saya pada masa sekolah," katanya.',
+            [("Ini mengingatkan", "")],
+            id="someone the article does not single out, a capitalised word in the description",
+        ),
+        pytest.param(
+            "Walikota Jakarta Utara Husein Murad hadir di acara itu.\n\n"
+            '"Korporasi ikut bertanggung jawab atas pendidikan," ujar walikota.',
+            [("Korporasi ikut", "Husein Murad")],
+            id="a role word in lower case after the verb is the one person given that role",
+        ),
+        pytest.param(
+            "Presiden Donald Trump menarik AS dari kesepakatan iklim.\n\n"
+            "[Baca juga: Perjanjian Paris Tak Akan Runtuh Tanpa Trump]\n\n"
+            '"Kami keluar dari kesepakatan ini," kata Trump.',
+            [("Kami keluar", "Donald Trump")],
+            id="a related article's headline names no one",
+        ),
+        pytest.param(
+            "Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan lahan sudah tersedia.\n\n"
+            '"Perusahaan itu sudah habis izinnya," kata dia.',
+            [("Perusahaan itu", "Rohidin Mersyah")],
+            id="where and when it was said between a subject and its verb",
+        ),
+        pytest.param(
+            "Mengutip ZDnet, Direktur Intel untuk Client Graphics Marketing John Webb menyatakan cip ini seimbang.\n\n"
+            '"Seri G ini membuat pengguna puas," jelas Webb.',
+            [("Seri G", "John Webb")],
+            id="a name at the end of a long run of capitals, its surname used alone",
+        ),
+        pytest.param(
+            "Menteri Komunikasi dan Informatika Rudiantara menegaskan aturan baru berlaku.\n\n"
+            '"Aturan itu sudah saya tanda tangani," kata Rudiantara.\n\nKominfo menyebut tetap mengawasi pasar.\n\n'
+            '"Harus tetap ada perlindungan masyarakat," ujar pria yang akrab disapa RA itu.',
+            [("Aturan itu", "Rudiantara"), ("Harus tetap", "Rudiantara")],
+            id="a man described is a person, not the body named last",
+        ),
+        pytest.param(
+            "Aktor Lee Jung - Jin datang ke Jakarta.\n\n"
+            '"Saya senang berada di sini," ujar Lee Jung - Jin.\n\nKedatangan Lee Jung Jing bukan yang pertama.',
+            [("Saya senang", "Lee Jung - Jin")],
+            id="a name of capitalised syllables spaced around their hyphen",
         ),
     ],
 )

@@ -40,7 +40,12 @@ nicknames, scare quotes and a website's motto are not quotations.
   session 19 after the rules tuned on fresh9; reported untuned then (0.79), tuned on since.
 - quotes_random_fresh11.json: 12 more (a `random.Random(11111)` draw), 31 quotes, annotated in
   session 20 before any rule of that session (0.81 then, and after the rules that session found on
-  other dev articles); untuned, its misses not read, so that it can judge a later method.
+  other dev articles); kept unseen until session 22, tuned on since.
+- quotes_random_fresh12.json: 12 more (a `random.Random(12121)` draw), 27 quotes, annotated in
+  session 22 before any rule of that session (recall 0.89, speaker accuracy 0.75 then), tuned on since.
+- quotes_random_fresh13.json: 12 more (a `random.Random(13131)` draw), 31 quotes, annotated in
+  session 22 after that session's rules were written (recall 0.97, precision 0.97, speaker accuracy 0.77,
+  the same as before those rules); untuned, its misses not read, so that it can judge a later method.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -68,9 +73,11 @@ TUNED = (
     "quotes_random_fresh8.json",
     "quotes_random_fresh9.json",
     "quotes_random_fresh10.json",
+    "quotes_random_fresh11.json",
+    "quotes_random_fresh12.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.81 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh11.json",)
+# Annotated before the rules saw it (speaker accuracy 0.77 then): reported, and guarded only against falling.
+UNTUNED = ("quotes_random_fresh13.json",)
 
 
 def load(name):
@@ -103,6 +110,9 @@ KNOWN = {
         ("1479521457", n): "a name written once with its syllables spaced ('Lee Min - ho') outweighs its usual form"
         for n in (1, 2)
     },
+    ("1492052439", 0): "'demikian pernyataan tersebut': the statement of a network named in full two paragraphs up",
+    ("1477102554", 3): "'katanya' goes on with the official quoted, not the minister the paragraph before names",
+    ("1513136983", 1): "a misspelt name with spaced syllables ('tutur Jun - Jin') is taken as written",
     **{
         ("1480059610", n): "'Miley' used alone once ('Tak hanya Miley yang') reads as an organisation's word"
         for n in (0, 1, 3, 4)
@@ -178,11 +188,11 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
 @pytest.mark.parametrize(
     "sample, metric, floor",
     [
-        # The goals of issue 18 are 0.97 / 0.97 / 0.95. The sets meet them but for speaker accuracy on four
-        # (0.944, 0.914, 0.758, 0.927). These floors guard what is reached.
+        # The goals of issue 18 are 0.97 / 0.97 / 0.95. The sets meet them but for speaker accuracy on six
+        # (0.944, 0.914, 0.788, 0.927, 0.897, 0.935). These floors guard what is reached.
         *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in TUNED],
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-7] if name != "quotes_random_unseen.json"],
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-9] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
         ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
@@ -191,8 +201,10 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
         ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
         ("quotes_random_fresh9.json", "speaker_accuracy", 0.97),
         ("quotes_random_fresh10.json", "speaker_accuracy", 0.89),
-        *[(name, metric, 0.97) for name in UNTUNED for metric in ("recall", "precision")],
-        *[(name, "speaker_accuracy", 0.8) for name in UNTUNED],
+        ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
+        ("quotes_random_fresh12.json", "speaker_accuracy", 0.96),
+        *[(name, metric, 0.96) for name in UNTUNED for metric in ("recall", "precision")],
+        *[(name, "speaker_accuracy", 0.76) for name in UNTUNED],
     ],
 )
 def test_extraction_quality(sample, metric, floor):

@@ -1,0 +1,92 @@
+"""Subjects that speak without a name of their own: someone the article does not name, and a
+pronoun or a description that refers back to someone named before.
+
+`sitegen.speakers.People` adds these to the names it has read, so that 'ujarnya' after 'Saksi
+yang sama mengatakan' is no one named, and 'ujarnya' after 'Dia menjelaskan' is the last person named.
+Each is a mention: (position, speaking?, name), the name "" for someone unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sitegen.name_forms import NAME_RUN, SOME, SUBJECT_FOLLOWER
+from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS
+
+if TYPE_CHECKING:
+    from sitegen.speakers import People
+
+Mention = tuple[int, bool, str]
+
+_RUN = re.compile(NAME_RUN)
+
+
+def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) -> list[Mention]:
+    """Speakers a sentence names with no subject of its own, or does not name."""
+    text, found = people.text, []
+    # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
+    for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
+        name = people.split(match.group(1))[0]
+        if name and people.is_person(name):
+            found.append((match.start(1), True, name))
+    # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
+    for match in re.finditer(
+        rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
+    ):
+        first, *others = match.group(0).strip(" .!?,").split()
+        lead = first.lower()
+        common = first.islower() or lead in people.lower_words
+        if common and lead not in CLAUSE_OPENERS and not {lead, *others} & PRONOUNS:
+            found.append((match.end(), True, ""))
+    # 'salah satu pengguna Youtube mengaku …': someone the article does not single out, capitals or not.
+    for match in re.finditer(
+        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
+    ):
+        who = match.group("who")
+        if "bernama" not in who and not any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who)):
+            found.append((match.end(), True, ""))
+    return found
+
+
+def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
+    """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
+    person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
+    the person the article is most about, other than anyone the description names. `people.mentions`
+    are the named subjects, sorted."""
+    found: list[tuple[int, str]] = []  # (position, the description, or "" for a pronoun that speaks)
+    for match in re.finditer(  # at a sentence's start, not '…,” ia melanjutkan' after a quotation
+        rf"(?:^|[.!?][ \t]+)(?:(?P<first>[A-Z][a-z]+),?[ \t]+)?(?:[Dd]ia|[Ii]a|[Bb]eliau)[ \t]+"
+        rf"(?:(?:juga|pun|kembali|lalu|kemudian|sempat)[ \t]+)?(?:{subject_verbs})\b",
+        people.text,
+        re.MULTILINE,
+    ):
+        if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
+            found.append((match.end(), ""))
+    for match in re.finditer(
+        rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{SUBJECT_FOLLOWER}",
+        people.text,
+        re.MULTILINE,
+    ):
+        if match.group("what").split()[0] not in PRONOUNS | {"yang", "dan", "serta", "atau"}:  # a clause, a list
+            found.append((match.start("what"), match.group("what")))
+    mentions, added, subjects = people.mentions, [], _subject_counts(people) if found else Counter()
+    last, i = "", 0  # the last subject before `position`, and where the walk through `mentions` is
+    for position, what in sorted(found):
+        while i < len(mentions) and mentions[i][0] < position:
+            last, i = mentions[i][2], i + 1
+        if people.quoted(position):
+            continue
+        if what:  # the person most often a subject, other than anyone the description names
+            named = [full for full in subjects if not set(full.split()) & set(what.split())]
+            last = max(named, key=subjects.__getitem__) if named else ""  # a tie: the one named first
+        if last:
+            added.append((position, not what, last))
+    return added
+
+
+def _subject_counts(people: People) -> Counter[str]:
+    """How often each full name is the subject of a sentence, in the order first named."""
+    fulls = (people.resolve(name)[0] for _position, _speaking, name in people.mentions if name)
+    return Counter(full for full in fulls if len(full.split()) >= 2)
