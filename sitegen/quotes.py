@@ -195,9 +195,8 @@ def _marks(text: str, start: int, end: int):
     depth = 0
     for pos in range(start, end):
         char = text[pos]
-        if char == OPEN or (
-            char == CLOSE and pos == start
-        ):  # '” Menang. …,” katanya': a closing mark opening a paragraph
+        # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'.
+        if char == OPEN or (char == CLOSE and pos == start):
             depth = 1
             yield pos, "open"
         elif char == CLOSE:

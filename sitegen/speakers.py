@@ -138,11 +138,12 @@ class People:
                 named, named_role = self.names[-1]
                 self.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
                 continue
-            joined = role_end >= 0 and self.text[role_end:start] in (", ", " dan ", " - ", " ")
+            between = self.text[role_end:start] if role_end >= 0 else ""  # what joins a role to this run
+            joined = between in (", ", " dan ", " - ", " ")
             before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
             head, _, rest = run.partition(" ")
-            if joined and pending_role and self.text[role_end:start] == " dan " and rest:
+            if pending_role and between == " dan " and rest:
                 name, role = self.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
                 role = f"{head} {role}".strip()
             else:
@@ -155,7 +156,7 @@ class People:
             ):
                 name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara': a role goes on after 'dan'
             if joined and pending_role and (name or role):
-                joiner = self.text[role_end:start] if self.text[role_end:start] in (" dan ", " - ") else " "
+                joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             if not name and not role and _FOLLOWED_BY_VERB.match(self.text, match.end()):
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
