@@ -244,12 +244,8 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     if handle:
         return handle.group(0), ""
     words = clause.split()
-    if words and words[0][:1].islower() and words[0].lower() not in ROLE_WORDS:
-        name, role = people.resolve(words[0])  # 'kata blinken'
-        if name:
-            return name, role
-    if len(words) == 1 and words[0].lower() in ROLE_WORDS:
-        name, role = people.by_role(words[0])  # 'ujar walikota': the one person the article gives that role
+    if words and words[0][:1].islower() and (len(words) == 1 or words[0].lower() not in ROLE_WORDS):
+        name, role = people.resolve(words[0])  # 'kata blinken'; 'ujar walikota': the one person given that role
         if name:
             return name, role
     for joined in _ROLE_RUN.finditer(clause):  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'

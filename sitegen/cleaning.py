@@ -92,13 +92,13 @@ def clean(body: str, rules: tuple[Rule, ...] = RULES) -> Cleaned:
     return Cleaned("\n\n".join(kept), credit)
 
 
+_RELATED_LINK_LINE = re.compile(_RELATED_LINK, re.IGNORECASE | re.MULTILINE)
+
+
 def without_related_links(text: str) -> str:
     """`text` with each related-article link blanked ('[Baca juga: Perjanjian Paris Tak Akan Runtuh Tanpa Trump]',
     a headline whose capitals name no one); every other character keeps its place."""
     return _RELATED_LINK_LINE.sub(lambda match: " " * len(match.group(0)), text)
-
-
-_RELATED_LINK_LINE = re.compile(_RELATED_LINK, re.IGNORECASE | re.MULTILINE)
 
 
 # Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/FFFF).

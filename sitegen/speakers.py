@@ -374,7 +374,7 @@ class People:
         return len(full.split()) >= 2 or bool(role) or name in self._quoted_speakers
 
     @functools.cached_property
-    def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the first role the article gives a name
+    def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the fullest role the article gives a name
         roles: dict[str, str] = {}
         for name, role in self.names:
             if role:
