@@ -51,11 +51,13 @@ Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from sitegen.quotes import extract_quotes
+from sitegen.speech_verbs import VERBS_AFTER
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TUNED = (
@@ -178,6 +180,22 @@ def test_nothing_else_is_taken_for_a_quote():
             and not any(record["id"].startswith(prefix) and q.text.startswith(start) for prefix, start in KNOWN_EXTRA)
         ]
         assert extra == [], record["id"]
+
+
+_OPENING = ('"', "“", "”")  # a paragraph may open a quotation with a closing mark
+_AFTER_CLOSE = re.compile(r"[,.!?…]*[ \t]*(?:[\"”“]|\n|$)")
+_FORGOTTEN_CLOSE = re.compile(rf"[,.]?\s*(?:{VERBS_AFTER})\b")  # '… menyebar, kata Jennifer Balch'
+
+
+@pytest.mark.parametrize("name", TUNED + UNTUNED)
+def test_each_annotated_span_runs_from_mark_to_mark(name):
+    """A slip of the annotation ('siap panen' found where it first occurs, inside the quotation) is not a quote."""
+    for record in load(name):
+        text = record["text"]
+        for quote in record["quotes"]:
+            start, end = quote["start"], quote["end"]
+            assert text[start - 1] in _OPENING or text[start - 2 : start] in ('" ', "“ ", "” "), (record["id"], start)
+            assert _AFTER_CLOSE.match(text, end) or _FORGOTTEN_CLOSE.match(text, end), (record["id"], end)
 
 
 def test_the_annotated_sets_are_as_large_as_issue_18_asks():
