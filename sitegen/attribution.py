@@ -72,7 +72,9 @@ _STATEMENT = re.compile(
 # Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman'.
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
-_UNKNOWN_VERB = re.compile(rf"[ \t]*[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
+_UNKNOWN_VERB = re.compile(
+    rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})"
+)  # a root, not a derived word
 WINDOW = 400  # characters around a quotation searched for its attribution
 # 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
 _SAID_BY = re.compile(
@@ -114,15 +116,16 @@ def attribution_after(text: str, span: Span, people: People):
 
 
 def _unknown_verb(text: str, span: Span, tail: str, people: People):
-    """'…," lata Dragan': a quotation that ends with a comma, then one word and the name of
-    someone the article names in full, is theirs whatever the word (a rare verb, a typo)."""
+    """'…," lata Dragan', '…," rap Jaden': a quotation that ends with a comma, then one word and
+    someone the article names (in full, or by a name it uses alone for them), is theirs whatever
+    the word (a rare verb, a loanword, a typo)."""
     if text[span.end - 1] != ",":
         return None
     match = _UNKNOWN_VERB.match(tail)
     if not match:
         return None
     name, role = people.resolve(match.group("who"))
-    if len(name.split()) < 2 or people.is_event(name):
+    if not people.is_person(name) or people.is_event(name):
         return None
     return name, role, match.group(0)
 

@@ -38,6 +38,7 @@ from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
+from sitegen.subjects import last_subject_before
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 _NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NAME_WORD})")
@@ -51,6 +52,7 @@ def extract_quotes(text: str) -> list[Quote]:
     note_passive_speakers(text, people)
     paragraphs = [start for start, _end in _paragraph_bounds(text)]
     quotes: list[Quote] = []
+    previous: Quote | None = None  # the last quotation read, one word ('"Setuju," jawab …') included
     last_span_quoted = False
     for span in spans:
         words = _words(text[span.start : span.end])
@@ -60,8 +62,8 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         if found is None and not _is_title(words):  # '… kreator serial TV "The Marvelous …"'
             found = attribution_before(text, span, people)
-        if found is None and last_span_quoted and _same_speaker_goes_on(text, paragraphs, quotes[-1], span):
-            found = (quotes[-1].speaker, quotes[-1].role, quotes[-1].attribution)
+        if found is None and last_span_quoted and previous and _same_speaker_goes_on(text, paragraphs, previous, span):
+            found = (previous.speaker, previous.role, previous.attribution)
         if found is None and _is_quotation(words):
             found = _unattributed(text, span, paragraphs, people)
         last_span_quoted = found is not None
@@ -69,15 +71,17 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         speaker, role, phrase = found
         if speaker in (PRONOUN, PERSON):
-            speaker = people.last_subject_before(span.start, person=speaker == PERSON)
+            speaker = last_subject_before(people, span.start, person=speaker == PERSON)
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
         if start == end:
             last_span_quoted = False
             continue
-        quotes.append(
-            Quote(text=text[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip())
+        previous = Quote(
+            text=text[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip()
         )
+        if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation
+            quotes.append(previous)
         if speaker:
             people.note_speaker(speaker, span.end + 1)
             nickname = _NICKNAME.search(phrase)
@@ -141,11 +145,11 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
     floor = max(paragraphs[here], span.start - WINDOW)  # near the quotation only: linear time
     sentence = max(text.rfind(". ", floor, span.start), floor)
     if whole and here > 0:
-        speaker = people.last_subject_before(span.start, since=paragraphs[here - 1])
+        speaker = last_subject_before(people, span.start, since=paragraphs[here - 1])
     elif not whole:
-        speaker = people.last_subject_before(span.start, since=sentence)
+        speaker = last_subject_before(people, span.start, since=sentence)
         if not speaker and re.search(r"^\W*[a-z][^,]*\b(?:tersebut|itu)\b", text[sentence : span.start].lstrip(". ")):
-            speaker = people.last_subject_before(span.start)  # 'juri The Voice tersebut juga mendorong …
+            speaker = last_subject_before(people, span.start)  # 'juri The Voice tersebut juga mendorong …
     else:
         speaker = ""
     return speaker, people.resolve(speaker)[1] if speaker else "", ""

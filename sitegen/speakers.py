@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
 from sitegen.name_forms import (
@@ -56,7 +56,8 @@ _RUN = re.compile(NAME_RUN)
 
 
 _AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
-_FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}")
+# A subject that acts: not one that something is done to ('Vivi berhasil ditemukan', 'Budi sudah diperiksa').
+_FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}(?![ \t]+di(?!rinya|am\b)[a-z]{{4,}})")
 
 
 class People:
@@ -78,7 +79,7 @@ class People:
         for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
             preceding = text[max(0, match.start() - 30) : match.start()].split()
             # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
-            if not preceding or preceding[-1][-1] in ".,!?;:" or preceding[-1].lower() in BEFORE_SUBJECT:
+            if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
                 self.references.add(match.group(1))
         self.references = {
             word
@@ -88,19 +89,20 @@ class People:
         self._speech_verb = re.compile(
             rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
-        self._paragraphs = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
-        self._quoted_speakers: set[str] = set()
+        self.quoted_speakers: set[str] = set()
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
         # such a word is not a given name when it comes before another name.
         # Inside a sentence only: 'Bagi Charles' at a sentence's start is no name.
         self._name_ends: dict[str, set[str]] = {}  # that last word -> the words before it
+        self._run_ends: set[tuple[str, ...]] = set()  # the last one to three words of every run
         for match in _RUN.finditer(text):
             words = match.group(0).split()
             if (
@@ -110,6 +112,8 @@ class People:
                 & (ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | self.lower_words)
             ):
                 self._name_ends.setdefault(words[-1], set()).add(words[-2])
+            if not self.quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
+                self._run_ends.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
         self._read_runs()
         for written, nickname in nicknames(text):
             full = self.resolve(written)[0]
@@ -117,8 +121,10 @@ class People:
                 self.alias(nickname, full)
         self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
         self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
-        self.mentions = sorted(self.mentions + referring_subjects(self, subject_verbs))
-        self._speaking = [m for m in self.mentions if m[1]]
+        referring = referring_subjects(self, subject_verbs)
+        self.pronouns = {position for position, speaking, _name in referring if speaking}  # 'Dia menjelaskan'
+        self.mentions = sorted(self.mentions + referring)
+        self.speaking = [m for m in self.mentions if m[1]]
 
     def quoted(self, position: int) -> bool:
         """Is `position` inside a quotation? Names there are not the subjects of the reporting text."""
@@ -204,9 +210,12 @@ class People:
         if cut >= 0 or after_role:
             while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
+        if cut < 0 and not after_role and len(words) >= 2 and self._initials(words):
+            return " ".join(words), ""  # 'JK Rowling'
         name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
+        name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         if len(name) > 4:
@@ -219,6 +228,30 @@ class People:
         if not name:
             return "", role
         return " ".join(name), role
+
+    def _initials(self, words: list[str]) -> bool:
+        """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it?"""
+        first = words[0]
+        return (
+            len(words) <= 3
+            and re.fullmatch(r"[A-Z]{2}", first) is not None
+            and first.lower() not in ORG_WORDS | ROLE_WORDS | TITLES
+            and not is_acronym(words[1])  # 'DK PBB'
+            and not self._used_apart(first, None, words[1])
+        )
+
+    def _body_before(self, name: list[str]) -> int:
+        """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
+        of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to by a word of them; 0 if none."""
+        people = self.references | self._alone
+        return next(
+            (
+                n
+                for n in range(len(name) - 2, 0, -1)
+                if tuple(name[:n]) in self._run_ends and not people & set(name[:n])
+            ),
+            0,
+        )
 
     def _org_like(self, words: list[str], i: int) -> bool:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""
@@ -338,40 +371,11 @@ class People:
         self._resolved[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
-        self._quoted_speakers.add(name)
+        self.quoted_speakers.add(name)
         if len(self.resolve(name)[0].split()) < len(name.split()):  # a body named whole stays whole
             self._resolved[name] = (name, "")
         bisect.insort(self.mentions, (position, True, name))
-        bisect.insort(self._speaking, (position, True, name))
-
-    def last_subject_before(self, position: int, since: int | None = None, person: bool = False) -> str:
-        """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
-        named speaking, else the last one named acting. '' if that is someone unnamed, or, when
-        `since` is given, if no one is named between `since` and `position`. A `person` ('ujar pria
-        yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
-        if since is not None:
-            named = self.mentions[
-                bisect.bisect_left(self.mentions, (since,)) : bisect.bisect_left(self.mentions, (position,))
-            ]
-            named = [m for m in named if m[2] and self.is_person(m[2])]
-            return self.resolve(named[-1][2])[0] if named else ""
-        paragraph = self._paragraphs[bisect.bisect_right(self._paragraphs, position) - 1]
-        keep = self._someone if person else None
-        spoke = _last_before(self._speaking, position, keep)
-        opening = _last_before(self.mentions, paragraph + 1, keep)  # the last subject at the paragraph's start, if any
-        if spoke and spoke[0] >= paragraph:
-            chosen = spoke[2]
-        elif opening and opening[0] == paragraph < position:  # 'Anies mempertanyakan …' opens the quote's paragraph
-            chosen = opening[2]
-        else:
-            last = _last_before(self.mentions, position, keep)
-            chosen = spoke[2] if spoke else last[2] if last else ""
-        return self.resolve(chosen)[0] if chosen else ""
-
-    def _someone(self, name: str) -> bool:
-        """Is `name` a person rather than a body: a full name, someone with a role, or a quote's speaker?"""
-        full, role = self.resolve(name)
-        return len(full.split()) >= 2 or bool(role) or name in self._quoted_speakers
+        bisect.insort(self.speaking, (position, True, name))
 
     @functools.cached_property
     def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the fullest role the article gives a name
@@ -380,15 +384,3 @@ class People:
             if role:
                 roles.setdefault(name, role)
         return roles
-
-
-def _last_before(
-    mentions: list[tuple[int, bool, str]], position: int, keep: Callable[[str], bool] | None = None
-) -> tuple[int, bool, str] | None:
-    """The last of the sorted `mentions` before `position` (of the last few, the last whose name `keep` accepts)."""
-    index = bisect.bisect_left(mentions, (position,))
-    if keep is not None:
-        for mention in mentions[max(0, index - 20) : index][::-1]:
-            if not mention[2] or keep(mention[2]):
-                return mention
-    return mentions[index - 1] if index else None

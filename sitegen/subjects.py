@@ -4,12 +4,17 @@ pronoun or a description that refers back to someone named before.
 `sitegen.speakers.People` adds these to the names it has read, so that 'ujarnya' after 'Saksi
 yang sama mengatakan' is no one named, and 'ujarnya' after 'Dia menjelaskan' is the last person named.
 Each is a mention: (position, speaking?, name), the name "" for someone unnamed.
+`last_subject_before` reads them, with the speakers of the quotations found so far, to tell
+whom 'ujarnya' means; a pronoun's mention names whoever was named last before it.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN, SOME, SUBJECT_FOLLOWER
@@ -86,7 +91,60 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     return added
 
 
+def last_subject_before(people: People, position: int, since: int | None = None, person: bool = False) -> str:
+    """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
+    named speaking, else the last one named acting. '' if that is someone unnamed, or, when
+    `since` is given, if no one is named between `since` and `position`. A `person` ('ujar pria
+    yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
+    if since is not None:
+        named = people.mentions[
+            bisect.bisect_left(people.mentions, (since,)) : bisect.bisect_left(people.mentions, (position,))
+        ]
+        named = [m for m in named if m[2] and people.is_person(m[2])]
+        return people.resolve(_named(people, named[-1]))[0] if named else ""
+    paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
+    keep = functools.partial(_someone, people) if person else None
+    spoke = last_mention_before(people.speaking, position, keep)
+    opening = last_mention_before(people.mentions, paragraph + 1, keep)  # the subject opening the paragraph, if any
+    if spoke and spoke[0] >= paragraph:
+        chosen: Mention | None = spoke
+    elif opening and opening[0] == paragraph < position:  # 'Anies mempertanyakan …' opens the quote's paragraph
+        chosen = opening
+    else:
+        chosen = spoke or last_mention_before(people.mentions, position, keep)
+    name = _named(people, chosen) if chosen else ""
+    return people.resolve(name)[0] if name else ""
+
+
+def _named(people: People, mention: Mention) -> str:
+    """Whom a mention names; for a pronoun ('Ia menambahkan'), the one named last before it, a quote's
+    speaker ('…," kata Pengurus FKDT, Ustadz Ahmad Munthoi') included."""
+    if mention[0] not in people.pronouns:
+        return mention[2]
+    index = bisect.bisect_left(people.mentions, (mention[0],))
+    earlier = (m for m in people.mentions[max(0, index - 20) : index][::-1] if m[2] and m[0] not in people.pronouns)
+    return next(earlier, mention)[2]
+
+
+def _someone(people: People, name: str) -> bool:
+    """Is `name` a person rather than a body: a full name, someone with a role, or a quote's speaker?"""
+    full, role = people.resolve(name)
+    return len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
+
+
 def _subject_counts(people: People) -> Counter[str]:
     """How often each full name is the subject of a sentence, in the order first named."""
     fulls = (people.resolve(name)[0] for _position, _speaking, name in people.mentions if name)
     return Counter(full for full in fulls if len(full.split()) >= 2)
+
+
+def last_mention_before(
+    mentions: list[Mention], position: int, keep: Callable[[str], bool] | None = None
+) -> Mention | None:
+    """The last of the sorted `mentions` before `position` (of the last few, the last whose name `keep` accepts)."""
+    index = bisect.bisect_left(mentions, (position,))
+    if keep is not None:
+        for mention in mentions[max(0, index - 20) : index][::-1]:
+            if not mention[2] or keep(mention[2]):
+                return mention
+    return mentions[index - 1] if index else None

@@ -25,6 +25,11 @@ from sitegen.quotes import extract_quotes
             "CEO Promogo",
             id="the organisation after a role word is part of the role",
         ),
+        pytest.param(
+            'Perusahaan kios digital, K Pay, tumbuh.\n\n"Kami melihat peluang," ujar Direktur Utama K Pay Budi Hartanto.',
+            "Direktur Utama K Pay",
+            id="a body the article names on its own elsewhere ends the role, not the name (session 23, fresh13)",
+        ),
     ],
 )
 def test_roles(text, role):

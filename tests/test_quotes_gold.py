@@ -44,8 +44,11 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh12.json: 12 more (a `random.Random(12121)` draw), 27 quotes, annotated in
   session 22 before any rule of that session (recall 0.89, speaker accuracy 0.75 then), tuned on since.
 - quotes_random_fresh13.json: 12 more (a `random.Random(13131)` draw), 31 quotes, annotated in
-  session 22 after that session's rules were written (recall 0.97, precision 0.97, speaker accuracy 0.77,
-  the same as before those rules); untuned, its misses not read, so that it can judge a later method.
+  session 22 after that session's rules were written (speaker accuracy 0.77, the same as before those
+  rules); kept unseen until session 23, tuned on since.
+- quotes_random_fresh14.json: 12 more (a `random.Random(14141)` draw), 34 quotes, annotated at the start
+  of session 23 before any change to the code (recall 1.00, precision 0.92, speaker accuracy 0.85 then);
+  untuned, its misses not read: 1.00, 0.94 and 0.85 with session 23's rules.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss.
 """
@@ -77,9 +80,10 @@ TUNED = (
     "quotes_random_fresh10.json",
     "quotes_random_fresh11.json",
     "quotes_random_fresh12.json",
+    "quotes_random_fresh13.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.77 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh13.json",)
+# Annotated before the rules saw it (speaker accuracy 0.85 then): reported, and guarded only against falling.
+UNTUNED = ("quotes_random_fresh14.json",)
 
 
 def load(name):
@@ -101,7 +105,6 @@ KNOWN = {
     ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
     ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
     ("1509147000", 0): "a company's one-word name between a role and a name ('Country Manager MyNurz Yudha …')",
-    ("1509231307", 1): "'kata dia' after four paragraphs of 'Ia mengatakan', with a programme's name in between",
     ("1516319100", 1): "'ujar pemimpin sidang' means the 'pimpinan sidang' named before: a role, not a name",
     ("1519360200", 5): "a host named only in his show's name ('Jimmy Kimmel Live'): the show is taken for the name",
     ("1498258500", 2): "an alias given in a description ('pemain beralias Bepe itu'), away from the name it stands for",
@@ -124,7 +127,6 @@ KNOWN = {
 KNOWN_EXTRA = {
     ("1479173413", "Orang-orang bilang"): "a website's motto ('demikian motto dari situs tersebut')",
     ("1479173413", "Kita akan membuat"): "the motto's second paragraph",
-    ("1516319100", "Setuju"): "a one-word answer ('jawab para kader'): the annotation counts no single word",
 }
 
 
@@ -207,22 +209,24 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     "sample, metric, floor",
     [
         # The goals of issue 18 are 0.97 / 0.97 / 0.95. The sets meet them but for speaker accuracy on six
-        # (0.944, 0.914, 0.788, 0.927, 0.897, 0.935). These floors guard what is reached.
+        # (0.944, 0.914, 0.818, 0.927, 0.897, 0.935). These floors guard what is reached.
         *[(name, "recall", 0.97) for name in TUNED],
         *[(name, "precision", 0.97) for name in TUNED],
-        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-9] if name != "quotes_random_unseen.json"],
+        *[(name, "speaker_accuracy", 0.95) for name in TUNED[:-10] if name != "quotes_random_unseen.json"],
         ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
         ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
         ("quotes_random_fresh5.json", "speaker_accuracy", 0.95),
         ("quotes_random_fresh6.json", "speaker_accuracy", 0.95),
-        ("quotes_random_fresh7.json", "speaker_accuracy", 0.78),
+        ("quotes_random_fresh7.json", "speaker_accuracy", 0.81),
         ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
         ("quotes_random_fresh9.json", "speaker_accuracy", 0.97),
         ("quotes_random_fresh10.json", "speaker_accuracy", 0.89),
         ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
         ("quotes_random_fresh12.json", "speaker_accuracy", 0.96),
-        *[(name, metric, 0.96) for name in UNTUNED for metric in ("recall", "precision")],
-        *[(name, "speaker_accuracy", 0.76) for name in UNTUNED],
+        ("quotes_random_fresh13.json", "speaker_accuracy", 0.99),
+        *[(name, "recall", 0.99) for name in UNTUNED],
+        *[(name, "precision", 0.94) for name in UNTUNED],
+        *[(name, "speaker_accuracy", 0.85) for name in UNTUNED],
     ],
 )
 def test_extraction_quality(sample, metric, floor):
