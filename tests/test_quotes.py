@@ -21,7 +21,7 @@ CASES = [
     ('Menlu AS, Antony Blinken, tiba. "Kami prihatin," kata Blinken.', [("Kami prihatin", "Antony Blinken")]),
     # verb + -nya and pronouns resolve to the last speaker or subject
     ('Budi Santoso mengatakan rencana itu matang. "Semua siap," ujarnya.', [("Semua siap", "Budi Santoso")]),
-    ('"Satu," kata Ani Wijaya. "Dua," tambah dia.', [("Satu", "Ani Wijaya"), ("Dua", "Ani Wijaya")]),
+    ('"Satu hal," kata Ani Wijaya. "Dua hal," tambah dia.', [("Satu hal", "Ani Wijaya"), ("Dua hal", "Ani Wijaya")]),
     # verb before the quote
     (
         "Blinken mengatakan tentang pertemuan itu: “Kami tentu siap melakukannya.”",
@@ -33,8 +33,8 @@ CASES = [
     ),
     # two speakers alternating
     (
-        '"Ya," kata Ani.\n\n"Tidak," kata Budi.\n\n"Mungkin," kata Ani.',
-        [("Ya", "Ani"), ("Tidak", "Budi"), ("Mungkin", "Ani")],
+        '"Ya, benar," kata Ani.\n\n"Tidak benar," kata Budi.\n\n"Mungkin saja," kata Ani.',
+        [("Ya, benar", "Ani"), ("Tidak benar", "Budi"), ("Mungkin saja", "Ani")],
     ),
     # a quote that goes on into the next paragraph: no closing mark, an opening mark again
     (

@@ -168,8 +168,8 @@ _ACRONYMS = list(itertools.product(string.ascii_uppercase, repeat=3))
 @pytest.mark.parametrize(
     "text",
     [
-        '"x," kata Budi. ' * 10_000,
-        ('"x," kata Budi. ' * 50 + "\n") * 200,
+        '"x y," kata Budi. ' * 10_000,  # two words: one word is no quotation
+        ('"x y," kata Budi. ' * 50 + "\n") * 200,
         " ".join(f'"kalimat nomor {n}," kata Tokoh{n} Nama{n}.' for n in range(3000)),
         # 3,000 acronyms as speakers, each looked up as an institution's initials (10 s when each scanned the text)
         "\n\n".join(f'"Kami siap bekerja," kata {a}{b}{c}. Bank Indonesia hadir.' for a, b, c in _ACRONYMS[:3000]),
