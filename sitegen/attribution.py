@@ -72,9 +72,8 @@ _STATEMENT = re.compile(
 # Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman'.
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
-_UNKNOWN_VERB = re.compile(
-    rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})"
-)  # a root, not a derived word
+# One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
+_UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 WINDOW = 400  # characters around a quotation searched for its attribution
 # 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
 _SAID_BY = re.compile(

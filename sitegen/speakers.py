@@ -210,7 +210,7 @@ class People:
         if cut >= 0 or after_role:
             while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
-        if cut < 0 and not after_role and len(words) >= 2 and self._initials(words):
+        if cut < 0 and not after_role and self._initials(words):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[cut + 1 :]
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
@@ -231,27 +231,31 @@ class People:
 
     def _initials(self, words: list[str]) -> bool:
         """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it?"""
-        first = words[0]
+        if not 2 <= len(words) <= 3:
+            return False
+        first, following = words[0], words[1]
         return (
-            len(words) <= 3
-            and re.fullmatch(r"[A-Z]{2}", first) is not None
+            re.fullmatch(r"[A-Z]{2}", first) is not None
             and first.lower() not in ORG_WORDS | ROLE_WORDS | TITLES
-            and not is_acronym(words[1])  # 'DK PBB'
-            and not self._used_apart(first, None, words[1])
+            and not is_acronym(following)  # 'DK PBB'
+            and not self._used_apart(first, None, following)
         )
 
     def _body_before(self, name: list[str]) -> int:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
         of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to by a word of them; 0 if none."""
-        people = self.references | self._alone
         return next(
             (
                 n
                 for n in range(len(name) - 2, 0, -1)
-                if tuple(name[:n]) in self._run_ends and not people & set(name[:n])
+                if tuple(name[:n]) in self._run_ends and not self._referred_to & set(name[:n])
             ),
             0,
         )
+
+    @functools.cached_property
+    def _referred_to(self) -> set[str]:  # every word the article uses alone for someone, read once
+        return self.references | self._alone
 
     def _org_like(self, words: list[str], i: int) -> bool:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""

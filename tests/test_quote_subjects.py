@@ -2,12 +2,7 @@
 with the dev articles' counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import pytest
-
-from sitegen.quotes import extract_quotes
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(" ".join(q.text.split()[:2]), q.speaker) for q in extract_quotes(text)]
+from test_quote_shapes import found
 
 
 @pytest.mark.parametrize(
