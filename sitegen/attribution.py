@@ -55,17 +55,19 @@ _CLAUSE_END = re.compile(
     r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"  # marks of direction, joiners
 # An account named after 'akun', with or without its '@' (not a name: 'akun Agus Mulyadi'): 'akun rizkiarraya',
-# 'akun bernama @mehtapstefou'
+# 'akun bernama @mehtapstefou'; neither the platform nor 'resmi' ('akun instagram resmi TMC Polda Metro Jaya')
 _ACCOUNT = re.compile(
-    r"akun[ \t]+(?:(?:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
-    r"(@[\w.]*\w|[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
+    r"akun[ \t]+(?:(?i:Instagram|Twitter|Facebook|TikTok|YouTube)[ \t]+)?(?:resmi[ \t]+)?"
+    r"(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
+    r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
     r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers"
-    r"|akun(?:[ \t]+resmi)?[ \t]+(?:Instagram|Twitter|Facebook|YouTube))"
+    r"|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
     rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})"
 )
 # A body's acronym in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit Prancis (DTA)
@@ -133,7 +135,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
-    rest = _BRACKETED_ACRONYM.sub(",", without_name_asides(rest))
+    rest = _BRACKETED_ACRONYM.sub(",", without_name_asides(rest)).lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""

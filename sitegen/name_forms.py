@@ -36,6 +36,9 @@ SYLLABLES = (
     r"(?:[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}"
     r"|[A-Z][a-z]{1,3}[ \t]+-[ \t]+[A-Z][a-z]{1,4})\b"
 )
+# A word with a capital inside, as a brand writes itself ('MyNurz', 'DailySocial'), unless after a surname's
+# prefix ('McLaughlin', 'MacAskill', 'DeGeneres', 'DiCaprio', 'LaGuardia').
+BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
 NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?(?:{SYLLABLES}|{NAME_WORD}))*"
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
@@ -64,9 +67,11 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-# What follows a person who is the subject of a sentence: a verb, or an adverb before one.
+# What follows a person who is the subject of a sentence: a verb, or an adverb before one, after an adverb of
+# its own ('Butet … untuk pertama kalinya akan memamerkan', 'Bambang … secara tidak langsung mengatakan').
 SUBJECT_FOLLOWER = (
-    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu"
+    r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
+    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|said|says|told)\b"
 )
@@ -215,7 +220,7 @@ def neighbours(text: str, word: str, skip: Callable[[int], bool] = lambda _: Fal
         start = gap
         while start and not text[start - 1].isspace():
             start -= 1
-        before = text[start:gap] if gap < match.start() else ""
+        before = text[start:gap].lstrip("([\"“'‘") if gap < match.start() else ""  # 'Lee' in '(Lee Min - ho)'
         after = _TOKEN_AFTER.match(text, match.end())
         found.append((before or None, after.group(1) if after else ""))
     return found

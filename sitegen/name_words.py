@@ -24,6 +24,7 @@ ROLE_WORDS = RANKS | frozenset(
     pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama grand master grandmaster
     komika komedian musisi desainer politikus politisi aktivis pengusaha artis presenter jurnalis
     wartawan fotografer psikolog dokter ilmuwan astronaut petinju pegolf pebulutangkis pesepakbola
+    seniman pelukis perupa sastrawan budayawan
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -55,9 +56,9 @@ ROLE_ABBREVIATIONS = {
     "ketum": "ketua umum",
 }
 ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
-# Role words that are also given names ('Raja Parlindungan Pane'): used alone for someone ('kata
+# Role words that are also given names (Raja Parlindungan Pane, Lukman Hakim): used alone for someone (kata
 # Raja'), they begin a name. Any other role word used alone ('kata Presiden') stays a role.
-GIVEN_NAMES = frozenset("raja ratu agung".split())
+GIVEN_NAMES = frozenset("raja ratu agung hakim".split())
 # Words that name a place or an organisation, never a person.
 ORG_WORDS = frozenset(
     """

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
 from sitegen.name_forms import (
+    BRAND,
     HANDLE,
     NAME_RUN,
     NAME_WORD,
@@ -50,7 +51,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.subjects import referring_subjects, speaking_subjects
+from sitegen.subjects import described_nicknames, referring_subjects, speaking_subjects
 
 _RUN = re.compile(NAME_RUN)
 
@@ -125,6 +126,7 @@ class People:
         self.pronouns = {position for position, speaking, _name in referring if speaking}  # 'Dia menjelaskan'
         self.mentions = sorted(self.mentions + referring)
         self.speaking = [m for m in self.mentions if m[1]]
+        described_nicknames(self)
 
     def quoted(self, position: int) -> bool:
         """Is `position` inside a quotation? Names there are not the subjects of the reporting text."""
@@ -164,7 +166,13 @@ class People:
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
-            if not name and not role and _FOLLOWED_BY_VERB.match(self.text, match.end()):
+            verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
+            # 'Menag menjelaskan': the one minister named
+            named = self.by_role(role)[0] if not name and role and verb and verb.end() != verb_end else ""
+            if verb and named:
+                subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), named, True))
+                verb_end = verb.end()
+            if not name and not role and verb:
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
                 if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
                     self._organisations.setdefault(words[0], (" ".join(words), ""))
@@ -174,13 +182,12 @@ class People:
                     self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
                 self.names.append((name, role))
                 name_end = match.end()
-                verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
                 if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
                     subjects.append((start, speaking, name, bool(role) or after_role))
                     verb_end = verb.end()
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
-        self.names.sort(key=lambda item: (-len(item[0].split()), -len(item[1])))
+        self.names.sort(key=lambda item: (-len(run_words(item[0])), -len(item[1])))  # "Geun - hye" one word
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
@@ -196,17 +203,7 @@ class People:
         article uses elsewhere for something else ('Persib', 'Leste').
         """
         words = run_words(run)
-        # A role word that the article also uses alone for a person begins a name when more
-        # follows ('Juru Bicara KOI Raja Parlindungan Pane', 'kata Raja').
-        cut = max(
-            (
-                i
-                for i, w in enumerate(words)
-                if w.lower() in ROLE_WORDS
-                and not (w.lower() in GIVEN_NAMES and w in self._alone and i + 1 < len(words))
-            ),
-            default=-1,
-        )
+        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and not self._given(words, i)), default=-1)
         if cut >= 0 or after_role:
             while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
                 cut += 1
@@ -257,14 +254,25 @@ class People:
     def _referred_to(self) -> set[str]:  # every word the article uses alone for someone, read once
         return self.references | self._alone
 
+    def _given(self, words: list[str], i: int) -> bool:
+        """Is words[i], a role word that is also a given name, a name here: used alone for someone, with more of
+        the name following ('Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', 'kata Raja'), or after a given
+        name ('Hakim' in 'Menteri Agama Lukman Hakim Saifuddin', 'Irfan Hakim'; not 'Jaksa Agung', 'Mahkamah Agung')?"""
+        given = words[i].lower() in GIVEN_NAMES
+        if words[i] in self._alone:
+            return given and i + 1 < len(words)
+        return given and i > 0 and words[i - 1][0].isupper() and not self._org_like(words, i - 1)
+
     def _org_like(self, words: list[str], i: int) -> bool:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""
         word = words[i]
         low = word.lower()
-        if low in GIVEN_NAMES and word in self._alone and i + 1 < len(words):
-            return False  # 'Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', when 'kata Raja' follows
+        if self._given(words, i):
+            return False
         if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or is_acronym(word):
             return True
+        if BRAND.fullmatch(word) and i + 1 < len(words):
+            return True  # 'MyNurz' in 'Country Manager MyNurz Yudha Tirtadani'; not a title after a name, 'SpA'
         if word in self._alone:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
@@ -279,6 +287,8 @@ class People:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
         if i + 2 == len(words) and len(words[i + 1]) > 2 and len(self._neighbours(words[i + 1])) == 1:
             return False  # 'Dragan' in 'Dragan Djukovic', whose surname the article never uses again
+        if i + 2 == len(words) and words[i + 1] in self.references and len(self._neighbours(word)) <= 2:
+            return False  # 'Miley' in 'Miley Cyrus', used once more alone, where 'Cyrus' is used alone for her
         # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
         return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
 

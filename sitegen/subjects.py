@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, SOME, SUBJECT_FOLLOWER
+from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER
 from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS
 
 if TYPE_CHECKING:
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 Mention = tuple[int, bool, str]
 
 _RUN = re.compile(NAME_RUN)
+# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'.
+_DESCRIBED_NICKNAME = re.compile(
+    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})[ \t]+(?:itu|ini|tersebut)\b"
+)
 
 
 def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) -> list[Mention]:
@@ -148,3 +152,14 @@ def last_mention_before(
             if not mention[2] or keep(mention[2]):
                 return mention
     return mentions[index - 1] if index else None
+
+
+def described_nicknames(people: People) -> None:
+    """'Bambang Pamungkas … mengatakan … . Maka, pemain beralias Bepe itu berharap …': a description that
+    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas."""
+    for match in _DESCRIBED_NICKNAME.finditer(people.text):
+        nickname, before = match.group(1), last_mention_before(people.mentions, match.start())
+        if before and before[2] and nickname not in before[2].split():
+            full = people.resolve(_named(people, before))[0]
+            if len(full.split()) >= 2 and people.resolve(nickname)[0] == nickname:  # not a name of someone else
+                people.alias(nickname, full)

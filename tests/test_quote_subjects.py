@@ -1,5 +1,6 @@
-"""Speaker forms met in quotes_random_fresh13.json (session 23), each in a made-up article of the same kind,
-with the dev articles' counter-examples that bound them: the quotes found, as (first words, speaker)."""
+"""Speaker forms met in quotes_random_fresh13.json (session 23) and in the misses of fresh14 and the older sets
+(session 24), each in a made-up article of the same kind, with the dev articles' counter-examples that bound
+them: the quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -63,6 +64,67 @@ from test_quote_shapes import found
             'Pimpinan sidang bertanya kepada peserta.\n\n"Setuju," jawab para kader serempak.\n\n“Nantilah,” ujarnya.',
             [],
             id="one word is an answer, not a quotation",
+        ),
+        pytest.param(
+            "Ketua Komisi Yudisial Arief Hakim Nugroho menilai putusan itu janggal.\n\n"
+            '"Kami akan memeriksa majelisnya," kata Arief.',
+            [("Kami akan", "Arief Hakim Nugroho")],
+            id="a role word that is also a given name, after a given name, is part of the name",
+        ),
+        pytest.param(
+            'Presenter Irfan Hakim sibuk selama Ramadhan.\n\n"Kru juga punya keluarga," kata Irfan.',
+            [("Kru juga", "Irfan Hakim")],
+            id="also where it ends the name",
+        ),
+        pytest.param(
+            'Jaksa Agung Muhammad Prasetyo menolak permintaan itu.\n\n"Kami tidak punya kapasitas," kata Prasetyo.',
+            [("Kami tidak", "Muhammad Prasetyo")],
+            id="but not after a role word ('Jaksa Agung')",
+        ),
+        pytest.param(
+            "Menteri Perhubungan Budi Karya Sumadi meninjau Pelabuhan Merak bersama Kapolda Banten Rudy Heriyanto. "
+            "Rudy Heriyanto memastikan arus aman.\n\n"
+            "Menhub menjelaskan arus mudik tahun ini lancar.\n\n"
+            '"Kami menambah kapal pada malam hari," katanya.',
+            [("Kami menambah", "Budi Karya Sumadi")],
+            id="a role used alone as a subject ('Menhub menjelaskan') is the one person named with it",
+        ),
+        pytest.param(
+            "Jakarta - Pelukis Dani Kusuma untuk pertama kalinya akan memamerkan karya di atas kaca.\n\n"
+            '"Ini baru kali pertama saya melukis di atas kaca," ujar dia.',
+            [("Ini baru", "Dani Kusuma")],
+            id="an adverb between a subject and its verb ('untuk pertama kalinya akan memamerkan')",
+        ),
+        pytest.param(
+            "Penyanyi Taylor Kirana merayakan ulang tahunnya. Kirana mendapat cincin dari kekasihnya.\n\n"
+            "Tak hanya Taylor yang mengunggah foto itu.\n\n"
+            '"Ulang tahun terbaik yang pernah ada," tulis Kirana.',
+            [("Ulang tahun", "Taylor Kirana")],
+            id="a first name used once alone is still the first name of the surname the article uses",
+        ),
+        pytest.param(
+            "Aktor Song Joong Ki memilih drama baru. Ia memerankan Kim Jae - won (Song Joong - ki).\n\n"
+            '"Saya memilih drama ini karena naskahnya," kata Song Joong Ki.',
+            [("Saya memilih", "Song Joong Ki")],
+            id="a name written once with spaced syllables ('Joong - ki') does not outweigh its usual form",
+        ),
+        pytest.param(
+            '"Pesanan naik dua kali lipat," ujar Country Manager TokoKita Andi Saputra.\n\n'
+            '"Kami siap," kata pembawa acara Ellen DeGeneres.',
+            [("Pesanan naik", "Andi Saputra"), ("Kami siap", "Ellen DeGeneres")],
+            id="a brand written with a capital inside is no part of the name after it; a surname's prefix is",
+        ),
+        pytest.param(
+            '"Pelaku sudah kami amankan," unggah \u202cakun instagram resmi Humas Polres Bogor, Jumat.',
+            [("Pelaku sudah", "Humas Polres Bogor")],
+            id="an official account, its platform in small letters, speaks for the body it names",
+        ),
+        pytest.param(
+            "Sementara itu, Rizal Hakiki secara tidak langsung mengatakan kota itu miniatur Indonesia. "
+            "Maka, pemain beralias Ijal itu berharap kota menjadi contoh.\n\n"
+            '"Selamat ulang tahun," tutur Ijal.',
+            [("Selamat ulang", "Rizal Hakiki")],
+            id="a description that gives a nickname right after someone named in full gives their nickname",
         ),
     ],
 )

@@ -46,9 +46,10 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh13.json: 12 more (a `random.Random(13131)` draw), 31 quotes, annotated in
   session 22 after that session's rules were written (speaker accuracy 0.77, the same as before those
   rules); kept unseen until session 23, tuned on since.
-- quotes_random_fresh14.json: 12 more (a `random.Random(14141)` draw), 34 quotes, annotated at the start
+- quotes_random_fresh14.json: 12 more (a `random.Random(14141)` draw), 35 quotes, annotated at the start
   of session 23 before any change to the code (recall 1.00, precision 0.92, speaker accuracy 0.85 then);
-  1.00, 0.94 and 0.85 with session 23's rules, still unread; its misses read at the start of session 24.
+  1.00, 0.94 and 0.85 with session 23's rules, still unread; its misses read in session 24, tuned on since
+  (one quotation the annotation had left out, Richard Mitchell's, added then).
 - quotes_random_fresh15.json: 12 more (a `random.Random(15151)` draw), 34 quotes, annotated at the start
   of session 24 before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.91 then);
   untuned, its misses not read.
@@ -85,9 +86,10 @@ TUNED = (
     "quotes_random_fresh11.json",
     "quotes_random_fresh12.json",
     "quotes_random_fresh13.json",
+    "quotes_random_fresh14.json",
 )
-# Annotated before the rules saw them (speaker accuracy 0.85 and 0.91 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh14.json", "quotes_random_fresh15.json")
+# Annotated before the rules saw it (speaker accuracy 0.91 then): reported, and guarded only against falling.
+UNTUNED = ("quotes_random_fresh15.json",)
 
 
 def load(name):
@@ -104,33 +106,26 @@ KNOWN = {
     ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
     ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
     ("1506567110", 2): "'ucap pria berusia 46 tahun itu' means the defendant named last, not the judge who spoke last",
-    ("1512179100", 0): "an acronym opening an institution's name ('TMC Polda Metro Jaya') is dropped as a role",
     ("1477270857", 0): "two people speaking together ('Karena dan Katrina'): a speaker is one name",
     ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
     ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
-    ("1509147000", 0): "a company's one-word name between a role and a name ('Country Manager MyNurz Yudha …')",
     ("1516319100", 1): "'ujar pemimpin sidang' means the 'pimpinan sidang' named before: a role, not a name",
     ("1519360200", 5): "a host named only in his show's name ('Jimmy Kimmel Live'): the show is taken for the name",
-    ("1498258500", 2): "an alias given in a description ('pemain beralias Bepe itu'), away from the name it stands for",
     ("1498258500", 3): "misplaced marks, then 'begitu yang tertulis dalam akun instagram miliknya, @andritany'",
     ("1508885340", 0): "'tulis mereka' (they): a plural pronoun, for a band, is left unnamed",
     ("1479521457", 0): "a misspelt full name ('ujar Lee Min Hoo') is taken as written, not as the name it misspells",
-    **{
-        ("1479521457", n): "a name written once with its syllables spaced ('Lee Min - ho') outweighs its usual form"
-        for n in (1, 2)
-    },
     ("1492052439", 0): "'demikian pernyataan tersebut': the statement of a network named in full two paragraphs up",
     ("1477102554", 3): "'katanya' goes on with the official quoted, not the minister the paragraph before names",
     ("1513136983", 1): "a misspelt name with spaced syllables ('tutur Jun - Jin') is taken as written",
-    **{
-        ("1480059610", n): "'Miley' used alone once ('Tak hanya Miley yang') reads as an organisation's word"
-        for n in (0, 1, 3, 4)
-    },
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
     ("1479173413", "Orang-orang bilang"): "a website's motto ('demikian motto dari situs tersebut')",
     ("1479173413", "Kita akan membuat"): "the motto's second paragraph",
+    (
+        "1506904200",
+        "error in persona",
+    ): "a legal term in Latin that the sentence goes on to explain ('atau terdapat …')",
 }
 
 
@@ -209,19 +204,14 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but where a floor below says less;
-# the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on three
+# (unseen 0.944, fresh4 0.943, fresh11 0.935); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 FLOORS = {name: dict(GOAL) for name in TUNED} | {name: {} for name in UNTUNED}
 for name, metric, reached in [
     ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
-    ("quotes_random_fresh4.json", "speaker_accuracy", 0.9),
-    ("quotes_random_fresh7.json", "speaker_accuracy", 0.81),
-    ("quotes_random_fresh8.json", "speaker_accuracy", 0.92),
-    ("quotes_random_fresh10.json", "speaker_accuracy", 0.89),
+    ("quotes_random_fresh4.json", "speaker_accuracy", 0.94),
     ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
-    ("quotes_random_fresh14.json", "precision", 0.94),
-    ("quotes_random_fresh14.json", "speaker_accuracy", 0.85),
     ("quotes_random_fresh15.json", "recall", 0.99),
     ("quotes_random_fresh15.json", "precision", 0.99),
     ("quotes_random_fresh15.json", "speaker_accuracy", 0.9),
