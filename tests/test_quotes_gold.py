@@ -53,6 +53,9 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh15.json: 12 more (a `random.Random(15151)` draw), 34 quotes, annotated at the start
   of session 24 before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.91 then);
   untuned, its misses not read.
+- quotes_random_fresh16.json: 12 more (a `random.Random(16161)` draw), 25 quotes, annotated in session 24 after
+  its first rules (recall 1.00, precision 1.00, speaker accuracy 0.88 then, as with session 23's code); untuned,
+  its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -88,8 +91,8 @@ TUNED = (
     "quotes_random_fresh13.json",
     "quotes_random_fresh14.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.91 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh15.json",)
+# Annotated before the rules saw them (speaker accuracy 0.91 and 0.88 then): reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh15.json", "quotes_random_fresh16.json")
 
 
 def load(name):
@@ -215,6 +218,9 @@ for name, metric, reached in [
     ("quotes_random_fresh15.json", "recall", 0.99),
     ("quotes_random_fresh15.json", "precision", 0.99),
     ("quotes_random_fresh15.json", "speaker_accuracy", 0.9),
+    ("quotes_random_fresh16.json", "recall", 0.99),
+    ("quotes_random_fresh16.json", "precision", 0.99),
+    ("quotes_random_fresh16.json", "speaker_accuracy", 0.87),
 ]:
     FLOORS[name][metric] = reached
 
