@@ -63,12 +63,18 @@ _ACCOUNT = re.compile(
     r"(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
+# Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais'.
+_KIN = re.compile(
+    r"(?:(?:keterangan|pernyataan|surat|unggahan)[ \t]+)?"
+    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|kekasih|pacar|orang[ \t]+tua)[ \t]+[A-Z]"
+)
+_BODY = r"(?:pemerintah|kementerian|kepolisian|kedutaan(?:[ \t]+besar)?)"  # 'pernyataan pemerintah Spanyol'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
     r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers"
     r"|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
-    rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})"
+    rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
 )
 # A body's acronym in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit Prancis (DTA)
 # Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman'.
@@ -142,6 +148,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     statement = _STATEMENT.match(rest)
     if statement:
         body = statement.group(1)
+        if body[0].islower():  # 'pernyataan pemerintah Spanyol': the body 'Pemerintah Spanyol', named whole
+            return body[0].upper() + body[1:], ""
         full = people.resolve(body)[0]
         return (full if len(full.split()) >= len(body.split()) else body), ""
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
@@ -157,6 +165,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
+    if described and _KIN.match(description):
+        return "", ""  # 'kata istri Atim': Atim's wife, whom the article does not name
     nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:

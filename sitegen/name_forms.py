@@ -28,7 +28,7 @@ HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.aria
 # A word that can be part of a name, or a handle.
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
-SOME = r"(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah|beberapa)"
+SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
 # in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi').
@@ -78,13 +78,15 @@ SUBJECT_FOLLOWER = (
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
-# or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'),
+# or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'), or where the person is
+# from ('Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
     rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*{_DAY},)?"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
-    rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?)?"
+    rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
+    rf"|[ \t]+dari[ \t]+[A-Z][^,.\n\"“”]{{2,60}},(?:[ \t]*[A-Z][a-z]+,)?)?"
 )
 
 
@@ -251,6 +253,12 @@ def words_but_initials(words: list[str]) -> int:
     return sum(len(word.rstrip(".")) > 1 for word in words)
 
 
+def title_after_of(text: str, start: int) -> bool:
+    """Does the run at `start` end an English title ('Journal of Physical Chemistry B'), not a role ('Head of …')?"""
+    before = text[max(0, start - 30) : start].split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() not in ROLE_WORDS
+
+
 def apposed_role(text: str, run: str, name_end: int, end: int, references: set[str]) -> bool:
     """Is `run` (ending at `end`) a role and a place set off by commas right after the name that
     ends at `name_end` ('AKP Boby Kusumawardhana, Kapolsek Tambun, …')? Not when its place is a
@@ -258,7 +266,7 @@ def apposed_role(text: str, run: str, name_end: int, end: int, references: set[s
     words = run.split()
     rest = [w for w in words if w.lower() not in ROLE_WORDS]
     return (
-        text[name_end:end].startswith(", ")
+        text[name_end : end - len(run)] == ", "  # right after the name, not a paragraph on
         and text[end : end + 1] == ","
         and words[0].lower() in ROLE_WORDS
         and len(rest) == 1

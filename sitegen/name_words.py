@@ -106,6 +106,7 @@ NOT_NAMES = frozenset(
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
+    bukan tidak tak
 """.split()
 )
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.

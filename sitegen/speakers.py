@@ -35,6 +35,7 @@ from sitegen.name_forms import (
     run_words,
     the_name_shortened,
     the_one_with_role,
+    title_after_of,
     without_leading_non_names,
     without_name_asides,
     words_but_initials,
@@ -138,7 +139,7 @@ class People:
         pending_role, role_end, name_end, verb_end = "", -1, -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
-            if self.quoted(start):
+            if self.quoted(start) or title_after_of(self.text, start):
                 pending_role, role_end = "", -1
                 continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
             # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …': the role of the name before
@@ -167,9 +168,8 @@ class People:
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
-            # 'Menag menjelaskan': the one minister named
             named = self.by_role(role)[0] if not name and role and verb and verb.end() != verb_end else ""
-            if verb and named:
+            if verb and named:  # 'Menag menjelaskan': the one minister the article names
                 subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), named, True))
                 verb_end = verb.end()
             if not name and not role and verb:

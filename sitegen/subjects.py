@@ -49,9 +49,10 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         common = first.islower() or lead in people.lower_words
         if common and lead not in CLAUSE_OPENERS and not {lead, *others} & PRONOUNS:
             found.append((match.end(), True, ""))
-    # 'salah satu pengguna Youtube mengaku …': someone the article does not single out, capitals or not.
+    # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
+    # single out, capitals or not.
     for match in re.finditer(
-        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
+        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
     ):
         who = match.group("who")
         if "bernama" not in who and not any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who)):

@@ -30,6 +30,12 @@ from sitegen.quotes import extract_quotes
             "Direktur Utama K Pay",
             id="a body the article names on its own elsewhere ends the role, not the name (session 23, fresh13)",
         ),
+        pytest.param(
+            'Pemimpin daerah itu, Carles Puigdemont, menyatakan akan tetap merdeka "jika pusat menolak berdialog."\n\n'
+            "Perdana Menteri Spanyol, Mariano Rajoy, mendesak klarifikasi.",
+            "",
+            id="a role set off by commas a paragraph after a name is not that name's (session 24, fresh15)",
+        ),
     ],
 )
 def test_roles(text, role):

@@ -1,5 +1,5 @@
-"""Speaker forms met in quotes_random_fresh13.json (session 23) and in the misses of fresh14 and the older sets
-(session 24), each in a made-up article of the same kind, with the dev articles' counter-examples that bound
+"""Speaker forms met in quotes_random_fresh13.json (session 23) and in the misses of fresh14, fresh15 and the older
+sets (session 24), each in a made-up article of the same kind, with the dev articles' counter-examples that bound
 them: the quotes found, as (first words, speaker)."""
 
 import pytest
@@ -125,6 +125,30 @@ from test_quote_shapes import found
             '"Selamat ulang tahun," tutur Ijal.',
             [("Selamat ulang", "Rizal Hakiki")],
             id="a description that gives a nickname right after someone named in full gives their nickname",
+        ),
+        pytest.param(
+            "Beberapa penyanyi melapor. Produser Harvey Keller melecehkan banyak perempuan.\n\n"
+            "Seorang musisi misalnya, menulis “di Oslo saya diserang oleh orang yang saya sukai.”\n\n"
+            "“Saya pikir ini sesuatu yang biasa,” ujarnya melanjutkan.",
+            [("di Oslo", ""), ("Saya pikir", "")],
+            id="someone unnamed opening a sentence ('Seorang musisi misalnya, menulis') is whom 'ujarnya' means",
+        ),
+        pytest.param(
+            "Sebuah studi di Journal of Physical Chemistry B, menyebut cabai membunuh sel kanker. "
+            "Bukan hanya peneliti India yang tertarik, Dr Lea Kramer dari Universitas Ruhr di Bochum, Jerman, "
+            'menyatakan hal serupa.\n\n"Capsaicin menghambat pertumbuhan sel kanker," katanya.',
+            [("Capsaicin menghambat", "Lea Kramer")],
+            id="a title after 'of' is no one; 'dari …' may stand between a subject and its verb",
+        ),
+        pytest.param(
+            '"Pemerintah akan mencabut otonomi itu," bunyi pernyataan pemerintah Spanyol, Kamis.',
+            [("Pemerintah akan", "Pemerintah Spanyol")],
+            id="a government's statement is the government's",
+        ),
+        pytest.param(
+            'Atim Arta Ota hilang di Mina.\n\n"Suami saya sempat menelepon kami," kata istri Atim.',
+            [("Suami saya", "")],
+            id="someone's kin, named by that someone, is not them",
         ),
     ],
 )

@@ -51,8 +51,8 @@ nicknames, scare quotes and a website's motto are not quotations.
   1.00, 0.94 and 0.85 with session 23's rules, still unread; its misses read in session 24, tuned on since
   (one quotation the annotation had left out, Richard Mitchell's, added then).
 - quotes_random_fresh15.json: 12 more (a `random.Random(15151)` draw), 34 quotes, annotated at the start
-  of session 24 before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.91 then);
-  untuned, its misses not read.
+  of session 24 before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.91 then, and
+  0.91 after that session's first rules); its misses read later in session 24, tuned on since.
 - quotes_random_fresh16.json: 12 more (a `random.Random(16161)` draw), 25 quotes, annotated in session 24 after
   its first rules (recall 1.00, precision 1.00, speaker accuracy 0.88 then, as with session 23's code); untuned,
   its misses not read.
@@ -90,9 +90,10 @@ TUNED = (
     "quotes_random_fresh12.json",
     "quotes_random_fresh13.json",
     "quotes_random_fresh14.json",
+    "quotes_random_fresh15.json",
 )
-# Annotated before the rules saw them (speaker accuracy 0.91 and 0.88 then): reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh15.json", "quotes_random_fresh16.json")
+# Annotated before the rules saw it (speaker accuracy 0.88 then): reported, and guarded only against falling.
+UNTUNED = ("quotes_random_fresh16.json",)
 
 
 def load(name):
@@ -215,9 +216,6 @@ for name, metric, reached in [
     ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
     ("quotes_random_fresh4.json", "speaker_accuracy", 0.94),
     ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
-    ("quotes_random_fresh15.json", "recall", 0.99),
-    ("quotes_random_fresh15.json", "precision", 0.99),
-    ("quotes_random_fresh15.json", "speaker_accuracy", 0.9),
     ("quotes_random_fresh16.json", "recall", 0.99),
     ("quotes_random_fresh16.json", "precision", 0.99),
     ("quotes_random_fresh16.json", "speaker_accuracy", 0.87),
