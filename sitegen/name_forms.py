@@ -67,8 +67,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-# What follows a person who is the subject of a sentence: a verb, or an adverb before one, after an adverb of
-# its own ('Butet … untuk pertama kalinya akan memamerkan', 'Bambang … secara tidak langsung mengatakan').
+# What follows a person who is the subject of a sentence: a verb, or an adverb before one; either may come after
+# an adverb of time or manner ('Butet … untuk pertama kalinya akan memamerkan', 'Bambang secara tidak langsung
+# mengatakan').
 SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"

@@ -56,8 +56,8 @@ ROLE_ABBREVIATIONS = {
     "ketum": "ketua umum",
 }
 ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
-# Role words that are also given names (Raja Parlindungan Pane, Lukman Hakim): used alone for someone (kata
-# Raja'), they begin a name. Any other role word used alone ('kata Presiden') stays a role.
+# Role words that are also given names ('Raja Parlindungan Pane', 'Lukman Hakim'): used alone for someone ('kata
+# Raja'), or after a given name, they are part of a name. Any other role word used alone ('kata Presiden') stays a role.
 GIVEN_NAMES = frozenset("raja ratu agung hakim".split())
 # Words that name a place or an organisation, never a person.
 ORG_WORDS = frozenset(
