@@ -63,17 +63,17 @@ _ACCOUNT = re.compile(
     r"(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
+_DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks for whoever issued it
 # Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais'.
 _KIN = re.compile(
-    r"(?:(?:keterangan|pernyataan|surat|unggahan)[ \t]+)?"
+    rf"(?:{_DOCUMENT}[ \t]+)?"
     r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|kekasih|pacar|orang[ \t]+tua)[ \t]+[A-Z]"
 )
 _BODY = r"(?:pemerintah|kementerian|kepolisian|kedutaan(?:[ \t]+besar)?)"  # 'pernyataan pemerintah Spanyol'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
-    r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers"
-    r"|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
+    rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
     rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
 )
 # A body's acronym in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit Prancis (DTA)

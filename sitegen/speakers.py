@@ -52,7 +52,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.subjects import described_nicknames, referring_subjects, speaking_subjects
+from sitegen.subjects import described_nicknames, named_by_role, referring_subjects, speaking_subjects
 
 _RUN = re.compile(NAME_RUN)
 
@@ -136,6 +136,7 @@ class People:
 
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
+        role_subjects: list[tuple[int, bool, str]] = []  # (position, speaking?, role): 'Menag menjelaskan'
         pending_role, role_end, name_end, verb_end = "", -1, -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
@@ -168,9 +169,8 @@ class People:
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
-            named = self.by_role(role)[0] if not name and role and verb and verb.end() != verb_end else ""
-            if verb and named:  # 'Menag menjelaskan': the one minister the article names
-                subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), named, True))
+            if not name and role and verb and verb.end() != verb_end:
+                role_subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), role))
                 verb_end = verb.end()
             if not name and not role and verb:
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
@@ -189,6 +189,7 @@ class People:
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
         self.names.sort(key=lambda item: (-len(run_words(item[0])), -len(item[1])))  # "Geun - hye" one word
         self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
+        subjects += [(start, speaking, name, True) for start, speaking, name in named_by_role(self, role_subjects)]
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
         self.mentions += [
@@ -255,9 +256,8 @@ class People:
         return self.references | self._alone
 
     def _given(self, words: list[str], i: int) -> bool:
-        """Is words[i], a role word that is also a given name, a name here: used alone for someone, with more of
-        the name following ('Raja' in 'Juru Bicara KOI Raja Parlindungan Pane', 'kata Raja'), or after a given
-        name ('Hakim' in 'Menteri Agama Lukman Hakim Saifuddin', 'Irfan Hakim'; not 'Jaksa Agung', 'Mahkamah Agung')?"""
+        """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
+        with more of it following, or after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung')?"""
         given = words[i].lower() in GIVEN_NAMES
         if words[i] in self._alone:
             return given and i + 1 < len(words)

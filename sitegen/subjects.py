@@ -60,6 +60,16 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
     return found
 
 
+def named_by_role(people: People, found: list[tuple[int, bool, str]]) -> list[Mention]:
+    """Subjects that a role used alone names, found as (position, speaking?, role): 'Menag menjelaskan' is the one
+    person the article gives the role 'Menteri Agama'. Each role is looked up once, and only a few: linear time."""
+    named: dict[str, str] = {}
+    for _position, _speaking, role in found:
+        if role not in named and len(named) < 50:
+            named[role] = people.by_role(role)[0]
+    return [(position, speaking, named[role]) for position, speaking, role in found if named.get(role)]
+
+
 def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
     person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
