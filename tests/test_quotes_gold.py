@@ -54,8 +54,12 @@ nicknames, scare quotes and a website's motto are not quotations.
   of session 24 before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.91 then, and
   0.91 after that session's first rules); its misses read later in session 24, tuned on since.
 - quotes_random_fresh16.json: 12 more (a `random.Random(16161)` draw), 25 quotes, annotated in session 24 after
-  its first rules (recall 1.00, precision 1.00, speaker accuracy 0.88 then, as with session 23's code); untuned,
-  its misses not read.
+  its first rules (recall 1.00, precision 1.00, speaker accuracy 0.88 then, as with session 23's code); its
+  misses read in session 25, tuned on since.
+- quotes_random_fresh17.json: 12 more (a `random.Random(17171)` draw), 38 quotes, annotated at the start of
+  session 25 before any change to the code (recall 0.97, precision 1.00, speaker accuracy 1.00 then); untuned,
+  its misses not read. The one quote missed then is marked with doubled single marks (’’ … ’’), seen while
+  annotating.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -91,9 +95,11 @@ TUNED = (
     "quotes_random_fresh13.json",
     "quotes_random_fresh14.json",
     "quotes_random_fresh15.json",
+    "quotes_random_fresh16.json",
 )
-# Annotated before the rules saw it (speaker accuracy 0.88 then): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh16.json",)
+# Annotated before the rules saw it (recall 0.97, speaker accuracy 1.00 then): reported, and guarded only against
+# falling.
+UNTUNED = ("quotes_random_fresh17.json",)
 
 
 def load(name):
@@ -121,6 +127,9 @@ KNOWN = {
     ("1492052439", 0): "'demikian pernyataan tersebut': the statement of a network named in full two paragraphs up",
     ("1477102554", 3): "'katanya' goes on with the official quoted, not the minister the paragraph before names",
     ("1513136983", 1): "a misspelt name with spaced syllables ('tutur Jun - Jin') is taken as written",
+    ("1516597200", 0): "a hyphenated given name with spaces ('Hans - Joachim Watzke') is cut at the hyphen",
+    ("1490925626", 0): "a body named in full ('tulis Kemenlu Israel') is taken for no one",
+    ("1516756500", 0): "a quotation paragraph whose tail gives a place, not a verb ('…,” di kawasan Cakung')",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -187,8 +196,9 @@ def test_nothing_else_is_taken_for_a_quote():
         assert extra == [], record["id"]
 
 
-_OPENING = ('"', "“", "”")  # a paragraph may open a quotation with a closing mark
-_AFTER_CLOSE = re.compile(r"[,.!?…]*[ \t]*(?:[\"”“]|\n|$)")
+# A paragraph may open a quotation with a closing mark; some outlets double a single one ('’’ Jadi, …, ’’ katanya').
+_OPENING = ('"', "“", "”", "’’")
+_AFTER_CLOSE = re.compile(r"[,.!?…]*[ \t]*(?:[\"”“]|’’|\n|$)")
 _FORGOTTEN_CLOSE = re.compile(rf"[,.]?\s*(?:{VERBS_AFTER})\b")  # '… menyebar, kata Jennifer Balch'
 
 
@@ -199,7 +209,8 @@ def test_each_annotated_span_runs_from_mark_to_mark(name):
         text = record["text"]
         for quote in record["quotes"]:
             start, end = quote["start"], quote["end"]
-            assert text[start - 1] in _OPENING or text[start - 2 : start] in ('" ', "“ ", "” "), (record["id"], start)
+            before = text[: start - 1] if text[start - 1] == " " else text[:start]
+            assert before.endswith(_OPENING), (record["id"], start)
             assert _AFTER_CLOSE.match(text, end) or _FORGOTTEN_CLOSE.match(text, end), (record["id"], end)
 
 
@@ -216,9 +227,10 @@ for name, metric, reached in [
     ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
     ("quotes_random_fresh4.json", "speaker_accuracy", 0.94),
     ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
-    ("quotes_random_fresh16.json", "recall", 0.99),
-    ("quotes_random_fresh16.json", "precision", 0.99),
-    ("quotes_random_fresh16.json", "speaker_accuracy", 0.87),
+    ("quotes_random_fresh16.json", "speaker_accuracy", 0.88),
+    ("quotes_random_fresh17.json", "recall", 0.97),
+    ("quotes_random_fresh17.json", "precision", 0.99),
+    ("quotes_random_fresh17.json", "speaker_accuracy", 0.99),
 ]:
     FLOORS[name][metric] = reached
 
