@@ -13,7 +13,16 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, NICKNAMED, SOME, is_pronoun, without_name_asides
+from sitegen.name_forms import (
+    HANDLE,
+    NAME_RUN,
+    NAME_WORD,
+    NICKNAMED,
+    SOME,
+    is_pronoun,
+    names_a_body,
+    without_name_asides,
+)
 from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
@@ -152,6 +161,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
             return body[0].upper() + body[1:], ""
         full = people.resolve(body)[0]
         return (full if len(full.split()) >= len(body.split()) else body), ""
+    body = _RUN.match(rest)
+    if body and names_a_body(body.group(0).split()) and len(people.split(body.group(0))[0].split()) <= 1:
+        return body.group(0), ""  # 'tulis Kemenlu Israel dalam pernyataan resmi': the ministry, named whole
     sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()

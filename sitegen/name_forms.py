@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sitegen.lexicon import stem
 from sitegen.name_words import (
+    BODY_WORDS,
     CONNECTIVES,
     INSTITUTION_WORDS,
     NOT_NAMES,
@@ -132,6 +133,11 @@ def without_leading_non_names(words: list[str]) -> list[str]:
     while words and (words[0].lower() in NOT_NAMES | CONNECTIVES or is_derived_noun(words[0])):
         words = words[1:]
     return words
+
+
+def names_a_body(words: list[str]) -> bool:
+    """Do `words`, two or more, name a body ('Kementerian Pertanian', 'Kemenlu Israel', 'Polda Metro Jaya')?"""
+    return len(words) >= 2 and (words[0].lower() in BODY_WORDS or re.fullmatch(r"Kemen[a-z]{2,}", words[0]) is not None)
 
 
 def less_one_letter(word: str) -> set[str]:

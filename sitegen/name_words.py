@@ -132,3 +132,8 @@ INSTITUTION_WORDS = frozenset(
     asosiasi yayasan institut universitas kepolisian otoritas pusat
 """.split()
 )
+# Words that open the name of a body, which speaks as a whole when the attribution names it and no one in it
+# ('tulis Kemenlu Israel', 'kata Pemerintah Israel', 'ujar Polda Metro Jaya'); 'Kemen…' shortens 'Kementerian'.
+BODY_WORDS = INSTITUTION_WORDS | frozenset(
+    "pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu".split()
+)

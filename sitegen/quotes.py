@@ -45,8 +45,9 @@ _NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NAME_WORD})")
 _INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
-def extract_quotes(text: str) -> list[Quote]:
-    """Every direct quotation in `text`, in order, with its speaker."""
+def extract_quotes(original: str) -> list[Quote]:
+    """Every direct quotation in `original`, in order, with its speaker."""
+    text = with_double_marks(original)
     spans = _quoted_spans(text)
     people = People(text, VERBS_AFTER, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
     note_passive_speakers(text, people)
@@ -78,7 +79,7 @@ def extract_quotes(text: str) -> list[Quote]:
             last_span_quoted = False
             continue
         previous = Quote(
-            text=text[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip()
+            text=original[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip()
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation
             quotes.append(previous)
@@ -118,6 +119,13 @@ def _ends_paragraph(text: str, end: int) -> bool:
     return not re.search(r"\w", _EDITORS.sub("", line_after(text, end)))
 
 
+_WHERE_AND_WHEN = re.compile(rf"[,.]?[ \t]+(?:di|pada|saat|ketika|usai|seusai)[ \t](?![^\n]*\b(?:{VERBS_AFTER})\b)")
+
+
+def _names_anyone(people: People, start: int, end: int) -> bool:
+    return bisect.bisect_left(people.mentions, (start,)) < bisect.bisect_left(people.mentions, (end,))
+
+
 def _is_quotation(words: list[str]) -> bool:
     """Do the words in marks with no attribution make a quotation: a few or more, not a title
     ('White Hart Lane – The Spurs Glory Years') or a term ('ojek online')?"""
@@ -141,11 +149,16 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
     subject of the sentence it stands in, or, for a paragraph of its own, of the paragraph
     before ('Honda akhirnya memutuskan …' and then his words); '' when no one is named."""
     here = bisect.bisect_right(paragraphs, span.start) - 1
-    whole = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
+    tail = line_after(text, span.end + 1)
+    # A paragraph of its own, but for where and when it was said ('…,” di kawasan Cakung, Selasa (23/1)')
+    whole = span.start - 1 == paragraphs[here] and (_ends_paragraph(text, span.end) or _WHERE_AND_WHEN.match(tail))
     floor = max(paragraphs[here], span.start - WINDOW)  # near the quotation only: linear time
     sentence = max(text.rfind(". ", floor, span.start), floor)
     if whole and here > 0:
         speaker = last_subject_before(people, span.start, since=paragraphs[here - 1])
+        if not speaker and here > 1 and not _names_anyone(people, paragraphs[here - 1], span.start):
+            # the paragraph between names no one: it goes on with what the one before reports someone saying
+            speaker = last_subject_before(people, span.start, since=paragraphs[here - 2], speaking=True)
     elif not whole:
         speaker = last_subject_before(people, span.start, since=sentence)
         if not speaker and re.search(r"^\W*[a-z][^,]*\b(?:tersebut|itu)\b", text[sentence : span.start].lstrip(". ")):
@@ -155,10 +168,19 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
     return speaker, people.resolve(speaker)[1] if speaker else "", ""
 
 
+# Some outlets double a single mark for a double one ('’’ Jadi, …, ’’ katanya'): read as a straight mark, which
+# opens or closes by where it stands, after a space so that every offset stays the article's own.
+_DOUBLED = re.compile("‘‘|’’")
+
+
+def with_double_marks(text: str) -> str:
+    return _DOUBLED.sub(' "', text)
+
+
 def without_quotations(text: str) -> str:
     """`text` with what is inside its quotation marks left out (the marks stay)."""
     kept, last = [], 0
-    for span in _quoted_spans(text):
+    for span in _quoted_spans(with_double_marks(text)):
         kept.append(text[last : span.start])
         last = span.end
     return "".join([*kept, text[last:]])

@@ -393,8 +393,4 @@ class People:
 
     @functools.cached_property
     def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the fullest role the article gives a name
-        roles: dict[str, str] = {}
-        for name, role in self.names:
-            if role:
-                roles.setdefault(name, role)
-        return roles
+        return {name: role for name, role in reversed(self.names) if role}  # the first role given stays

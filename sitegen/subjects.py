@@ -106,15 +106,16 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     return added
 
 
-def last_subject_before(people: People, position: int, since: int | None = None, person: bool = False) -> str:
+def last_subject_before(
+    people: People, position: int, since: int | None = None, person: bool = False, speaking: bool = False
+) -> str:
     """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
     named speaking, else the last one named acting. '' if that is someone unnamed, or, when
-    `since` is given, if no one is named between `since` and `position`. A `person` ('ujar pria
-    yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
+    `since` is given, if no one is named (`speaking`, if asked) between `since` and `position`. A `person`
+    ('ujar pria yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
     if since is not None:
-        named = people.mentions[
-            bisect.bisect_left(people.mentions, (since,)) : bisect.bisect_left(people.mentions, (position,))
-        ]
+        pool = people.speaking if speaking else people.mentions
+        named = pool[bisect.bisect_left(pool, (since,)) : bisect.bisect_left(pool, (position,))]
         named = [m for m in named if m[2] and people.is_person(m[2])]
         return people.resolve(_named(people, named[-1]))[0] if named else ""
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]

@@ -1,9 +1,11 @@
-"""Speaker forms met in quotes_random_fresh13.json (session 23) and in the misses of fresh14, fresh15 and the older
-sets (session 24), each in a made-up article of the same kind, with the dev articles' counter-examples that bound
+"""Speaker forms met in quotes_random_fresh13.json (session 23), in the misses of fresh14, fresh15 and the older
+sets (session 24) and of fresh16 (session 25), each in a made-up article of the same kind, with the dev articles' counter-examples that bound
 them: the quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
+
+from sitegen.quotes import extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -154,3 +156,67 @@ from test_quote_shapes import found
 )
 def test_speaker_forms(text, expected):
     assert found(text) == expected
+
+
+_CUT = "Israel memangkas sumbangannya ke PBB.\n\n"
+
+
+@pytest.mark.parametrize(
+    "who, speaker",
+    [
+        ("tulis Kemenlu Israel dalam pernyataan resmi", "Kemenlu Israel"),
+        ("kata Kementerian Luar Negeri Israel", "Kementerian Luar Negeri Israel"),
+        ("tulis Pemerintah Israel, Kamis", "Pemerintah Israel"),
+        ("kata Polda Metro Jaya dalam rilisnya", "Polda Metro Jaya"),
+        ("kata Kedutaan Besar AS di Jakarta", "Kedutaan Besar AS"),
+        # someone in the body, unnamed or named, is not the body
+        ("kata juru bicara Kementerian Telekomunikasi Iran kepada AFP", ""),
+        ("tutur seorang pejabat Kemlu Jepang di Tokyo", ""),
+        ("kata Menlu Israel", ""),
+        ("kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono", "Argo Yuwono"),
+    ],
+)
+def test_a_body_named_whole_speaks_for_itself(who, speaker):
+    assert found(f'{_CUT}"Dana itu kami alihkan ke negara sahabat," {who}.') == [("Dana itu", speaker)]
+
+
+_STOCK = (
+    "Direktur Utama PT Pangan Jaya Arief Prasetyo menyatakan stok beras aman.\n\n"
+    "Arief mengatakan saat ini stok di pasar induk milik Pangan Jaya mencapai 27.500 ton.\n\n"
+    "Jumlah stok tersebut melebihi batas aman yang dibutuhkan ibu kota.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quotation, speaker",
+    [
+        pytest.param(
+            '"Stok pasar induk beras 27.500 ton, di atas batas aman," di kawasan Cakung, Selasa (23/1).',
+            "Arief Prasetyo",
+            id="a tail that gives only where and when, after a paragraph that names no one",
+        ),
+        pytest.param(
+            '"Stok pasar induk beras 27.500 ton, di atas batas aman."',
+            "Arief Prasetyo",
+            id="a paragraph of its own, after a paragraph that names no one",
+        ),
+        pytest.param(
+            'Menurut Budi Santoso, pedagang beras, harga sudah turun.\n\n"Stok pasar induk beras 27.500 ton."',
+            "Budi Santoso",
+            id="the paragraph right before names the speaker",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_goes_on_with_who_was_reported_speaking(quotation, speaker):
+    assert found(_STOCK + quotation)[-1] == ("Stok pasar", speaker)
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("’’", "’’"), ("‘‘", "’’"), ("‘‘ ", " ’’")],
+)
+def test_doubled_single_marks_are_quotation_marks(opening, closing):
+    text = f"Zabadi menambahkan, galeri itu menjual produk kulit. {opening}Jadi, ada beberapa perbedaan dengan galeri lain,{closing} katanya."
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("Jadi, ada beberapa perbedaan dengan galeri lain", "Zabadi")
+    assert text[quote.start : quote.end] == quote.text
