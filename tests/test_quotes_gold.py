@@ -60,6 +60,10 @@ nicknames, scare quotes and a website's motto are not quotations.
   session 25 before any change to the code (recall 0.97, precision 1.00, speaker accuracy 1.00 then); untuned,
   its misses not read. The one quote missed then is marked with doubled single marks (’’ … ’’), seen while
   annotating; with them read, 1.00 / 1.00 / 1.00.
+- quotes_random_fresh18.json: 12 more (a `random.Random(18181)` draw), 35 quotes, annotated late in session 25, after
+  that session's rules (recall 0.91, precision 0.94, speaker accuracy 0.66, the same as with session 24's code);
+  untuned, its misses not read (the span test caught one slip of the annotation, put right before these figures).
+  Two of its quotes are marked with mojibake (â€œ … â€\x9d, UTF-8 read as cp1252).
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -97,9 +101,10 @@ TUNED = (
     "quotes_random_fresh15.json",
     "quotes_random_fresh16.json",
 )
-# Annotated before the rules saw it (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled single
-# marks are read, which annotating it showed): reported, and guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json",)
+# Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
+# single marks are read, which annotating it showed) and fresh18 (0.91 and 0.66): reported, guarded only against
+# falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh18.json")
 
 
 def load(name):
@@ -195,8 +200,9 @@ def test_nothing_else_is_taken_for_a_quote():
 
 
 # A paragraph may open a quotation with a closing mark; some outlets double a single one ('’’ Jadi, …, ’’ katanya').
-_OPENING = ('"', "“", "”", "’’")
-_AFTER_CLOSE = re.compile(r"[,.!?…]*[ \t]*(?:[\"”“]|’’|\n|$)")
+# Marks garbled as mojibake (UTF-8 read as cp1252) are the article's marks still.
+_OPENING = ('"', "“", "”", "’’", "â€œ")
+_AFTER_CLOSE = re.compile(r"[,.!?…]*[ \t]*(?:[\"”“]|’’|â€\x9d|\n|$)")
 _FORGOTTEN_CLOSE = re.compile(rf"[,.]?\s*(?:{VERBS_AFTER})\b")  # '… menyebar, kata Jennifer Balch'
 
 
@@ -228,6 +234,9 @@ for name, metric, reached in [
     ("quotes_random_fresh17.json", "recall", 0.99),
     ("quotes_random_fresh17.json", "precision", 0.99),
     ("quotes_random_fresh17.json", "speaker_accuracy", 0.99),
+    ("quotes_random_fresh18.json", "recall", 0.91),
+    ("quotes_random_fresh18.json", "precision", 0.94),
+    ("quotes_random_fresh18.json", "speaker_accuracy", 0.65),
 ]:
     FLOORS[name][metric] = reached
 
