@@ -23,7 +23,7 @@ from sitegen.name_forms import (
     names_a_body,
     without_name_asides,
 )
-from sitegen.name_words import ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
+from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -78,7 +78,7 @@ _KIN = re.compile(
     rf"(?:{_DOCUMENT}[ \t]+)?"
     r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|kekasih|pacar|orang[ \t]+tua)[ \t]+[A-Z]"
 )
-_BODY = r"(?:pemerintah|kementerian|kepolisian|kedutaan(?:[ \t]+besar)?)"  # 'pernyataan pemerintah Spanyol'
+_BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
