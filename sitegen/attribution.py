@@ -91,6 +91,13 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
+# One root with -nya, then the sentence ends or says where, how or to whom: '…," kelakarnya.', '…," cetusnya seperti
+# dilansir Metro'; not an adverb ('akhirnya', 'sebelumnya').
+_UNKNOWN_VERB_NYA = re.compile(
+    r"[ \t]*(?!(?:akhir|misal|sebelum|sesudah|selanjut|rupa|sesungguh|tentu|biasa|pada|oleh|untuk|bagi)nya)"
+    r"[a-z]{3,}nya(?=[ \t]*(?:[.,]|$)"
+    r"|[ \t]+(?:di|saat|ketika|kepada|seperti|dalam|usai|seusai|melalui|sambil|seraya)\b)"
+)
 WINDOW = 400  # characters around a quotation searched for its attribution
 # 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
 _SAID_BY = re.compile(
@@ -124,6 +131,8 @@ def attribution_after(text: str, span: Span, people: People):
     match = _AFTER.match(tail)
     if not match:
         return _unknown_verb(text, span, tail, people)
+    if _subject_of(text, span, tail, match):
+        return None
     phrase = match.group(0)
     rest = match.group("rest")
     if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
@@ -131,12 +140,28 @@ def attribution_after(text: str, span: Span, people: People):
     return _speaker_after(rest, people) + (phrase,)
 
 
+def _subject_of(text: str, span: Span, tail: str, match: re.Match[str]) -> bool:
+    """Are the words in marks the subject of the meN- verb right after them ('film "Marlina si Pembunuh dalam
+    Empat Babak" menceritakan kisah …'), a title or a name rather than a quotation? A quotation ends with its
+    punctuation, inside the marks or right after them, before the verb that attributes it."""
+    verb = match.group("verb")
+    return (
+        verb is not None
+        and verb[:2].lower() == "me"
+        and text[span.end - 1] not in ",.!?…"
+        and not re.search(r"[,.]", tail[: match.start("verb")])
+    )
+
+
 def _unknown_verb(text: str, span: Span, tail: str, people: People):
     """'…," lata Dragan', '…," rap Jaden': a quotation that ends with a comma, then one word and
     someone the article names (in full, or by a name it uses alone for them), is theirs whatever
-    the word (a rare verb, a loanword, a typo)."""
+    the word (a rare verb, a loanword, a typo); '…," kelakarnya.': one word with -nya is the
+    speaker named before."""
     if text[span.end - 1] != ",":
         return None
+    if nya := _UNKNOWN_VERB_NYA.match(tail):
+        return PRONOUN, "", nya.group(0)
     match = _UNKNOWN_VERB.match(tail)
     if not match:
         return None

@@ -7,6 +7,9 @@ body) and says what to do with it:
 - DROP_REST: the paragraph starts a footer; it and everything after it go ("Komentar");
 - STRIP: the matched part is removed and the rest kept (a "SITE.COM - " banner);
 - CREDIT: the paragraph is removed and its value kept as metadata ("Sumber: …").
+
+Before the rules, text garbled by a wrong encoding (mojibake: UTF-8 read as cp1252, â€œ for “) is repaired with
+`ftfy`, which changes nothing else.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+
+import ftfy
 
 
 class Action(enum.Enum):
@@ -68,7 +73,7 @@ def clean(body: str, rules: tuple[Rule, ...] = RULES) -> Cleaned:
     """Apply the rules to every paragraph of `body`; paragraphs are joined by one blank line."""
     kept: list[str] = []
     credit = ""
-    for line in body.splitlines():
+    for line in ftfy.fix_encoding(body).splitlines():
         para = _normalise_space(line)
         if not para:
             continue

@@ -24,7 +24,9 @@ ROLE_WORDS = RANKS | frozenset(
     pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama grand master grandmaster
     komika komedian musisi desainer politikus politisi aktivis pengusaha artis presenter jurnalis
     wartawan fotografer psikolog dokter ilmuwan astronaut petinju pegolf pebulutangkis pesepakbola
-    seniman pelukis perupa sastrawan budayawan
+    seniman pelukis perupa sastrawan budayawan legenda
+    kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
+    dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -52,6 +54,7 @@ ROLE_ABBREVIATIONS = {
     "wapres": "wakil presiden",
     "jubir": "juru bicara",
     "dirut": "direktur utama",
+    "dirjen": "direktur jenderal",
     "sekjen": "sekretaris jenderal",
     "ketum": "ketua umum",
 }
@@ -76,6 +79,14 @@ ORG_WORDS = frozenset(
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
 """.split()
 )
+# Football clubs that sports news puts between a role and a name ('legenda Arsenal Ian Wright', 'Pelatih Persib
+# Djadjang Nurdjaman'), often naming them only there: a club, never part of the name. Only names that are no one's.
+CLUBS = frozenset(
+    """
+    arsenal chelsea liverpool tottenham everton barcelona juventus bayern dortmund psg napoli ajax benfica
+    persib persija arema persebaya persipura
+""".split()
+)
 # Nouns that a place's name follows ('Kecamatan Cipondoh', 'Polsek Cipondoh'): a word the article uses after one
 # is a place, also where it follows a role ('Kapolsek Cipondoh').
 PLACE_NOUNS = frozenset(
@@ -88,7 +99,7 @@ EVENT_WORDS = frozenset(
     konferensi kongres munas rakernas pekan expo pameran seminar konser upacara sidang rapat
 """.split()
 )
-ORG_WORDS = ORG_WORDS | EVENT_WORDS
+ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS
 # Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
 # 'Bandara Soekarno Hatta'): that name is not the person's.
 NAMED_AFTER = frozenset(
@@ -106,7 +117,7 @@ NOT_NAMES = frozenset(
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
-    bukan tidak tak
+    bukan tidak tak nama
 """.split()
 )
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import ftfy
 import markdown
 
 from sitegen import readers
@@ -42,7 +43,8 @@ def prepare(article: Article) -> None:
 
 
 def code_version() -> str:
-    return hashlib.sha256(f"{markdown.__version__}\0{code_digest(__name__)}".encode()).hexdigest()[:16]
+    versions = f"{markdown.__version__}\0{ftfy.__version__}\0{code_digest(__name__)}"
+    return hashlib.sha256(versions.encode()).hexdigest()[:16]
 
 
 class PreparedArticles:

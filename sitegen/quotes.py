@@ -94,13 +94,17 @@ def extract_quotes(original: str) -> list[Quote]:
 def _paragraphs_before_their_attribution(text: str, paragraphs: list[int], quotes: list[Quote]) -> list[Quote]:
     """A quotation paragraph with no attribution, right before a quotation paragraph that ends
     with one ('"…." ¶ "…," ujar Ciabatti'), is the same speaker's: the attribution closes the
-    run of paragraphs, and it outweighs a subject guessed from the paragraph before."""
+    run of paragraphs, and it outweighs a subject guessed from the paragraph before. So is a quotation that
+    runs straight into the next one, a mark opened again between them ('“… semampu saya. “…,” ujar Cole')."""
     for i in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[i], quotes[i + 1]
         if quote.attribution or not following.speaker or not following.attribution:
             continue
         here = bisect.bisect_right(paragraphs, quote.start) - 1
-        if here + 1 < len(paragraphs) and following.start - 1 == paragraphs[here + 1] and _alone_in(text, quote):
+        next_paragraph = here + 1 < len(paragraphs) and following.start - 1 == paragraphs[here + 1]
+        if (next_paragraph and _alone_in(text, quote)) or re.fullmatch(
+            r"[.!?]?\s*[“\"]", text[quote.end : following.start]
+        ):
             quotes[i] = dataclasses.replace(quote, speaker=following.speaker, role=following.role)
     return quotes
 
@@ -196,6 +200,10 @@ def _quoted_spans(text: str) -> list[Span]:
             if kind == "open":
                 if open_at is not None and pos == p_start and carried:
                     continue  # the opening mark that continues a quote from the last paragraph
+                if open_at is not None and re.search(r"\w[.!?]\s+$", text[open_at:pos]):
+                    # '“… semampu saya. “Saya tidak akan …,” ujar Cole': a mark opened again after a full stop
+                    # ends the quotation before it, whose closing mark was forgotten
+                    spans.append(Span(open_at, pos, closed=False))
                 open_at = pos + 1
             elif open_at is not None:
                 spans.append(Span(open_at, pos))

@@ -214,6 +214,8 @@ class People:
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
         name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
+        if len(name) >= 3 and name[0].lower() in HONORIFICS:
+            name = name[1:]  # 'Habib Muchsin Al Atas' is Muchsin Al Atas; 'Habib Rizieq', 'Gus Dur' stay whole
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         if len(name) > 4:

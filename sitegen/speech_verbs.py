@@ -20,7 +20,7 @@ ROOTS = frozenset(
     jawab seru timpal tanya cuit sambung tutup ajak bilang kilah tandas beber urai sahut tukas
     kenang pinta seloroh celetuk keluh aku akui klaim kisah cerita saran imbau ingat singgung
     sindir bisik teriak tuding tuduh sanggah bantah tepis tampik janji umum nyata sampai tanggap
-    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi
+    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus
     """.split()
 )
 # Roots whose bare form is too common a word to mark an attribution on its own ('sampai',

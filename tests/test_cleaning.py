@@ -29,6 +29,10 @@ SEED_DIR = Path(__file__).parent / "fixtures" / "seeds"
         ("Penulis: Ani\nReporter: Budi\nIsi tetap.", "Isi tetap.", ""),
         ("Satu.\nADVERTISEMENT\nDua.\nSCROLL TO RESUME CONTENT\nTiga.", "Satu.\n\nDua.\n\nTiga.", ""),
         ("Iklan baris itu dipasang di koran.", "Iklan baris itu dipasang di koran.", ""),
+        # Mojibake (UTF-8 read as cp1252) is repaired; text that only looks foreign is not touched.
+        ("Piton mengatakan, â€œKursus ini terbuka.â€\x9d", "Piton mengatakan, “Kursus ini terbuka.”", ""),
+        ("Zaskia Sungkar â€” istri Irwansyah â€” hamil.", "Zaskia Sungkar — istri Irwansyah — hamil.", ""),
+        ("Café Señor di Menteng, “kata mereka”.", "Café Señor di Menteng, “kata mereka”.", ""),
         # Not boilerplate: a sentence that mentions these words is kept.
         (
             "Editor senior itu mengatakan, tags harga harus jelas.",

@@ -1,0 +1,92 @@
+"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json (session 26), each in a
+made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+speaker)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from test_quote_shapes import found
+
+from sitegen.article import Article
+from sitegen.prepared import prepare
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Nama Bima Satria mulai dikenal publik bersama band Nada.\n\n"
+            'Bima mengaku kini sibuk bersolo karier.\n\n"Saya sedang menyiapkan album baru," tuturnya.',
+            [("Saya sedang", "Bima Satria")],
+            id="'Nama' (the name) before a name is not part of it",
+        ),
+        pytest.param(
+            '"Jalur itu satu arah saja," ujar Dirjen Hubdat, Sutrisno Adi Nugroho, di kawasan Monas.',
+            [("Jalur itu", "Sutrisno Adi Nugroho")],
+            id="a role abbreviation ('Dirjen') before a name in apposition",
+        ),
+        pytest.param(
+            "Habib Hasan Al Habsyi mencurigai kebakaran itu disengaja.\n\n"
+            '"Ada tiga orang yang keluar dari mobil itu," ujarnya.',
+            [("Ada tiga", "Hasan Al Habsyi")],
+            id="an honorific before a full name is set aside",
+        ),
+        pytest.param(
+            'Habib Rizieq hadir di Monas.\n\n"Kami datang dengan damai," kata Habib Rizieq.',
+            [("Kami datang", "Habib Rizieq")],
+            id="an honorific before one name stays: it is how the article names him",
+        ),
+        pytest.param(
+            "Salah satu legenda Chelsea Frank Dunne menyebut Hazard akan pindah.\n\n"
+            '"Real Madrid selalu mendapatkan pemain yang mereka incar," kata Dunne.',
+            [("Real Madrid", "Frank Dunne")],
+            id="a club named once between a description and a name",
+        ),
+        pytest.param(
+            "Wright menyebut Hazard akan pindah.\n\n"
+            '"Mereka harus terus menahan Hazard," cetusnya seperti dilansir Metro.',
+            [("Mereka harus", "Wright")],
+            id="'cetus' is a speech verb",
+        ),
+        pytest.param(
+            "Wright menyebut Hazard akan pindah.\n\n"
+            '"Mereka harus terus menahan Hazard," kelakarnya seperti dilansir Metro.',
+            [("Mereka harus", "Wright")],
+            id="a root with -nya after the quotation's comma is a speech verb, listed or not",
+        ),
+        pytest.param(
+            'Wright menyebut Hazard akan pindah.\n\n"Mereka harus terus menahan Hazard," akhirnya ia pergi ke Madrid.',
+            [("Mereka harus", "")],
+            id="an adverb with -nya is not",
+        ),
+        pytest.param(
+            'Dua film diputar di Toronto. Film "Marlina si Pembunuh dalam Empat Babak" menceritakan kisah seorang '
+            "wanita Sumba yang menuntut balas.",
+            [],
+            id="a title in marks that is the subject of the meN- verb after it is not a quotation",
+        ),
+        pytest.param(
+            "Pelatih Budi Santoso puas.\n\n"
+            "“Saya bangga pada tim ini. “Kami akan bermain lebih baik di laga berikutnya,” ujar Budi kepada wartawan.",
+            [("Saya bangga", "Budi Santoso"), ("Kami akan", "Budi Santoso")],
+            id="a mark opened again after a full stop ends the quotation before it, the same speaker's",
+        ),
+        pytest.param(
+            "Pelatih Budi Santoso puas.\n\n"
+            "“Saya bangga pada tim ini, “Kami akan bermain lebih baik di laga berikutnya,” ujar Budi kepada wartawan.",
+            [("Kami akan", "Budi Santoso")],
+            id="one opened again inside a sentence does not: the words before it are not taken",
+        ),
+    ],
+)
+def test_rare_forms(text, expected):
+    assert found(text) == expected
+
+
+def test_marks_garbled_as_mojibake_are_read_once_repaired():
+    body = "IFI membuka kursus memasak.\n\nDirektur IFI Marc Piton mengatakan, â€œKursus ini terbuka untuk umum,â€\x9d katanya."
+    article = Article(source_path=Path("piton.md"), slug="piton", title="Kursus", date=dt.date(2017, 9, 15), body=body)
+    prepare(article)
+    assert [(q.text, q.speaker) for q in article.candidates] == [("Kursus ini terbuka untuk umum", "Marc Piton")]
+    assert article.text[article.candidates[0].start : article.candidates[0].end] == "Kursus ini terbuka untuk umum"
