@@ -23,7 +23,7 @@ from sitegen.name_forms import (
     names_a_body,
     without_name_asides,
 )
-from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
+from sitegen.name_words import BODY_WORDS, CROWD_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
@@ -73,10 +73,12 @@ _ACCOUNT = re.compile(
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
 _DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks for whoever issued it
-# Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais'.
+# Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais', 'ibu Agnes' (in
+# lower case: 'Ibu Susi' is Mrs Susi).
 _KIN = re.compile(
     rf"(?:{_DOCUMENT}[ \t]+)?"
-    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|kekasih|pacar|orang[ \t]+tua)[ \t]+[A-Z]"
+    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
+    r"[ \t]+[A-Z]"
 )
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
@@ -350,9 +352,12 @@ def attribution_before(text: str, span: Span, people: People):
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
+        crowd = re.search(r"(?<![\w@])([a-z]+)[ \t,]*$", before)
+        if not who and crowd and crowd.group(1) in CROWD_NOUNS:
+            return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
         if who and who.group(1).lower() in PERSON_NOUNS:
             return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
-        if who and people.common_noun(who.group(1)):
+        if who and (people.common_noun(who.group(1)) or who.group(1).lower() in CROWD_NOUNS):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who:
             found = _who(who.group(1), people)

@@ -45,8 +45,10 @@ NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
 
-# A nickname in single marks inside a name: "Andrew 'Andy' Cole".
-_QUOTED_NICKNAME = re.compile(r"(?<=[a-z] )['‘][A-Z][a-z]+['’](?= [A-Z])")
+# A nickname in single marks inside a name: "Andrew 'Andy' Cole", 'Takahiro‘ Taka’ Moriuchi' (the marks misplaced).
+_IN_MARKS = r"[ \t]*['‘][ \t]*([A-Z][a-z]+)[ \t]*['’]"
+_QUOTED_NICKNAME = re.compile(rf"(?<=[a-z]){_IN_MARKS}(?=[ \t]+[A-Z])")
+_NAMED_WITH_NICKNAME = re.compile(rf"({NAME_WORD}){_IN_MARKS}[ \t]+({NAME_WORD})")
 
 
 # An academic degree after a name: 'Fathur Rokhman M.Hum.', 'Budi, S.H.' (not the initials before one, 'J.K. Rowling').
@@ -114,6 +116,11 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     """(the name as written, the nickname given with it) for each nickname the text gives."""
     found = ((m.group(1), m.group(2) or m.group(3)) for m in _NICKNAME.finditer(text))
     return [(written, nickname) for written, nickname in found if not is_acronym(nickname)]
+
+
+def nicknames_in_marks(text: str) -> list[tuple[str, str]]:
+    """(the name, the nickname in single marks inside it): ('Andrew Cole', 'Andy') for "Andrew 'Andy' Cole"."""
+    return [(f"{m.group(1)} {m.group(3)}", m.group(2)) for m in _NAMED_WITH_NICKNAME.finditer(text)]
 
 
 def is_pronoun(word: str) -> bool:

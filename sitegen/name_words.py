@@ -111,6 +111,10 @@ TITLES = frozenset("dr drs dra drg prof ir h hj kh mr mrs ms sir st tbk pt".spli
 PERSON_TITLES = TITLES - {"tbk", "pt"}
 # Nouns for one person that a description opens with ('pria asal Purworejo', 'Pria yang tahun lalu juara …').
 PERSON_NOUNS = frozenset("pria wanita perempuan lelaki laki-laki pemuda gadis bocah sosok".split())
+# Nouns for a crowd, whose words (a chant, a cry) are those of people nobody names: 'penonton … pun berteriak "…"'.
+CROWD_NOUNS = frozenset(
+    "penonton warga massa suporter pendukung peserta demonstran pengunjuk mahasiswa jemaah penggemar hadirin".split()
+)
 NOT_NAMES = frozenset(
     """
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu

@@ -61,7 +61,7 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
-        if found is None and not _is_title(words):  # '… kreator serial TV "The Marvelous …"'
+        if found is None and not _is_title(text[span.start : span.end], words):  # '… serial TV "The Marvelous …"'
             found = attribution_before(text, span, people)
         if found is None and last_span_quoted and previous and _same_speaker_goes_on(text, paragraphs, previous, span):
             found = (previous.speaker, previous.role, previous.attribution)
@@ -139,9 +139,12 @@ def _is_quotation(words: list[str]) -> bool:
     return capitalised < 0.5 * (len(words) - 1)
 
 
-def _is_title(words: list[str]) -> bool:
-    """Are the words in marks a title: two or more, every one longer than three letters capitalised?"""
-    return len(words) >= 2 and words[0][0].isupper() and all(word[0].isupper() for word in words if len(word) > 3)
+def _is_title(quoted: str, words: list[str]) -> bool:
+    """Are the words in marks a title: two or more, every one longer than three letters capitalised, and one
+    sentence at most ('Encore! Encore! Encore!' is shouted)?"""
+    if len(words) < 2 or not words[0][0].isupper() or re.search(r"[.!?]\s+\w", quoted):
+        return False
+    return all(word[0].isupper() for word in words if len(word) > 3)
 
 
 def _words(text: str) -> list[str]:

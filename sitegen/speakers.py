@@ -30,6 +30,7 @@ from sitegen.name_forms import (
     less_one_letter,
     neighbours,
     nicknames,
+    nicknames_in_marks,
     one_edit,
     places,
     run_words,
@@ -67,6 +68,7 @@ class People:
 
     def __init__(self, text: str, reference_verbs: str, subject_verbs: str, quoted: Sequence[tuple[int, int]] = ()):
         # "Andrew 'Andy' Cole" is Andrew Cole; 'M.Hum.' is no name; nor is a word of a related article's headline.
+        given = nicknames_in_marks(text)
         self.text = text = without_name_asides(without_related_links(text))
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
@@ -117,7 +119,7 @@ class People:
             if not self.quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
                 self._run_ends.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
         self._read_runs()
-        for written, nickname in nicknames(text):
+        for written, nickname in nicknames(text) + given:
             full = self.resolve(written)[0]
             if len(full.split()) >= 2 and nickname not in full.split():
                 self.alias(nickname, full)

@@ -1,5 +1,5 @@
-"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json (session 26), each in a
-made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26), each
+in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -77,6 +77,38 @@ from sitegen.prepared import prepare
             "“Saya bangga pada tim ini, “Kami akan bermain lebih baik di laga berikutnya,” ujar Budi kepada wartawan.",
             [("Kami akan", "Budi Santoso")],
             id="one opened again inside a sentence does not: the words before it are not taken",
+        ),
+        pytest.param(
+            "Band itu beranggotakan Hiroshi‘ Hiro’ Tanaka (vokal) dan Kenji Sato (gitar).\n\n"
+            "“Saya sangat senang ada di sini,” kata Hiro girang.",
+            [("Saya sangat", "Hiroshi Tanaka")],
+            id="a nickname in single marks inside a name, the marks misplaced",
+        ),
+        pytest.param(
+            "Pemain Andrew 'Andy' Kole mencetak gol.\n\n\"Kami pantas menang malam ini,\" ucap Andy.",
+            [("Kami pantas", "Andrew Kole")],
+            id="the same in straight marks",
+        ),
+        pytest.param(
+            "Penonton yang belum puas pun berteriak “Encore! Encore! Encore!” sambil meneriakkan nama band itu.",
+            [("Encore! Encore!", "")],
+            id="a crowd's chant in capitals is no title: more than one sentence",
+        ),
+        pytest.param(
+            "Selang beberapa menit, penonton yang belum puas pun berteriak “Lagi! Lagi! Lagi!” sambil bertepuk.",
+            [("Lagi! Lagi!", "")],
+            id="a crowd in lower case before the verb: people nobody names",
+        ),
+        pytest.param(
+            "Penonton lalu menyanyikan “Bohemian Rhapsody” bersama band itu.",
+            [],
+            id="a song's title the crowd sings is not their words",
+        ),
+        pytest.param(
+            "Djarot menemui seorang murid bernama Agnes.\n\n"
+            '"Ini kenapa?" tanya Djarot.\n\n"Ada tumor di tulang belakangnya," jawab ibu Agnes kepada Djarot.',
+            [("Ini kenapa?", "Djarot"), ("Ada tumor", "")],
+            id="'ibu Agnes' in lower case is Agnes's mother, whom the article does not name",
         ),
     ],
 )
