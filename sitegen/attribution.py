@@ -351,13 +351,13 @@ def attribution_before(text: str, span: Span, people: People):
     for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
         before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
         before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
-        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
-        crowd = re.search(r"(?<![\w@])([a-z]+)[ \t,]*$", before)
-        if not who and crowd and crowd.group(1) in CROWD_NOUNS:
+        crowd = re.search(r"(?<![\w@])([A-Za-z]+)[ \t,]*$", before)
+        if crowd and crowd.group(1).lower() in CROWD_NOUNS:
             return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
+        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who and who.group(1).lower() in PERSON_NOUNS:
             return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
-        if who and (people.common_noun(who.group(1)) or who.group(1).lower() in CROWD_NOUNS):
+        if who and people.common_noun(who.group(1)):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who:
             found = _who(who.group(1), people)

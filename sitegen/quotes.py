@@ -61,7 +61,7 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
-        if found is None and not _is_title(text[span.start : span.end], words):  # '… serial TV "The Marvelous …"'
+        if found is None and not _is_title(text[span.start : span.end]):  # '… kreator serial TV "The Marvelous …"'
             found = attribution_before(text, span, people)
         if found is None and last_span_quoted and previous and _same_speaker_goes_on(text, paragraphs, previous, span):
             found = (previous.speaker, previous.role, previous.attribution)
@@ -139,12 +139,17 @@ def _is_quotation(words: list[str]) -> bool:
     return capitalised < 0.5 * (len(words) - 1)
 
 
-def _is_title(quoted: str, words: list[str]) -> bool:
+def _is_title(quoted: str) -> bool:
     """Are the words in marks a title: two or more, every one longer than three letters capitalised, and one
     sentence at most ('Encore! Encore! Encore!' is shouted)?"""
-    if len(words) < 2 or not words[0][0].isupper() or re.search(r"[.!?]\s+\w", quoted):
+    words = _words(quoted)
+    if len(words) < 2 or not words[0][0].isupper() or _SENTENCE_ENDS_INSIDE.search(quoted):
         return False
     return all(word[0].isupper() for word in words if len(word) > 3)
+
+
+_SENTENCE_ENDS_INSIDE = re.compile(r"[.!?]\s+\w")
+_SENTENCE_ENDS_BEFORE = re.compile(r"\w[.!?]\s+$")  # ends the text searched: '… semampu saya. '
 
 
 def _words(text: str) -> list[str]:
@@ -203,7 +208,7 @@ def _quoted_spans(text: str) -> list[Span]:
             if kind == "open":
                 if open_at is not None and pos == p_start and carried:
                     continue  # the opening mark that continues a quote from the last paragraph
-                if open_at is not None and re.search(r"\w[.!?]\s+$", text[open_at:pos]):
+                if open_at is not None and _SENTENCE_ENDS_BEFORE.search(text, open_at, pos):
                     # '“… semampu saya. “Saya tidak akan …,” ujar Cole': a mark opened again after a full stop
                     # ends the quotation before it, whose closing mark was forgotten
                     spans.append(Span(open_at, pos, closed=False))
