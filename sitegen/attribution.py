@@ -87,9 +87,10 @@ _STATEMENT = re.compile(
     rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
     rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
 )
-# A body's acronym in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit Prancis (DTA)
-# Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman'.
-_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z&.-]{1,11}\),?")
+# A body's acronym or short name in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit
+# Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
+# Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")

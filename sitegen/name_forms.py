@@ -12,10 +12,12 @@ import functools
 import re
 from collections.abc import Callable
 
+from sitegen.language import zipf
 from sitegen.lexicon import stem
 from sitegen.name_words import (
     BODY_WORDS,
     CONNECTIVES,
+    HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
     PERSON_TITLES,
@@ -42,6 +44,7 @@ SYLLABLES = (
 BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 # 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
 NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?(?:{SYLLABLES}|{NAME_WORD}))*"
+COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
 
@@ -140,6 +143,21 @@ def without_leading_non_names(words: list[str]) -> list[str]:
     while words and (words[0].lower() in NOT_NAMES | CONNECTIVES or is_derived_noun(words[0])):
         words = words[1:]
     return words
+
+
+def without_word_before_full_name(name: list[str]) -> list[str]:
+    """`name` less an honorific or a common word before a full name: 'Habib Muchsin Al Atas' is Muchsin Al Atas,
+    'Prestasi Jorge Lorenzo' (Lorenzo's record) is Jorge Lorenzo; 'Habib Rizieq' and 'Gus Dur' stay whole."""
+    if len(name) >= 3 and (name[0].lower() in HONORIFICS or is_common_noun(name[0])):
+        return name[1:]
+    return name
+
+
+def is_common_noun(word: str) -> bool:
+    """Is `word` a common Indonesian word that English text never uses ('Prestasi', 'Kinerja', 'Langkah')? A
+    given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
+    low = word.lower()
+    return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0
 
 
 def names_a_body(words: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,9 @@ def prepare(article: Article) -> None:
 
 
 def code_version() -> str:
-    versions = f"{markdown.__version__}\0{ftfy.__version__}\0{code_digest(__name__)}"
+    # The libraries whose data shape the result: Markdown, ftfy's repairs, wordfreq's word lists (names in quotes).
+    libraries = f"{markdown.__version__}\0{ftfy.__version__}\0{importlib.metadata.version('wordfreq')}"
+    versions = f"{libraries}\0{code_digest(__name__)}"
     return hashlib.sha256(versions.encode()).hexdigest()[:16]
 
 

@@ -183,6 +183,7 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
 # Some outlets double a single mark for a double one ('’’ Jadi, …, ’’ katanya'): read as a straight mark, which
 # opens or closes by where it stands, after a space so that every offset stays the article's own.
 _DOUBLED = re.compile("‘‘|’’")
+_OPENS_A_SENTENCE = re.compile(r"[.!?]”[ \t]?[A-Z]")
 
 
 def with_double_marks(text: str) -> str:
@@ -237,8 +238,10 @@ def _marks(text: str, start: int, end: int):
     depth = 0
     for pos in range(start, end):
         char = text[pos]
-        # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'.
-        if char == OPEN or (char == CLOSE and pos == start):
+        # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'; so does one after a full
+        # stop with no quotation open, before a sentence ('… Martinus Sitompul.”Besok …,” kata …').
+        glued = depth == 0 and pos > start and _OPENS_A_SENTENCE.match(text, pos - 1) is not None
+        if char == OPEN or (char == CLOSE and (pos == start or glued)):
             depth = 1
             yield pos, "open"
         elif char == CLOSE:

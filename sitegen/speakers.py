@@ -39,6 +39,7 @@ from sitegen.name_forms import (
     title_after_of,
     without_leading_non_names,
     without_name_asides,
+    without_word_before_full_name,
     words_but_initials,
 )
 from sitegen.name_words import (
@@ -216,8 +217,7 @@ class People:
         last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
         name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
-        if len(name) >= 3 and name[0].lower() in HONORIFICS:
-            name = name[1:]  # 'Habib Muchsin Al Atas' is Muchsin Al Atas; 'Habib Rizieq', 'Gus Dur' stay whole
+        name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         if len(name) > 4:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER
-from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS
+from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -31,6 +31,11 @@ _DESCRIBED_NICKNAME = re.compile(
     rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})[ \t]+(?:itu|ini|tersebut)\b"
 )
 
+_DESCRIBED_THEN_NAMED = re.compile(
+    rf"\b[Mm]enurut[ \t]+(?P<what>[^,.!?\n\"“”]{{3,120}}?),[ \t]+(?:(?:[A-Z][a-z]{{0,3}}|dr|drg)\.[ \t]+)*"
+    rf"(?P<name>{NAME_RUN})"
+)
+
 
 def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) -> list[Mention]:
     """Speakers a sentence names with no subject of its own, or does not name."""
@@ -40,6 +45,12 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         name = people.split(match.group(1))[0]
         if name and people.is_person(name):
             found.append((match.start(1), True, name))
+    # 'menurut spesialis penyakit dalam sekaligus Ketua Perhimpunan …, Prof. Dr. dr. Arry H. Reksodiputro': a role
+    # described, then the name after a comma and the titles.
+    for match in _DESCRIBED_THEN_NAMED.finditer(text):
+        name = people.split(match.group("name"))[0]
+        if {w.lower() for w in match.group("what").split()} & ROLE_WORDS and name and people.is_person(name):
+            found.append((match.start("name"), True, name))
     # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
     for match in re.finditer(
         rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
@@ -72,7 +83,8 @@ def named_by_role(people: People, found: list[tuple[int, bool, str]]) -> list[Me
 
 def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     """Subjects that refer back to someone named before: 'Bahkan dia membeberkan …' (the last
-    person named), and a description ('mantan suami Nia Daniati itu juga hadir …'), which names
+    person named), and a description ('mantan suami Nia Daniati itu juga hadir …'; with 'ini' only before a speech
+    verb, 'selebriti berusia 29 tahun ini mengaku', not 'jembatan kaca ini tidak hanya …'), which names
     the person the article is most about, other than anyone the description names. `people.mentions`
     are the named subjects, sorted."""
     found: list[tuple[int, str]] = []  # (position, the description, or "" for a pronoun that speaks)
@@ -85,7 +97,8 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
         if not match.group("first") or match.group("first").lower() in BEFORE_SUBJECT:
             found.append((match.end(), ""))
     for match in re.finditer(
-        rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+(?:itu|tersebut)[ \t]+{SUBJECT_FOLLOWER}",
+        rf"(?:^|[.!?,][ \t]+)(?P<what>[a-z][^.,!?\n\"“”]{{3,80}}?)[ \t]+"
+        rf"(?:(?:itu|tersebut)[ \t]+{SUBJECT_FOLLOWER}|ini[ \t]+(?:(?:juga|pun)[ \t]+)?(?:{subject_verbs})\b)",
         people.text,
         re.MULTILINE,
     ):

@@ -1,5 +1,6 @@
 """Rebuilds do work in proportion to what changed, and still give exactly the full build's output."""
 
+import importlib.metadata
 import shutil
 
 import pytest
@@ -143,3 +144,12 @@ def test_prepared_cache_is_dropped_when_the_code_changes(tmp_path, monkeypatch):
     cache.save()
     monkeypatch.setattr("sitegen.prepared.code_version", lambda: "another")
     assert PreparedArticles(tmp_path / "prepared.json").known == {}
+
+
+@pytest.mark.parametrize("library", ["ftfy", "wordfreq"])
+def test_prepared_cache_is_keyed_by_the_libraries_whose_data_shape_it(monkeypatch, library):
+    before = prepared_module.code_version()
+    monkeypatch.setattr(f"{library}.__version__", "0.0.0", raising=False)
+    real = importlib.metadata.version
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "0.0.0" if name == library else real(name))
+    assert prepared_module.code_version() != before

@@ -1,5 +1,5 @@
-"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26), each
-in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26) and
+fresh20 (session 27), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -109,6 +109,68 @@ from sitegen.prepared import prepare
             '"Ini kenapa?" tanya Djarot.\n\n"Ada tumor di tulang belakangnya," jawab ibu Agnes kepada Djarot.',
             [("Ini kenapa?", "Djarot"), ("Ada tumor", "")],
             id="'ibu Agnes' in lower case is Agnes's mother, whom the article does not name",
+        ),
+        pytest.param(
+            "Penyanyi Rina Kartika menikah dengan pengusaha Doni Saputra, ayah dari Kirana Saputra.\n\n"
+            "Rina kini tinggal di Bali. Dalam unggahan itu terlihat Doni dan Kirana tersenyum. Di akhir unggahan, "
+            "penyanyi berusia 30 tahun ini mengaku rindu rumah.\n\n"
+            '"Rindu sekali dengan rumah kami," tulisnya di akun Instagram.',
+            [("Rindu sekali", "Rina Kartika")],
+            id="a description with 'ini' before a speech verb is the person the article is most about",
+        ),
+        pytest.param(
+            "Pelatih Arema Joko Susilo hadir. Joko Susilo menyebut jembatan itu penting. Joko Susilo juga memuji warga.\n\n"
+            "Kepala Dinas PU, Ahmad Fauzi, menjelaskan biayanya. Menurutnya, jembatan ini tidak hanya memiliki fungsi "
+            "penghubung.\n\n"
+            '"Biayanya Rp 20 miliar," ujarnya.',
+            [("Biayanya Rp", "Ahmad Fauzi")],
+            id="a thing with 'ini' before another verb is no one: 'ujarnya' is the last to speak",
+        ),
+        pytest.param(
+            "Jakarta -- Kinerja Marc Marquez menurun sejak cedera bahu tahun lalu. Pebalap Spanyol itu finis kesembilan.\n\n"
+            '"Saya belum bisa memacu motor sepenuhnya," kata Marquez.',
+            [("Saya belum", "Marc Marquez")],
+            id="a common word that is no one's name ('Kinerja') opens no name",
+        ),
+        pytest.param(
+            'Indah Permata Sari membuka toko kue di Bogor.\n\n"Modalnya dari tabungan sendiri," kata Indah.',
+            [("Modalnya dari", "Indah Permata Sari")],
+            id="a given name that is a word too ('Indah') stays",
+        ),
+        pytest.param(
+            "Penyakit ini bisa kambuh, menurut dokter spesialis anak sekaligus Ketua Ikatan Dokter Anak Jawa Barat, "
+            'Prof. Dr. dr. Hasan Basri Nasution, SpA. "Daya tahan tubuh anak menurun," ujar dia di Bandung.',
+            [("Daya tahan", "Hasan Basri Nasution")],
+            id="'menurut' a role described, then the name after its titles: the one 'ujar dia' means",
+        ),
+        pytest.param(
+            'Penyakit ini bisa kambuh, menurut dia, bukan Rudi Hartono. "Daya tahan tubuh menurun," ujar Andi Wijaya.',
+            [("Daya tahan", "Andi Wijaya")],
+            id="no role described: the name after the comma is not the speaker",
+        ),
+        pytest.param(
+            "Pemeriksaan itu dibenarkan Kabid Humas Polda Jabar Kombes Yusri Yunus.”Besok tersangka akan diperiksa,” "
+            "kata Yusri, Selasa (26/9).",
+            [("Besok tersangka", "Yusri Yunus")],
+            id="a closing mark glued after a full stop, with no quotation open, opens one",
+        ),
+        pytest.param(
+            "Pelatih Tottenham Mauricio Pochettino tak punya pilihan.\n\n"
+            "“Anda harus memenangi pertandingan,” kata Pochettino.” Hari ini, tak penting kami bermain bagus atau buruk.”",
+            [("Anda harus", "Mauricio Pochettino"), ("Hari ini,", "Mauricio Pochettino")],
+            id="the same after an attribution: the speaker goes on",
+        ),
+        pytest.param(
+            "Pelatih Persib Robert Alberts mengatakan, “Kami siap menghadapi laga besok. Kami akan menang.” Ia lalu "
+            "meninggalkan ruangan.",
+            [("Kami siap", "Robert Alberts")],
+            id="a closing mark after a full stop that closes an open quotation still closes it",
+        ),
+        pytest.param(
+            '"Berkasnya sudah kami terima," kata Kepala Seksi Pemberitaan (Kasipem) Dinas Kominfo Bandung Ahmad Rifai, '
+            "Senin (2/10).",
+            [("Berkasnya sudah", "Ahmad Rifai")],
+            id="a short name in brackets ends the name of a body, as an acronym does",
         ),
     ],
 )

@@ -70,7 +70,7 @@ nicknames, scare quotes and a website's motto are not quotations.
   after the rules read from fresh18); its misses read later in session 26, tuned on since.
 - quotes_random_fresh20.json: 12 more (a `random.Random(20202)` draw), 31 quotes, annotated in session 26 after the
   rules read from fresh18 and before any other (recall 0.935, precision 1.00, speaker accuracy 0.69 then, the same as
-  with session 25's code); untuned, its misses not read.
+  with session 25's code); its misses read in session 27, tuned on since.
 - quotes_random_fresh21.json: 12 more (a `random.Random(21212)` draw), 38 quotes, annotated at the start of session 27
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 1.00 then); untuned.
 
@@ -112,11 +112,11 @@ TUNED = (
     "quotes_random_fresh16.json",
     "quotes_random_fresh18.json",
     "quotes_random_fresh19.json",
+    "quotes_random_fresh20.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh20 (0.94 and 0.69) and fresh21 (1.00 and 1.00): reported,
-# guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh20.json", "quotes_random_fresh21.json")
+# single marks are read, which annotating it showed) and fresh21 (1.00 and 1.00): reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json")
 
 
 def load(name):
@@ -159,6 +159,10 @@ KNOWN = {
     ("1477102554", 3): "'katanya' goes on with the official quoted, not the minister the paragraph before names",
     ("1513136983", 1): "a misspelt name with spaced syllables ('tutur Jun - Jin') is taken as written",
     ("1516597200", 0): "a hyphenated given name with spaces ('Hans - Joachim Watzke') is cut at the hyphen",
+    ("1496268000", 0): "'ujar sang ibu': the mother, named only later by the surname she shares ('Larson sang ibu')",
+    ("1496268000", 1): "'ujar Larson', the mother, taken for the daughter who has the full name, Scout Penelope Larson",
+    ("1496268000", 2): "'tutur Larson': the same",
+    ("1496268000", 3): "'kata Larson': the same",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -248,8 +252,8 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on three
-# (unseen 0.944, fresh4 0.943, fresh11 0.935); the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on four
+# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 FLOORS = {name: dict(GOAL) for name in TUNED} | {name: {} for name in UNTUNED}
 for name, metric, reached in [
@@ -259,9 +263,7 @@ for name, metric, reached in [
     ("quotes_random_fresh17.json", "recall", 0.99),
     ("quotes_random_fresh17.json", "precision", 0.99),
     ("quotes_random_fresh17.json", "speaker_accuracy", 0.99),
-    ("quotes_random_fresh20.json", "recall", 0.93),
-    ("quotes_random_fresh20.json", "precision", 0.99),
-    ("quotes_random_fresh20.json", "speaker_accuracy", 0.68),
+    ("quotes_random_fresh20.json", "speaker_accuracy", 0.87),
     ("quotes_random_fresh21.json", "recall", 0.99),
     ("quotes_random_fresh21.json", "precision", 0.99),
     ("quotes_random_fresh21.json", "speaker_accuracy", 0.99),
