@@ -73,6 +73,9 @@ nicknames, scare quotes and a website's motto are not quotations.
   with session 25's code); its misses read in session 27, tuned on since.
 - quotes_random_fresh21.json: 12 more (a `random.Random(21212)` draw), 38 quotes, annotated at the start of session 27
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 1.00 then); untuned.
+- quotes_random_fresh22.json: 12 more (a `random.Random(22222)` draw), 44 quotes, annotated in session 27 after the rules
+  read from fresh20 (recall 1.00, precision 0.957, speaker accuracy 0.75 then, the same as with the code before those
+  rules); untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -115,8 +118,9 @@ TUNED = (
     "quotes_random_fresh20.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed) and fresh21 (1.00 and 1.00): reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json")
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh22 (1.00 and 0.75, precision
+# 0.96): reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh22.json")
 
 
 def load(name):
@@ -267,6 +271,9 @@ for name, metric, reached in [
     ("quotes_random_fresh21.json", "recall", 0.99),
     ("quotes_random_fresh21.json", "precision", 0.99),
     ("quotes_random_fresh21.json", "speaker_accuracy", 0.99),
+    ("quotes_random_fresh22.json", "recall", 0.99),
+    ("quotes_random_fresh22.json", "precision", 0.95),
+    ("quotes_random_fresh22.json", "speaker_accuracy", 0.75),
 ]:
     FLOORS[name][metric] = reached
 
