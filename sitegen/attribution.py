@@ -90,7 +90,7 @@ _STATEMENT = re.compile(
 # A body's acronym or short name in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
-_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
+_BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
@@ -178,7 +178,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
-    rest = _BRACKETED_ACRONYM.sub(",", without_name_asides(rest)).lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
+    rest = _BRACKETED_SHORT_FORM.sub(",", without_name_asides(rest)).lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""

@@ -183,7 +183,7 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
 # Some outlets double a single mark for a double one ('’’ Jadi, …, ’’ katanya'): read as a straight mark, which
 # opens or closes by where it stands, after a space so that every offset stays the article's own.
 _DOUBLED = re.compile("‘‘|’’")
-_OPENS_A_SENTENCE = re.compile(r"[.!?]”[ \t]?[A-Z]")
+_OPENS_A_SENTENCE = re.compile(r"[.!?]”[ \t]?[A-Z]")  # '….”Besok …': a closing mark that opens, when none is open
 
 
 def with_double_marks(text: str) -> str:
