@@ -259,23 +259,17 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
 # The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on four
 # (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
-FLOORS = {name: dict(GOAL) for name in TUNED} | {name: {} for name in UNTUNED}
-for name, metric, reached in [
-    ("quotes_random_unseen.json", "speaker_accuracy", 0.94),
-    ("quotes_random_fresh4.json", "speaker_accuracy", 0.94),
-    ("quotes_random_fresh11.json", "speaker_accuracy", 0.93),
-    ("quotes_random_fresh17.json", "recall", 0.99),
-    ("quotes_random_fresh17.json", "precision", 0.99),
-    ("quotes_random_fresh17.json", "speaker_accuracy", 0.99),
-    ("quotes_random_fresh20.json", "speaker_accuracy", 0.87),
-    ("quotes_random_fresh21.json", "recall", 0.99),
-    ("quotes_random_fresh21.json", "precision", 0.99),
-    ("quotes_random_fresh21.json", "speaker_accuracy", 0.99),
-    ("quotes_random_fresh22.json", "recall", 0.99),
-    ("quotes_random_fresh22.json", "precision", 0.95),
-    ("quotes_random_fresh22.json", "speaker_accuracy", 0.75),
-]:
-    FLOORS[name][metric] = reached
+# What a set below the goal, and an untuned one, has reached: guarded against falling.
+REACHED = {
+    "quotes_random_unseen.json": {"speaker_accuracy": 0.94},
+    "quotes_random_fresh4.json": {"speaker_accuracy": 0.94},
+    "quotes_random_fresh11.json": {"speaker_accuracy": 0.93},
+    "quotes_random_fresh20.json": {"speaker_accuracy": 0.87},
+    "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
+    "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
+    "quotes_random_fresh22.json": {"recall": 0.99, "precision": 0.95, "speaker_accuracy": 0.75},
+}
+FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
 
 @pytest.mark.parametrize(
