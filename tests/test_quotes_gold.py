@@ -76,6 +76,8 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh22.json: 12 more (a `random.Random(22222)` draw), 44 quotes, annotated in session 27 after the rules
   read from fresh20 (recall 1.00, precision 0.957, speaker accuracy 0.75 then, the same as with the code before those
   rules); untuned, its misses not read.
+- quotes_random_fresh23.json: 12 more (a `random.Random(23232)` draw), 33 quotes, annotated at the start of session 28
+  before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.909 then); untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -119,8 +121,13 @@ TUNED = (
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
 # single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh22 (1.00 and 0.75, precision
-# 0.96): reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh22.json")
+# 0.96) and fresh23 (1.00 and 0.91): reported, guarded only against falling.
+UNTUNED = (
+    "quotes_random_fresh17.json",
+    "quotes_random_fresh21.json",
+    "quotes_random_fresh22.json",
+    "quotes_random_fresh23.json",
+)
 
 
 def load(name):
@@ -268,6 +275,7 @@ REACHED = {
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh22.json": {"recall": 0.99, "precision": 0.95, "speaker_accuracy": 0.75},
+    "quotes_random_fresh23.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.9},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
