@@ -9,7 +9,6 @@ article's length.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -26,6 +25,7 @@ from sitegen.name_forms import (
 from sitegen.name_words import BODY_WORDS, CROWD_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.subjects import described_as
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
@@ -133,7 +133,7 @@ def attribution_after(text: str, span: Span, people: People):
     tail = line_after(text, span.end + 1)
     match = _AFTER.match(tail)
     if not match:
-        return _unknown_verb(text, span, tail, people)
+        return _unknown_verb(text, span, tail, people) or _role_and_name(tail, people)
     if _subject_of(text, span, tail, match):
         return None
     phrase = match.group(0)
@@ -174,11 +174,31 @@ def _unknown_verb(text: str, span: Span, tail: str, people: People):
     return name, role, match.group(0)
 
 
+# A role, a comma and a name, a sentence of their own with no verb: '…” Ketua Bapilu PSI, Sumardi.'
+_ROLE_AND_NAME = re.compile(rf"[ \t]*[A-Z][^.\n\"“”,]{{2,60}},[ \t]+{NAME_RUN}\.?[ \t]*$")
+
+
+def _role_and_name(tail: str, people: People):
+    """'…” Ketua Bapilu PSI, Sumardi.', '…," Dokter asal Chicago, Genaro Roma.': the attribution with its verb left
+    out, the role and the name alone."""
+    if not _ROLE_AND_NAME.match(tail) or not set(tail.lower().split()) & ROLE_WORDS:
+        return None
+    name, role = _speaker_after(tail.strip(), people)
+    return (name, role, tail) if name and not people.is_event(name) else None
+
+
+def _short_form_ends_body(match: re.Match[str]) -> str:
+    """A body's short form in brackets ends its name, as a comma would; a role's goes ('Pelaksana Harian (Plh)
+    Kepala Biro Humas KPK Yuyuk Andriati' is one role, then the name)."""
+    return " " if match.group(0).strip(" \t(),").lower() in ROLE_WORDS else ","
+
+
 def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
-    rest = _BRACKETED_SHORT_FORM.sub(",", without_name_asides(rest)).lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
+    rest = _BRACKETED_SHORT_FORM.sub(_short_form_ends_body, without_name_asides(rest))
+    rest = rest.lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""
@@ -215,7 +235,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
         # was named last
-        return _described_as(description, people) or (PERSON if _ONE_PERSON.match(description) else PRONOUN, "")
+        return described_as(description, people) or (PERSON if _ONE_PERSON.match(description) else PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
@@ -241,45 +261,11 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     return _speaker_in(clause, people)
 
 
-# A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,
-# James Cousins', 'Andrew, pria kelahiran Balikpapan'.
-_LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
-_BESIDE_NAME = re.compile(
-    rf"(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
-)
 # A description that points back to someone named before: 'pebalap Monako itu lagi', 'pria kelahiran Bogor ini'.
 _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembali|menambahkan|melanjutkan))*$")
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 _SOME = re.compile(rf"{SOME}\s")
-_MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
-
-
-def _described_as(description: str, people: People) -> tuple[str, str] | None:
-    """The one person the article calls by the description's noun, beside their name ('ujar koreografer
-    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
-    nouns = [word for word in description.split() if word.lower() not in _MODIFIERS]
-    if not nouns or not nouns[0].islower():
-        return None
-    in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
-    named = _called(people).get(nouns[0], set()) - in_description
-    return (named.pop(), "") if len(named) == 1 else None
-
-
-@functools.lru_cache(maxsize=8)
-def _called(people: People) -> dict[str, set[str]]:
-    """Each lower-case word used beside a person's name, and the full names it is used beside: read once
-    per article, so a description is looked up in constant time."""
-    called: dict[str, set[str]] = {}
-    for match in _BESIDE_NAME.finditer(people.text):
-        if people.quoted(match.start("name")):
-            continue
-        name = people.resolve(match.group("name"))[0]
-        if len(name.split()) < 2 or people.is_event(name):  # a full name: a person's or a body's
-            continue
-        for word in (match.group("before") + " " + (match.group("after") or "")).split():
-            called.setdefault(word, set()).add(name)
-    return called
 
 
 def _after_rank(role: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sitegen.language import zipf
 from sitegen.lexicon import stem
 from sitegen.name_words import (
+    BEFORE_SUBJECT,
     BODY_WORDS,
     CONNECTIVES,
     HONORIFICS,
@@ -90,7 +91,9 @@ SUBJECT_FOLLOWER = (
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
+    r"(?:[ \t]*\([^()\n\"“”]{1,80}\))?"  # an aside: 'Daniella Maina (16), …', 'RM (yang sebelumnya dikenal …)'
     rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*{_DAY},)?"
+    rf"|,[ \t]*[a-z]{_CLAUSE}{{3,120}},"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
     rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
     rf"|[ \t]+dari[ \t]+[A-Z][^,.\n\"“”]{{2,60}},(?:[ \t]*[A-Z][a-z]+,)?)?"
@@ -165,71 +168,10 @@ def names_a_body(words: list[str]) -> bool:
     return len(words) >= 2 and (words[0].lower() in BODY_WORDS or re.fullmatch(r"Kemen[a-z]{2,}", words[0]) is not None)
 
 
-def less_one_letter(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Are `a` and `b` one insertion, deletion or substitution apart?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
-def shortens(word: str, name: list[str]) -> bool:
-    """Is `word` the start of a longer word of `name`, or the starts (two letters or more) of
-    consecutive words of it run together ('Setnov'), the last of them perhaps skipping letters ('Bamsoet')?"""
-    if any(len(part) > len(word) and part.startswith(word) for part in name):
-        return True
-
-    def blend(rest: str, i: int) -> bool:  # does `rest` run together starts of name[i], name[i + 1], …?
-        if not rest:
-            return True
-        if i >= len(name):
-            return False
-        if len(rest) >= 3 and name[i].startswith(rest[:2]) and _letters_in_order(rest, name[i]):
-            return True  # the last part may skip letters of its word: 'Bamsoet' for 'Bambang Soesatyo'
-        return any(
-            name[i].startswith(rest[:n]) and blend(rest[n:], i + 1) for n in range(2, min(len(rest), len(name[i])) + 1)
-        )
-
-    return len(name) >= 2 and any(
-        name[i].startswith(word[:n]) and blend(word[n:], i + 1)
-        for i in range(len(name) - 1)
-        for n in range(2, min(len(word) - 1, len(name[i])) + 1)
-    )
-
-
-def _letters_in_order(part: str, word: str) -> bool:
-    letters = iter(word)
-    return all(letter in letters for letter in part)
-
-
 def contains(words: list[str], key: list[str]) -> bool:
     """Are the `key` words in `words`, in order ('Hariyadi Sukamdani' in 'Hariyadi Bidisantoso Sukamdani')?"""
     rest = iter(words)
     return all(word in rest for word in key)
-
-
-def the_name_shortened(word: str, names: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The one (name, role) of `names` that `word` shortens: the start of one of its words ('Fatur'
-    for 'Faturachman', 'Sandi' for 'Sandiaga Uno'), or starts of its words run together ('Jokowi' for
-    'Joko Widodo', 'Setnov' for 'Setya Novanto'); None if none or several fit. Of one name's roles,
-    the longest. A name inside a fuller one that also fits ('Sandiaga' beside 'Sandiaga Uno') is that one."""
-    found = {(full, role) for full, role in names if shortens(word, full.lower().split())}
-    fulls = {full.lower() for full, _role in found}
-    fullest = {
-        full for full in fulls if not any(other != full and contains(other.split(), full.split()) for other in fulls)
-    }
-    found = {(full, role) for full, role in found if full.lower() in fullest}
-    return max(found, key=lambda item: len(item[1])) if len(fullest) == 1 else None
 
 
 _TOKEN_AFTER = re.compile(r"[ \t]*([^\s,.]*)")
@@ -240,44 +182,63 @@ def _word_pattern(word: str) -> re.Pattern:
     return re.compile(rf"{re.escape(word)}\b")
 
 
-def neighbours(text: str, word: str, skip: Callable[[int], bool] = lambda _: False) -> list[tuple[str | None, str]]:
+def word_ends(text: str) -> dict[str, list[int]]:
+    """Where each word ending of `text` stands: every end of a run of word characters ('Budi' in 'Budi' and in
+    'ABudi'), to the starts of its occurrences in order; built once, so that finding a word's occurrences does not
+    read the whole text again for each word."""
+    ends: dict[str, list[int]] = {}
+    for match in re.finditer(r"\w+", text):
+        run, start = match.group(0), match.start()
+        for i in range(len(run)):
+            ends.setdefault(run[i:], []).append(start + i)
+    return ends
+
+
+def neighbours(
+    text: str, word: str, skip: Callable[[int], bool] = lambda _: False, ends: dict[str, list[int]] | None = None
+) -> list[tuple[str | None, str]]:
     """(word before, word after) of each occurrence of `word` in `text` not at a position `skip`
     names; None when nothing precedes it on its line. Tells a name's own words from a word used
-    apart ('Persib lebih')."""
+    apart ('Persib lebih'). `ends` (`word_ends`) finds a word of word characters without reading the text."""
     found: list[tuple[str | None, str]] = []
-    for match in _word_pattern(word).finditer(text):
-        if skip(match.start()):
+    plain = ends is not None and re.fullmatch(r"\w+", word) is not None
+    starts = (
+        ends.get(word, []) if ends is not None and plain else [m.start() for m in _word_pattern(word).finditer(text)]
+    )
+    for begin in starts:
+        if skip(begin):
             continue
-        gap = match.start()
+        gap = begin
         while gap and text[gap - 1] in " \t":
             gap -= 1
         start = gap
         while start and not text[start - 1].isspace():
             start -= 1
-        before = text[start:gap].lstrip("([\"“'‘") if gap < match.start() else ""  # 'Lee' in '(Lee Min - ho)'
-        after = _TOKEN_AFTER.match(text, match.end())
+        before = text[start:gap].lstrip("([\"“'‘") if gap < begin else ""  # 'Lee' in '(Lee Min - ho)'
+        after = _TOKEN_AFTER.match(text, begin + len(word))
         found.append((before or None, after.group(1) if after else ""))
     return found
 
 
-class NameIndex:
-    """Where to look a name up, so each look-up takes time in proportion to its answer, not
-    to the article (a crafted text naming one person 10,000 times took 28 s before)."""
-
-    def __init__(self, names: list[tuple[str, str]]):
-        self.by_word: dict[str, list[int]] = {}  # a word of a name -> the names' indexes, fullest first
-        self.by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
-        self.by_initial: dict[str, list[int]] = {}
-        self.by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
-        for index, (full, _role) in enumerate(names):
-            words = full.lower().split()
-            for word in dict.fromkeys(words):
-                self.by_word.setdefault(word, []).append(index)
-                self.by_start.setdefault(word[:2], []).append(index)
-                if len(words) >= 2:
-                    for variant in less_one_letter(word) | {word}:
-                        self.by_variant.setdefault(variant, []).append(index)
-            self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str]]:
+    """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'), and those used entirely alone
+    for a person ('kata Raja.'), even where they can be a role. `lower_words` are its words in lower case."""
+    references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
+    alone = {
+        m.group(1)
+        for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)
+    }
+    for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
+        preceding = text[max(0, match.start() - 30) : match.start()].split()
+        # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
+        if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
+            references.add(match.group(1))
+    references = {
+        word
+        for word in references
+        if not is_acronym(word) and word.lower() not in lower_words | NOT_NAMES and not is_derived_noun(word)
+    }
+    return references, alone
 
 
 def words_but_initials(words: list[str]) -> int:

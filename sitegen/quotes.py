@@ -61,11 +61,12 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
-        if found is None and not _is_title(text[span.start : span.end]):  # '… kreator serial TV "The Marvelous …"'
+        title = found is None and _is_title(text[span.start : span.end])  # '… kreator serial TV "The Marvelous …"'
+        if found is None and not title:
             found = attribution_before(text, span, people)
         if found is None and last_span_quoted and previous and _same_speaker_goes_on(text, paragraphs, previous, span):
             found = (previous.speaker, previous.role, previous.attribution)
-        if found is None and _is_quotation(words):
+        if found is None and not title and _is_quotation(words):
             found = _unattributed(text, span, paragraphs, people)
         last_span_quoted = found is not None
         if found is None:

@@ -17,33 +17,30 @@ from sitegen.name_forms import (
     BRAND,
     HANDLE,
     NAME_RUN,
-    NAME_WORD,
     PARTICLE,
     RELATIVE,
     SUBJECT_FOLLOWER,
-    NameIndex,
     apposed_role,
     contains,
     institutions_by_initials,
     is_acronym,
-    is_derived_noun,
-    less_one_letter,
     neighbours,
     nicknames,
     nicknames_in_marks,
-    one_edit,
     places,
     run_words,
-    the_name_shortened,
     the_one_with_role,
     title_after_of,
     without_leading_non_names,
     without_name_asides,
     without_word_before_full_name,
+    word_ends,
     words_but_initials,
+    words_for_someone,
 )
+from sitegen.name_index import NameIndex
 from sitegen.name_words import (
-    BEFORE_SUBJECT,
+    BODY_WORDS,
     EVENT_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -74,23 +71,7 @@ class People:
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
-        # Words used on their own to refer to someone: "kata Retno", "Herrie belum …".
-        self.references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
-        # Words used entirely alone for a person ('kata Raja.'), even where they can be a role.
-        self._alone = {
-            m.group(1)
-            for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)
-        }
-        for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
-            preceding = text[max(0, match.start() - 30) : match.start()].split()
-            # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
-            if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
-                self.references.add(match.group(1))
-        self.references = {
-            word
-            for word in self.references
-            if not is_acronym(word) and word.lower() not in self.lower_words | NOT_NAMES and not is_derived_noun(word)
-        }
+        self.references, self._alone = words_for_someone(text, reference_verbs, self.lower_words)
         self._speech_verb = re.compile(
             rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
@@ -101,6 +82,7 @@ class People:
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
         self.quoted_speakers: set[str] = set()
+        self.first_named: dict[str, int] = {}  # where each name the article gives is first given
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
@@ -140,6 +122,7 @@ class People:
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
         role_subjects: list[tuple[int, bool, str]] = []  # (position, speaking?, role): 'Menag menjelaskan'
+        initials: list[tuple[int, bool, str]] = []  # (position, speaking?, initials): 'RM mengaku
         pending_role, role_end, name_end, verb_end = "", -1, -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
@@ -175,6 +158,9 @@ class People:
             if not name and role and verb and verb.end() != verb_end:
                 role_subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), role))
                 verb_end = verb.end()
+            if not name and not role and verb and is_acronym(run) and verb.end() != verb_end:
+                initials.append((start, bool(self._speech_verb.match(self.text, match.end())), run))  # 'RM mengaku'
+                verb_end = verb.end()
             if not name and not role and verb:
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
                 if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
@@ -184,6 +170,7 @@ class People:
                 if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
                     self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
                 self.names.append((name, role))
+                self.first_named.setdefault(name, start)
                 name_end = match.end()
                 if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
                     speaking = bool(self._speech_verb.match(self.text, match.end()))
@@ -198,6 +185,11 @@ class People:
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
+        for start, speaking, run in initials:  # someone known by initials the article spells out in a name
+            same = self._index.by_initial.get(run, [])
+            full = self.names[same[0]][0] if same else ""
+            if len(full.split()) >= 2 and not {w.lower() for w in full.split()} & (ORG_WORDS | BODY_WORDS):
+                self.mentions.append((start, speaking, run))
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
@@ -207,14 +199,21 @@ class People:
         article uses elsewhere for something else ('Persib', 'Leste').
         """
         words = run_words(run)
-        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and not self._given(words, i)), default=-1)
+        given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
+        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in given), default=-1)
         if cut >= 0 or after_role:
-            while cut + 1 < len(words) and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1)):
+            while (
+                cut + 1 < len(words)
+                and cut + 1 not in given
+                and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1))
+            ):
                 cut += 1
         if cut < 0 and not after_role and self._initials(words):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[cut + 1 :]
-        last_org = max((i for i in range(len(name)) if self._org_like(name, i)), default=-1)
+        last_org = max(
+            (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
+        )
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
         name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
@@ -259,12 +258,15 @@ class People:
     def _referred_to(self) -> set[str]:  # every word the article uses alone for someone, read once
         return self.references | self._alone
 
-    def _given(self, words: list[str], i: int) -> bool:
+    def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
-        with more of it following, or after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung')?"""
+        with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or after a
+        role and the body it serves ('Sekjen PSI Raja Juli Antoni'; 'Sekjen PSI, Raja Juli Antoni')?"""
         given = words[i].lower() in GIVEN_NAMES
-        if words[i] in self._alone:
+        if words[i] in self._alone or (after_role and i == 0 and len(words) >= 3):
             return given and i + 1 < len(words)
+        if given and 2 <= i < len(words) - 1 and is_acronym(words[i - 1]):
+            return any(word.lower() in ROLE_WORDS for word in words[: i - 1])
         return given and i > 0 and words[i - 1][0].isupper() and not self._org_like(words, i - 1)
 
     def _org_like(self, words: list[str], i: int) -> bool:
@@ -305,9 +307,13 @@ class People:
             )
         return self._apart[key]
 
+    @functools.cached_property
+    def _word_ends(self) -> dict[str, list[int]]:
+        return word_ends(self.text)
+
     def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
         if word not in self._around:
-            self._around[word] = neighbours(self.text, word, skip=self.quoted)  # a quotation's words aside
+            self._around[word] = neighbours(self.text, word, self.quoted, self._word_ends)  # quotations aside
         return self._around[word]
 
     def is_person(self, name: str) -> bool:
@@ -351,7 +357,8 @@ class People:
         if len(fuller) == 1:  # 'Man United' for 'Manchester United'
             return f"{min(fuller)} {name.split()[-1]}", role
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
-        for index in self._index.by_word.get(key[0], []):  # the names that have the key's first word, fullest first
+        # The names that have the key's rarest word, fullest first: each has every word of a name that contains the key.
+        for index in min((self._index.by_word.get(word, []) for word in key), key=len):
             full, full_role = self.names[index]
             if len(full.split()) >= max(len(key), 2) and contains(full.lower().split(), key):
                 if full not in self._institutions:
@@ -359,22 +366,14 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
-        if len(key) == 1 and len(key[0]) >= 5:  # a spelling variant: 'Haryadi' for 'Hariyadi'
-            variants = less_one_letter(key[0]) | {key[0]}
-            near = {i for variant in variants for i in self._index.by_variant.get(variant, [])}
-            for index in sorted(near):
-                full, full_role = self.names[index]
-                if any(one_edit(key[0], w) for w in full.lower().split()):
-                    return full, role or full_role
-        if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom'
-            shortened = self._shortened(key[0]) or self._organisations.get(name)
+        variant = self._index.variant(key[0]) if len(key) == 1 and len(key[0]) >= 5 else None  # 'Haryadi'
+        if variant:
+            return variant[0], role or variant[1]
+        if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'
+            shortened = self._index.shortened(key[0]) or self._organisations.get(name) or self._index.clipped(key[0])
             if shortened:
                 return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role or self._roles.get(name, ""))
-
-    def _shortened(self, word: str) -> tuple[str, str] | None:
-        candidates = self._index.by_start.get(word[:2], [])  # at most 50: a look-up stays cheap on a crafted text
-        return the_name_shortened(word, [self.names[i] for i in candidates]) if len(candidates) <= 50 else None
 
     def by_role(self, role: str) -> tuple[str, str]:
         """The one person whose role is `role` or what it abbreviates ('Mendagri'); ('', '') if none or several."""

@@ -5,7 +5,8 @@ pronoun or a description that refers back to someone named before.
 yang sama mengatakan' is no one named, and 'ujarnya' after 'Dia menjelaskan' is the last person named.
 Each is a mention: (position, speaking?, name), the name "" for someone unnamed.
 `last_subject_before` reads them, with the speakers of the quotations found so far, to tell
-whom 'ujarnya' means; a pronoun's mention names whoever was named last before it.
+whom 'ujarnya' means; a pronoun's mention names whoever was named last before it. `described_as` tells whom a
+description in an attribution means ('ujar koreografer asal Inggris ini').
 """
 
 from __future__ import annotations
@@ -141,8 +142,41 @@ def last_subject_before(
         chosen = opening
     else:
         chosen = spoke or last_mention_before(people.mentions, position, keep)
+        topic = _subject_of_paragraph_before(people, paragraph, position)
+        if topic and (not chosen or chosen[0] < topic[0]):
+            chosen = topic
     name = _named(people, chosen) if chosen else ""
     return people.resolve(name)[0] if name else ""
+
+
+# What comes before the subject a paragraph opens on: a clause and a comma ('Sementara itu dihubungi secara terpisah,'),
+# then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
+_OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+)?(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
+
+
+def _subject_of_paragraph_before(people: People, paragraph: int, position: int) -> Mention | None:
+    """The person whom the paragraph before a quotation paragraph opens on ('Sementara, Ketua DKPP Jimly
+    Asshiddiqie mendukung …' and then '"Saya dukung …," ujar dia'): the first subject of its first sentence."""
+    starts = people.paragraph_starts
+    index = bisect.bisect_right(starts, paragraph) - 1
+    while index >= 1 and not people.text[starts[index - 1] : starts[index]].strip():
+        index -= 1  # a blank line
+    if index < 1 or position - paragraph > 1:
+        return None
+    before = starts[index - 1]
+    first_sentence_end = people.text.find(". ", before, paragraph)
+    end = first_sentence_end if first_sentence_end >= 0 else paragraph
+    i = bisect.bisect_left(people.mentions, (before,))
+    if i < len(people.mentions) and people.mentions[i][0] < end:
+        mention = people.mentions[i]
+        name = mention[2]
+        full = people.resolve(name)[0] if name else ""
+        first = min(people.first_named.get(form, -1) for form in (name, full))
+        introduced = first >= before and len(full.split()) >= 2  # named here first, in any form
+        opens = _OPENS_ON_NAME.fullmatch(people.text, before, mention[0])
+        if introduced and opens and people.is_person(full) and not people.is_event(full):
+            return mention
+    return None
 
 
 def _named(people: People, mention: Mention) -> str:
@@ -188,3 +222,39 @@ def described_nicknames(people: People) -> None:
             full = people.resolve(_named(people, before))[0]
             if len(full.split()) >= 2 and people.resolve(nickname)[0] == nickname:  # not a name of someone else
                 people.alias(nickname, full)
+
+
+# A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,
+# James Cousins', 'Andrew, pria kelahiran Balikpapan'.
+_LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
+_BESIDE_NAME = re.compile(
+    rf"(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
+)
+_MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+
+
+def described_as(description: str, people: People) -> tuple[str, str] | None:
+    """The one person the article calls by the description's noun, beside their name ('ujar koreografer
+    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
+    nouns = [word for word in description.split() if word.lower() not in _MODIFIERS]
+    if not nouns or not nouns[0].islower():
+        return None
+    in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
+    named = _called(people).get(nouns[0], set()) - in_description
+    return (named.pop(), "") if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _called(people: People) -> dict[str, set[str]]:
+    """Each lower-case word used beside a person's name, and the full names it is used beside: read once
+    per article, so a description is looked up in constant time."""
+    called: dict[str, set[str]] = {}
+    for match in _BESIDE_NAME.finditer(people.text):
+        if people.quoted(match.start("name")):
+            continue
+        name = people.resolve(match.group("name"))[0]
+        if len(name.split()) < 2 or people.is_event(name):  # a full name: a person's or a body's
+            continue
+        for word in (match.group("before") + " " + (match.group("after") or "")).split():
+            called.setdefault(word, set()).add(name)
+    return called

@@ -1,4 +1,5 @@
-"""Random front matter and bodies through read → clean → render: one-line errors only, well-formed feeds."""
+"""Random front matter and bodies through read → clean → render: one-line errors only, well-formed feeds; random text
+through the name look-ups that index it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from sitegen.briefing import plan
 from sitegen.config import StoryConfig
 from sitegen.errors import ContentError
+from sitegen.name_forms import neighbours, word_ends
 from sitegen.outputs import OutputFiles
 from sitegen.prepared import prepare
 from sitegen.readers import read_article
@@ -83,3 +85,13 @@ def test_any_file_is_read_and_rendered_or_refused_in_one_line(front, body, suffi
         page = (Path(folder) / "site" / article.path / "index.html").read_text(encoding="utf-8")
         assert "<script>alert(1)</script>" not in page
         assert article.url == "" or article.url.startswith(("http://", "https://"))
+
+
+_NAME_TEXT = st.text(alphabet="Budi Santo abx.,'\n\t-“(", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_NAME_TEXT, word=st.sampled_from(["Budi", "Santo", "a", "b", "x", "di", "Budi Santo"]))
+def test_a_word_found_by_its_indexed_ends_is_found_as_by_reading_the_text(text, word):
+    """`word_ends` finds a word's occurrences once for all words; it finds what reading the text finds."""
+    assert neighbours(text, word, ends=word_ends(text)) == neighbours(text, word)

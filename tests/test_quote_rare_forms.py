@@ -1,5 +1,5 @@
-"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26) and
-fresh20 (session 27), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+"""Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
+fresh20 (session 27) and fresh22 (session 28), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -171,6 +171,73 @@ from sitegen.prepared import prepare
             "Senin (2/10).",
             [("Berkasnya sudah", "Ahmad Rifai")],
             id="a short name in brackets ends the name of a body, as an acronym does",
+        ),
+        pytest.param(
+            '"Api muncul pukul dua pagi," ujar Menteri Pendidikan Fred Otieno.\n\n'
+            "Siti Wanjiru (16), seorang siswi yang juga saksi kejadian itu, menuturkan kebakaran berlangsung cepat.\n\n"
+            '"Kami sedang tidur ketika teman membangunkan kami," ujarnya.',
+            [("Api muncul", "Fred Otieno"), ("Kami sedang", "Siti Wanjiru")],
+            id="an age in brackets and a description between a subject and its speech verb",
+        ),
+        pytest.param(
+            '"Sidang sebaiknya ditunda," kata Boy Santoso.\n\n'
+            "Sementara, Ketua Dewan Kehormatan (DKPP) Jimly Hasan Asshiddiqie mendukung permintaan itu.\n\n"
+            '"Saya dukung kalau ada rencana itu," ujar dia di Jakarta.',
+            [("Sidang sebaiknya", "Boy Santoso"), ("Saya dukung", "Jimly Hasan Asshiddiqie")],
+            id="a pronoun after a paragraph that opens on someone named there first",
+        ),
+        pytest.param(
+            '"Kami belum menerima keterangan," kata Ketua DPP Hendra Wijaya.\n\n'
+            "Ia beralasan, sampai kini belum ada surat dari Sekjen partai Hasto Kristianto terkait isu itu.\n\n"
+            '"Semuanya kami serahkan kepada Sekjen," ujarnya.',
+            [("Kami belum", "Hendra Wijaya"), ("Semuanya kami", "Hendra Wijaya")],
+            id="not when the paragraph opens on a clause and names someone later",
+        ),
+        pytest.param(
+            '"Operasi akan dilakukan pekan depan," kata Pelaksana Tugas (Plt) Kepala Biro Humas KPK Rina Kartika Sari '
+            "di Jakarta.",
+            [("Operasi akan", "Rina Kartika Sari")],
+            id="a role's short form in brackets is part of the role, not the end of a body's name",
+        ),
+        pytest.param(
+            '"Besok dia datang mendaftar," ucap Sekjen PSI, Raja Juli Antoni kepada wartawan.\n\n'
+            '"Silakan tanya langsung," imbuh Toni.',
+            [("Besok dia", "Raja Juli Antoni"), ("Silakan tanya", "Raja Juli Antoni")],
+            id="a role word that is a given name, after a role and a comma; a nickname clipped from a name's end",
+        ),
+        pytest.param(
+            '"Berkasnya lengkap," kata Jaksa Agung Muhammad Prasetyo.',
+            [("Berkasnya lengkap", "Muhammad Prasetyo")],
+            id="a role word right after another role word stays a role ('Jaksa Agung')",
+        ),
+        pytest.param(
+            'Antoni Wijaya dan Santoni Putra memimpin rapat itu.\n\n"Kami sepakat," imbuh Toni.',
+            [("Kami sepakat", "Toni")],
+            id="a nickname that ends two names is left as written",
+        ),
+        pytest.param(
+            "Pendaftaran dibuka pekan lalu.\n\n"
+            "“Tokoh masyarakat sampai vokalis band sudah mendaftar menjadi caleg” Ketua Bapilu PSI, Sumardi.\n\n"
+            "“Baru sehari dibuka, 250 orang sudah mendaftar” jelas Sumardi.",
+            [("Tokoh masyarakat", "Sumardi"), ("Baru sehari", "Sumardi")],
+            id="a role and a name after a quotation with the speech verb left out",
+        ),
+        pytest.param(
+            "Di sisi lain, RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku tertarik dengan ide itu.\n\n"
+            '"Saya juga terpaku pada gagasan itu," ujarnya.',
+            [("Saya juga", "Rap Monster")],
+            id="initials the article spells out in a name are a subject that speaks",
+        ),
+        pytest.param(
+            '"Kami akan menyita aset," kata Budi Santoso.\n\nKPK menetapkan tersangka baru.\n\n'
+            '"Kami masih memeriksa saksi," ujarnya.',
+            [("Kami akan", "Budi Santoso"), ("Kami masih", "Budi Santoso")],
+            id="a body's acronym as a subject is no one speaking",
+        ),
+        pytest.param(
+            'Ia magang di set film "Death of a Salesman" pada 1985. Ia tidak berkomentar.',
+            [],
+            id="a title in marks with no attribution is no quotation, however many words in lower case",
         ),
     ],
 )

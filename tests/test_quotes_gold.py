@@ -75,7 +75,7 @@ nicknames, scare quotes and a website's motto are not quotations.
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 1.00 then); untuned.
 - quotes_random_fresh22.json: 12 more (a `random.Random(22222)` draw), 44 quotes, annotated in session 27 after the rules
   read from fresh20 (recall 1.00, precision 0.957, speaker accuracy 0.75 then, the same as with the code before those
-  rules); untuned, its misses not read.
+  rules); its misses read in session 28, tuned on since.
 - quotes_random_fresh23.json: 12 more (a `random.Random(23232)` draw), 33 quotes, annotated at the start of session 28
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.909 then); untuned, its misses not read.
 
@@ -118,16 +118,12 @@ TUNED = (
     "quotes_random_fresh18.json",
     "quotes_random_fresh19.json",
     "quotes_random_fresh20.json",
+    "quotes_random_fresh22.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh22 (1.00 and 0.75, precision
-# 0.96) and fresh23 (1.00 and 0.91): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh22.json",
-    "quotes_random_fresh23.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh23 (1.00 and 0.91): reported,
+# guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh23.json")
 
 
 def load(name):
@@ -174,6 +170,11 @@ KNOWN = {
     ("1496268000", 1): "'ujar Larson', the mother, taken for the daughter who has the full name, Scout Penelope Larson",
     ("1496268000", 2): "'tutur Larson': the same",
     ("1496268000", 3): "'kata Larson': the same",
+    ("1517346900", 4): "'ujarnya' after 'RM (yang sebelumnya dikenal dengan nama Rap Monster)': read as the name spelt",
+    ("1517346900", 5): "'RM', as the one before: the article calls him so now, 'Rap Monster' was his name before",
+    ("1517346900", 6): "'ucapnya' after 'RM lantas mengatakan': the same",
+    ("1517346900", 7): "'kata RM lebih lanjut': the same",
+    ("1517346900", 8): "'ungkapnya' after 'Pentolan BTS itu': the same",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -183,6 +184,7 @@ KNOWN_EXTRA = {
         "1506904200",
         "error in persona",
     ): "a legal term in Latin that the sentence goes on to explain ('atau terdapat …')",
+    ("1513576584", "tidak menggambarkan dirinya"): "words in marks in the third person: the reporter's paraphrase",
 }
 
 
@@ -263,8 +265,8 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on four
-# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871); the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on five
+# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -272,9 +274,9 @@ REACHED = {
     "quotes_random_fresh4.json": {"speaker_accuracy": 0.94},
     "quotes_random_fresh11.json": {"speaker_accuracy": 0.93},
     "quotes_random_fresh20.json": {"speaker_accuracy": 0.87},
+    "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
-    "quotes_random_fresh22.json": {"recall": 0.99, "precision": 0.95, "speaker_accuracy": 0.75},
     "quotes_random_fresh23.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.9},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}

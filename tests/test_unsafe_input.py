@@ -178,6 +178,11 @@ _ACRONYMS = list(itertools.product(string.ascii_uppercase, repeat=3))
             f'Menteri Agama Budi Santo{(a + b + c).lower()} meninjau. Menag menjelaskan, "Kami siap bekerja."'
             for a, b, c in _ACRONYMS[:6000]
         ),
+        # 3,000 paragraphs opening on someone named there first, each before a quotation with a pronoun
+        "\n\n".join(
+            f'Ketua DPP Budi Santo{(a + b + c).lower()} mendukung.\n\n"Kami siap bekerja," ujar dia.'
+            for a, b, c in _ACRONYMS[:3000]
+        ),
     ],
 )
 def test_quote_finding_stays_fast_on_crafted_text(text):
