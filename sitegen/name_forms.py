@@ -201,10 +201,10 @@ def neighbours(
     names; None when nothing precedes it on its line. Tells a name's own words from a word used
     apart ('Persib lebih'). `ends` (`word_ends`) finds a word of word characters without reading the text."""
     found: list[tuple[str | None, str]] = []
-    plain = ends is not None and re.fullmatch(r"\w+", word) is not None
-    starts = (
-        ends.get(word, []) if ends is not None and plain else [m.start() for m in _word_pattern(word).finditer(text)]
-    )
+    if ends is not None and re.fullmatch(r"\w+", word):
+        starts = ends.get(word, [])
+    else:
+        starts = [match.start() for match in _word_pattern(word).finditer(text)]
     for begin in starts:
         if skip(begin):
             continue

@@ -122,7 +122,7 @@ class People:
     def _read_runs(self) -> None:
         subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
         role_subjects: list[tuple[int, bool, str]] = []  # (position, speaking?, role): 'Menag menjelaskan'
-        initials: list[tuple[int, bool, str]] = []  # (position, speaking?, initials): 'RM mengaku
+        initials: list[tuple[int, bool, str]] = []  # (position, speaking?, initials): 'RM mengaku'
         pending_role, role_end, name_end, verb_end = "", -1, -1, -1
         for match in _RUN.finditer(self.text):
             run, start = match.group(0), match.start()
@@ -155,11 +155,12 @@ class People:
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
+            speaking = bool(verb) and bool(self._speech_verb.match(self.text, match.end()))
             if not name and role and verb and verb.end() != verb_end:
-                role_subjects.append((start, bool(self._speech_verb.match(self.text, match.end())), role))
+                role_subjects.append((start, speaking, role))
                 verb_end = verb.end()
             if not name and not role and verb and is_acronym(run) and verb.end() != verb_end:
-                initials.append((start, bool(self._speech_verb.match(self.text, match.end())), run))  # 'RM mengaku'
+                initials.append((start, speaking, run))  # 'RM mengaku'
                 verb_end = verb.end()
             if not name and not role and verb:
                 words = [w for w in run.split() if w.lower() not in NOT_NAMES]
@@ -173,7 +174,6 @@ class People:
                 self.first_named.setdefault(name, start)
                 name_end = match.end()
                 if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
-                    speaking = bool(self._speech_verb.match(self.text, match.end()))
                     subjects.append((start, speaking, name, bool(role) or after_role))
                     verb_end = verb.end()
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)

@@ -74,10 +74,12 @@ class FakeServer:
                 server.tasks.append(task)
                 try:
                     time.sleep(server.delay)
-                    self.answer(server.fault(number, task), task)
                 finally:
+                    # No longer in flight once the answer is due: the client may send its next request as soon as
+                    # the answer is written, before this thread would count this one done (3 in flight, at random).
                     with server.lock:
                         server.in_flight -= 1
+                self.answer(server.fault(number, task), task)
 
             def answer(self, fault: str, task: str):
                 if fault == "500":
