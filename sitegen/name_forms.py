@@ -43,8 +43,12 @@ SYLLABLES = (
 # A word with a capital inside, as a brand writes itself ('MyNurz', 'DailySocial'), unless after a surname's
 # prefix ('McLaughlin', 'MacAskill', 'DeGeneres', 'DiCaprio', 'LaGuardia').
 BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
-# 'Juan Martin del Potro', and an initial inside a name: 'Gatot S. Dewa Broto'
-NAME_RUN = rf"(?:{SYLLABLES}|{NAME_WORD})(?:[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?(?:{SYLLABLES}|{NAME_WORD}))*"
+# An initial that opens a name after a comma: 'Kemnaker, R. Soes Hindharno' (not a title of one letter, the 'H.' of
+# Haji; and not after a word, where the letter may end a sentence: 'vaksin hepatitis B. Vaksin itu').
+_ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) if len(title) == 1)
+_LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)[A-Z]\.[ \t]+(?=[A-Z][a-z])"
+_INNER = rf"[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?"  # 'Juan Martin del Potro', 'Gatot S. Dewa Broto'
+NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
 COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27) and fresh22 (session 28), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+fresh20 (session 27), fresh22 (session 28) and fresh23 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -238,6 +238,22 @@ from sitegen.prepared import prepare
             'Ia magang di set film "Death of a Salesman" pada 1985. Ia tidak berkomentar.',
             [],
             id="a title in marks with no attribution is no quotation, however many words in lower case",
+        ),
+        pytest.param(
+            '"Tim ini diawasi Menaker," kata Direktur Penempatan Kemnaker, R. Soes Hindharno, di Jakarta.\n\n'
+            '"Kami bekerja cepat," kata Soes.',
+            [("Tim ini", "R. Soes Hindharno"), ("Kami bekerja", "R. Soes Hindharno")],
+            id="an initial opening a name after a role and a comma is part of the name",
+        ),
+        pytest.param(
+            'Anak itu diberi vaksin hepatitis B. Budi Santoso mengatakan, "Anak itu sehat."',
+            [("Anak itu", "Budi Santoso")],
+            id="a capital and a full stop after a word may end a sentence: no initial",
+        ),
+        pytest.param(
+            '"Saya bersyukur," kata Ketua Yayasan, H. Said Aqil Siradj.',
+            [("Saya bersyukur", "Said Aqil Siradj")],
+            id="'H.' after a comma is the title Haji, not an initial",
         ),
     ],
 )

@@ -77,7 +77,8 @@ nicknames, scare quotes and a website's motto are not quotations.
   read from fresh20 (recall 1.00, precision 0.957, speaker accuracy 0.75 then, the same as with the code before those
   rules); its misses read in session 28, tuned on since.
 - quotes_random_fresh23.json: 12 more (a `random.Random(23232)` draw), 33 quotes, annotated at the start of session 28
-  before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.909 then); untuned, its misses not read.
+  before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.909 then, and after that session's
+  rules); its misses read in session 29, tuned on since.
 - quotes_random_fresh24.json: 12 more (a `random.Random(24242)` draw), 44 quotes, annotated at the start of session 29
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.841 then); untuned, its misses not read.
 
@@ -121,16 +122,12 @@ TUNED = (
     "quotes_random_fresh19.json",
     "quotes_random_fresh20.json",
     "quotes_random_fresh22.json",
+    "quotes_random_fresh23.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh23 (1.00 and 0.91) and fresh24
-# (1.00 and 0.84): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh23.json",
-    "quotes_random_fresh24.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh24 (1.00 and 0.84): reported,
+# guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh24.json")
 
 
 def load(name):
@@ -284,7 +281,6 @@ REACHED = {
     "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
-    "quotes_random_fresh23.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.9},
     "quotes_random_fresh24.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.84},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
