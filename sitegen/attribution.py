@@ -133,7 +133,11 @@ def attribution_after(text: str, span: Span, people: People):
     tail = line_after(text, span.end + 1)
     match = _AFTER.match(tail)
     if not match:
-        return _unknown_verb(text, span, tail, people) or _role_and_name(tail, people)
+        return (
+            _unknown_verb(text, span, tail, people)
+            or _name_then_verb(text, span, tail, people)
+            or _role_and_name(tail, people)
+        )
     if _subject_of(text, span, tail, match):
         return None
     phrase = match.group(0)
@@ -172,6 +176,21 @@ def _unknown_verb(text: str, span: Span, tail: str, people: People):
     if not people.is_person(name) or people.is_event(name):
         return None
     return name, role, match.group(0)
+
+
+# A name, then a meN- speech verb that ends the sentence or says where or how: '…," Savitri melanjutkan.'
+_NAME_THEN_VERB = re.compile(
+    rf"[ \t]*(?P<who>{NAME_RUN})[ \t]+(?:{VERBS_BEFORE})\b(?=[ \t]*(?:[.,]|$)|[ \t]+(?:di|saat|ketika|kepada|dalam)\b)"
+)
+
+
+def _name_then_verb(text: str, span: Span, tail: str, people: People):
+    """'…," Savitri melanjutkan.': after a quotation that ends with a comma, the subject before its verb."""
+    match = _NAME_THEN_VERB.match(tail) if text[span.end - 1] == "," else None
+    if not match:
+        return None
+    name, role = people.resolve(match.group("who"))
+    return (name, role, match.group(0)) if name and people.is_person(name) and not people.is_event(name) else None
 
 
 # A role, a comma and a name, a sentence of their own with no verb: '…” Ketua Bapilu PSI, Sumardi.'

@@ -85,7 +85,7 @@ SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
     r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
-    r"|enggan|said|says|told)\b"
+    r"|enggan|punya|mulai|said|says|told)\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');

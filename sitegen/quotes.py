@@ -64,7 +64,12 @@ def extract_quotes(original: str) -> list[Quote]:
         title = found is None and _is_title(text[span.start : span.end])  # '… kreator serial TV "The Marvelous …"'
         if found is None and not title:
             found = attribution_before(text, span, people)
-        if found is None and last_span_quoted and previous and _same_speaker_goes_on(text, paragraphs, previous, span):
+        if (
+            found is None
+            and last_span_quoted
+            and previous
+            and _same_speaker_goes_on(text, paragraphs, previous, span, people)
+        ):
             found = (previous.speaker, previous.role, previous.attribution)
         if found is None and not title and _is_quotation(words):
             found = _unattributed(text, span, paragraphs, people)
@@ -265,14 +270,20 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, span: Span) -> bool:
-    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's."""
+def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, span: Span, people: People) -> bool:
+    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's, unless a paragraph between
+    has someone else speak ('Sorvino pun mengatakan dalam Twitter, …' after Judd's words, and then Sorvino's)."""
     here = bisect.bisect_right(paragraphs, span.start) - 1
     there = bisect.bisect_right(paragraphs, previous.start) - 1
     if here == there:
         return True
     whole_paragraph = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
-    return whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8
+    if not (whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8):
+        return False
+    between = (
+        last_subject_before(people, span.start, since=paragraphs[there + 1], speaking=True) if here > there + 1 else ""
+    )
+    return not between or between == previous.speaker
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

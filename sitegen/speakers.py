@@ -51,7 +51,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.subjects import described_nicknames, named_by_role, referring_subjects, speaking_subjects
+from sitegen.subjects import described_nicknames, named_by_role, referring_subjects, reported, speaking_subjects
 
 _RUN = re.compile(NAME_RUN)
 
@@ -111,7 +111,7 @@ class People:
         referring = referring_subjects(self, subject_verbs)
         self.pronouns = {position for position, speaking, _name in referring if speaking}  # 'Dia menjelaskan'
         self.mentions = sorted(self.mentions + referring)
-        self.speaking = [m for m in self.mentions if m[1]]
+        self.speaking = [m for m in self.mentions if m[1] and not reported(text, m[0])]
         described_nicknames(self)
 
     def quoted(self, position: int) -> bool:

@@ -120,6 +120,19 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     return added
 
 
+# A sentence that reports what someone said, opening on 'Menurut X,': its subject does not speak for themself.
+_REPORTED = re.compile(r"(?:[A-Z][a-z]+,?[ \t]+)?[Mm]enurut[ \t]+[^,.\n\"“”]{1,60},[^.!?\n\"“”]*")
+
+
+def reported(text: str, position: int) -> bool:
+    """Is `position` in a sentence that opens on 'Menurut X,' ('Menurut Kapolsek, S mengaku anggota polisi …')?
+    Only the 300 characters before it are read: linear in the article's length."""
+    floor = max(0, position - 300)
+    floor = text.rfind("\n", floor, position) + 1 or floor
+    stop = text.rfind(". ", floor, position)
+    return bool(_REPORTED.fullmatch(text, stop + 2 if stop >= 0 else floor, position))
+
+
 def last_subject_before(
     people: People, position: int, since: int | None = None, person: bool = False, speaking: bool = False
 ) -> str:
@@ -149,6 +162,8 @@ def last_subject_before(
     return people.resolve(name)[0] if name else ""
 
 
+# A later sentence of that paragraph that opens on a pronoun: the paragraph goes on about whom it opened on.
+_PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # What comes before the subject a paragraph opens on: a clause and a comma ('Sementara itu dihubungi secara terpisah,'),
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
 _OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+)?(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
@@ -173,8 +188,9 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         full = people.resolve(name)[0] if name else ""
         first = min(people.first_named.get(form, -1) for form in (name, full))
         introduced = first >= before and len(full.split()) >= 2  # named here first, in any form
+        goes_on = _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # 'Ramzi punya cara lain. Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, before, mention[0])
-        if introduced and opens and people.is_person(full) and not people.is_event(full):
+        if (introduced or goes_on) and opens and people.is_person(full) and not people.is_event(full):
             return mention
     return None
 

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28) and fresh23 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+fresh20 (session 27), fresh22 (session 28), fresh23 and fresh24 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -254,6 +254,59 @@ from sitegen.prepared import prepare
             '"Saya bersyukur," kata Ketua Yayasan, H. Said Aqil Siradj.',
             [("Saya bersyukur", "Said Aqil Siradj")],
             id="'H.' after a comma is the title Haji, not an initial",
+        ),
+        pytest.param(
+            "Acara itu dipandu Irfan Hakim dan Ramzi.\n\n"
+            '"Kru juga punya keluarga," ungkap Irfan.\n\n'
+            "Ramzi punya cara lain. Ia mengajak istrinya ke lokasi syuting.\n\n"
+            '"Saya libatkan istri saya," terangnya.',
+            [("Kru juga", "Irfan Hakim"), ("Saya libatkan", "Ramzi")],
+            id="a paragraph that opens on someone and goes on with 'Ia' is about them: the pronoun after it is theirs",
+        ),
+        pytest.param(
+            "Acara itu dipandu Irfan Hakim dan Ramzi.\n\n"
+            '"Kru juga punya keluarga," ungkap Irfan.\n\n'
+            "Ramzi punya cara lain untuk acara itu.\n\n"
+            '"Saya libatkan istri saya," terangnya.',
+            [("Kru juga", "Irfan Hakim"), ("Saya libatkan", "Irfan Hakim")],
+            id="a paragraph that only opens on someone named before does not change who goes on speaking",
+        ),
+        pytest.param(
+            '"Kami diminta menghindari mereka dengan segala cara," kata Peter Jackson.\n\n'
+            "Sorvino pun mengatakan dalam Twitter bahwa ia menangis membaca wawancara itu.\n\n"
+            '"Wawancara itu mengonfirmasikan bahwa karier saya dijatuhkan, sesuatu yang saya duga."',
+            [("Kami diminta", "Peter Jackson"), ("Wawancara itu", "Sorvino")],
+            id="a quotation paragraph after someone else is said to speak is theirs, not the last speaker's",
+        ),
+        pytest.param(
+            '"Kami diminta menghindari mereka dengan segala cara," kata Peter Jackson.\n\n'
+            "Proyek itu kemudian pindah ke studio lain.\n\n"
+            '"Kini saya menduga kami diberi informasi palsu tentang dua orang itu."',
+            [("Kami diminta", "Peter Jackson"), ("Kini saya", "Peter Jackson")],
+            id="a quotation paragraph after a paragraph where no one speaks goes on with the last speaker",
+        ),
+        pytest.param(
+            "Kapolsek Medan Barat Victor Ziliwu mengatakan pelaku sempat berputar-putar.\n\n"
+            "Menurut Kapolsek, S mengaku anggota polisi.“Beruntung, anggota yang piket tiba di lokasi,” sambungnya.",
+            [("Beruntung, anggota", "Victor Ziliwu")],
+            id="a subject inside what 'Menurut X,' reports does not speak: the pronoun after it is X",
+        ),
+        pytest.param(
+            "Sekretaris Nasional Jaringan Buruh Migran Savitri Wisnuwardhani menjelaskan data itu.\n\n"
+            '"Banyak buruh migran kita tidak berdokumen," Savitri melanjutkan.',
+            [("Banyak buruh", "Savitri Wisnuwardhani")],
+            id="a name and a meN- speech verb after a quotation that ends with a comma",
+        ),
+        pytest.param(
+            'Dalam buku "Menyibak Tabir Orde Baru" Jusuf Wanandi menyebut Soedjono sebagai perwira.',
+            [],
+            id="a title in marks before a name and a meN- verb is no quotation",
+        ),
+        pytest.param(
+            "Masih ingat dengan presenter Tamara Geraldine? Sejak 2004, Tamara mulai jarang tampil di televisi.\n\n"
+            '"Saya melukis kalau lagi sepet kerja," ungkapnya kepada awak media.',
+            [("Saya melukis", "Tamara Geraldine")],
+            id="'mulai' after a name makes it a subject: the pronoun after it is that person",
         ),
     ],
 )
