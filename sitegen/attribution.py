@@ -328,6 +328,8 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         return name, role  # one name, even a short or an institutional one ('ATC')
     if re.search(r"\b(?:itu|tersebut|ini)\b", clause) and not runs:
         return PRONOUN, ""  # 'ucap jenderal polisi bintang dua itu'
+    if len(words) == 1 and words[0].lower() in ROLE_WORDS:
+        return PERSON, ""  # 'ujar Jaksa', no one's role in the article: the prosecutor named before, as 'jaksa itu'
     return "", ""
 
 

@@ -74,7 +74,7 @@ ORG_WORDS = frozenset(
     motors airlines international global holdings foundation institute university universitas academy akademi
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
-    corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi
+    corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
 """.split()

@@ -61,7 +61,8 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
-        title = found is None and _is_title(text[span.start : span.end])  # '… kreator serial TV "The Marvelous …"'
+        # '… kreator serial TV "The Marvelous …"', 'frasa "printer yang dapat mencetak video"'
+        title = found is None and (_is_title(text[span.start : span.end]) or _named_as_term(text, span))
         if found is None and not title:
             found = attribution_before(text, span, people)
         if (
@@ -145,6 +146,10 @@ def _is_quotation(words: list[str]) -> bool:
     return capitalised < 0.5 * (len(words) - 1)
 
 
+def _named_as_term(text: str, span: Span) -> bool:
+    return _TERM_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None
+
+
 def _is_title(quoted: str) -> bool:
     """Are the words in marks a title: two or more, every one longer than three letters capitalised, and one
     sentence at most ('Encore! Encore! Encore!' is shouted)?"""
@@ -154,6 +159,8 @@ def _is_title(quoted: str) -> bool:
     return all(word[0].isupper() for word in words if len(word) > 3)
 
 
+# A noun that names the words in marks after it as a term, not anyone's words: 'frasa "…"', 'istilah "…"'.
+_TERM_BEFORE = re.compile(r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto)[ \t]*$")
 _SENTENCE_ENDS_INSIDE = re.compile(r"[.!?]\s+\w")
 _SENTENCE_ENDS_BEFORE = re.compile(r"\w[.!?]\s+$")  # ends the text searched: '… semampu saya. '
 

@@ -159,7 +159,27 @@ def last_subject_before(
         if topic and (not chosen or chosen[0] < topic[0]):
             chosen = topic
     name = _named(people, chosen) if chosen else ""
+    if not name and person:
+        return _last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
+
+
+def _last_person_named_before(people: People, position: int) -> str:
+    """Whom 'ujar pria asal Purworejo' means with no subject before it: of the last few names the article has given
+    by `position`, the last that is someone ('Aiptu Tutut, …')."""
+    in_order = _names_in_order(people)
+    end = bisect.bisect_left(in_order, (position,))
+    for _first, name in in_order[max(0, end - 20) : end][::-1]:
+        full = people.resolve(name)[0]
+        if _someone(people, name) and people.is_person(full) and not people.is_event(full):
+            return full
+    return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _names_in_order(people: People) -> list[tuple[int, str]]:
+    """Every name the article gives, by where it is first given (read once per article)."""
+    return sorted((first, name) for name, first in people.first_named.items())
 
 
 # A later sentence of that paragraph that opens on a pronoun: the paragraph goes on about whom it opened on.

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23 and fresh24 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
 speaker)."""
 
 import datetime as dt
@@ -307,6 +307,35 @@ from sitegen.prepared import prepare
             '"Saya melukis kalau lagi sepet kerja," ungkapnya kepada awak media.',
             [("Saya melukis", "Tamara Geraldine")],
             id="'mulai' after a name makes it a subject: the pronoun after it is that person",
+        ),
+        pytest.param(
+            "Suap itu diterima Sigit dari eks General Manager PT Jasa Marga Cabang Purbaleunyi, Setia Budi.\n\n"
+            '"Melakukan beberapa perbuatan berlanjut," kata jaksa KPK, Ali Fikri, di Pengadilan Tipikor.\n\n'
+            '"Terdakwa mengubah hasil temuan tim pemeriksa," ujar Jaksa.',
+            [("Melakukan beberapa", "Ali Fikri"), ("Terdakwa mengubah", "Ali Fikri")],
+            id="a role word alone that no one bears by name is the person named before, not a name like it ('Jasa')",
+        ),
+        pytest.param(
+            "Hal ini dilakoni oleh Aiptu Tutut, salah satu anggota Timsus Satpas Polda Metro Jaya.\n\n"
+            '"Saya mendapat perintah dari atasan," ujar pria asal Purworejo, Jawa Tengah.\n\n'
+            '"Lebih baik bertanya langsung," ujar Tutut.',
+            [("Saya mendapat", "Tutut"), ("Lebih baik", "Tutut")],
+            id="'ujar pria asal …' with no subject before it: the last person named with a role",
+        ),
+        pytest.param(
+            '"Kami memberi mereka waktu 24 jam," kata juru bicara Brigade Ezzedine al - Qassam, dikutip AFP.',
+            [("Kami memberi", "")],
+            id="a spokesperson of a brigade the article names is nobody named",
+        ),
+        pytest.param(
+            'Frasa "printer yang dapat mencetak video" masih terdengar mustahil. Namun Lifeprint menawarkannya.',
+            [],
+            id="words in marks after 'frasa' are a term, not a quotation",
+        ),
+        pytest.param(
+            'Budi Santoso menyebut frasa itu sudah usang.\n\n"Kami tidak memakainya lagi sejak tahun lalu," ujarnya.',
+            [("Kami tidak", "Budi Santoso")],
+            id="a quotation after a sentence with 'frasa' in it is still a quotation",
         ),
     ],
 )

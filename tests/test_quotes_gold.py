@@ -82,9 +82,10 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh24.json: 12 more (a `random.Random(24242)` draw), 44 quotes, annotated at the start of session 29
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.841 then, and after the rule read from
   fresh23); its misses read later in session 29, tuned on since.
-- quotes_random_fresh25.json: 12 more (a `random.Random(25252)` draw), 33 quotes, annotated in session 29 after the rule
-  read from fresh23 and before any other (recall 1.00, precision 0.943, speaker accuracy 0.848 then); untuned, its misses
-  not read.
+- quotes_random_fresh25.json: 12 more (a `random.Random(25252)` draw), 34 quotes, annotated in session 29 after the rule
+  read from fresh23 and before any other (recall 1.00, precision 0.943, speaker accuracy 0.848 then, and after the rules
+  read from fresh24); its misses read later in session 29, tuned on since. One label was corrected then: a two-word
+  partial quotation ('prioritas tertinggi') counts, as in fresh5 and fresh6 (with it, 0.971 and 0.853 then).
 - quotes_random_fresh26.json: 12 more (a `random.Random(26262)` draw), 36 quotes, annotated in session 29 after the rules
   read from fresh24 (recall 1.00, precision 1.00, speaker accuracy 0.778 then); untuned, its misses not read.
 
@@ -130,16 +131,12 @@ TUNED = (
     "quotes_random_fresh22.json",
     "quotes_random_fresh23.json",
     "quotes_random_fresh24.json",
+    "quotes_random_fresh25.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh25 (1.00 and 0.85, precision
-# 0.94) and fresh26 (1.00 and 0.78): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh25.json",
-    "quotes_random_fresh26.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh26 (1.00 and 0.78): reported,
+# guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh26.json")
 
 
 def load(name):
@@ -191,6 +188,10 @@ KNOWN = {
     ("1517346900", 6): "'ucapnya' after 'RM lantas mengatakan': the same",
     ("1517346900", 7): "'kata RM lebih lanjut': the same",
     ("1517346900", 8): "'ungkapnya' after 'Pentolan BTS itu': the same",
+    (
+        "1497568500",
+        0,
+    ): "a verse as it should go ('bait yang seharusnya berbunyi'), its singer the sentence's subject after it",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -293,7 +294,6 @@ REACHED = {
     "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
-    "quotes_random_fresh25.json": {"recall": 0.99, "precision": 0.94, "speaker_accuracy": 0.84},
     "quotes_random_fresh26.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.77},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
