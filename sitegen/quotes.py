@@ -147,6 +147,7 @@ def _is_quotation(words: list[str]) -> bool:
 
 
 def _named_as_term(text: str, span: Span) -> bool:
+    """Does a noun that names a term come right before the marks ('frasa "printer yang dapat mencetak video"')?"""
     return _TERM_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None
 
 

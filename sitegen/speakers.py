@@ -346,7 +346,7 @@ class People:
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
         if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
             found = self.by_role(who)
-            if found[0] or who.lower() not in GIVEN_NAMES:  # 'Raja' may be a name; 'Jaksa' is no 'Jasa' written off
+            if found[0] or who.lower() not in GIVEN_NAMES:  # 'Jaksa' is not 'Jasa'; 'Raja' may be a given name
                 return found
         name, role = (who, "") if lower or who in self._alone else self.split(who)
         key = name.lower().split()

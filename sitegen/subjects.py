@@ -127,10 +127,9 @@ _REPORTED = re.compile(r"(?:[A-Z][a-z]+,?[ \t]+)?[Mm]enurut[ \t]+[^,.\n\"“”]
 def reported(text: str, position: int) -> bool:
     """Is `position` in a sentence that opens on 'Menurut X,' ('Menurut Kapolsek, S mengaku anggota polisi …')?
     Only the 300 characters before it are read: linear in the article's length."""
-    floor = max(0, position - 300)
-    floor = text.rfind("\n", floor, position) + 1 or floor
-    stop = text.rfind(". ", floor, position)
-    return bool(_REPORTED.fullmatch(text, stop + 2 if stop >= 0 else floor, position))
+    line_start = max(position - 300, text.rfind("\n", max(0, position - 300), position) + 1, 0)
+    stop = text.rfind(". ", line_start, position)
+    return bool(_REPORTED.fullmatch(text, stop + 2 if stop >= 0 else line_start, position))
 
 
 def last_subject_before(
@@ -176,9 +175,10 @@ def _last_person_named_before(people: People, position: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=4)  # People has no room for it (speakers.py is at its 400 lines)
 def _names_in_order(people: People) -> list[tuple[int, str]]:
-    """Every name the article gives, by where it is first given (read once per article)."""
+    """Every name the article gives, by where it is first given: read once per article, so that each look-up is a
+    bisection and finding quotes stays linear."""
     return sorted((first, name) for name, first in people.first_named.items())
 
 
