@@ -62,7 +62,7 @@ def extract_quotes(original: str) -> list[Quote]:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
         # '… kreator serial TV "The Marvelous …"', 'frasa "printer yang dapat mencetak video"'
-        title = found is None and (_is_title(text[span.start : span.end]) or _named_as_term(text, span))
+        title = found is None and (_is_title(text[span.start : span.end], words) or _named_as_term(text, span))
         if found is None and not title:
             found = attribution_before(text, span, people)
         if (
@@ -151,10 +151,9 @@ def _named_as_term(text: str, span: Span) -> bool:
     return _TERM_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None
 
 
-def _is_title(quoted: str) -> bool:
-    """Are the words in marks a title: two or more, every one longer than three letters capitalised, and one
-    sentence at most ('Encore! Encore! Encore!' is shouted)?"""
-    words = _words(quoted)
+def _is_title(quoted: str, words: list[str]) -> bool:
+    """Are the words in marks (`quoted`, its `words`) a title: two or more, every one longer than three letters
+    capitalised, and one sentence at most ('Encore! Encore! Encore!' is shouted)?"""
     if len(words) < 2 or not words[0][0].isupper() or _SENTENCE_ENDS_INSIDE.search(quoted):
         return False
     return all(word[0].isupper() for word in words if len(word) > 3)

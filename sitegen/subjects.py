@@ -177,9 +177,9 @@ def _last_person_named_before(people: People, position: int) -> str:
 
 @functools.lru_cache(maxsize=4)  # People has no room for it (speakers.py is at its 400 lines)
 def _names_in_order(people: People) -> list[tuple[int, str]]:
-    """Every name the article gives, by where it is first given: read once per article, so that each look-up is a
-    bisection and finding quotes stays linear."""
-    return sorted((first, name) for name, first in people.first_named.items())
+    """Every name the article gives, by where it is first given (`first_named` is filled in the text's order): read
+    once per article, so that each look-up is a bisection and finding quotes stays linear."""
+    return [(first, name) for name, first in people.first_named.items()]
 
 
 # A later sentence of that paragraph that opens on a pronoun: the paragraph goes on about whom it opened on.
