@@ -88,6 +88,8 @@ nicknames, scare quotes and a website's motto are not quotations.
   partial quotation ('prioritas tertinggi') counts, as in fresh5 and fresh6 (with it, 0.971 and 0.853 then).
 - quotes_random_fresh26.json: 12 more (a `random.Random(26262)` draw), 36 quotes, annotated in session 29 after the rules
   read from fresh24 (recall 1.00, precision 1.00, speaker accuracy 0.778 then); untuned, its misses not read.
+- quotes_random_fresh27.json: 12 more (a `random.Random(27272)` draw), 26 quotes, annotated at the start of session 30
+  before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.885 then); untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -134,9 +136,14 @@ TUNED = (
     "quotes_random_fresh25.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh26 (1.00 and 0.78): reported,
-# guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh26.json")
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh26 (1.00 and 0.78) and fresh27
+# (1.00 and 0.885): reported, guarded only against falling.
+UNTUNED = (
+    "quotes_random_fresh17.json",
+    "quotes_random_fresh21.json",
+    "quotes_random_fresh26.json",
+    "quotes_random_fresh27.json",
+)
 
 
 def load(name):
@@ -295,6 +302,7 @@ REACHED = {
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh26.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.77},
+    "quotes_random_fresh27.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.88},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
