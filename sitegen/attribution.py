@@ -1,10 +1,10 @@
-"""Who said a quotation: the attribution after it or before it, read in the shapes news text uses.
+"""Who said a quotation: the attribution after it, read in the shapes news text uses, and what both sides share.
 
-'"…," kata Blinken', '"…," ujarnya', '"…," kata Manajer Tim, Chairul Basalamah', 'Blinken
-mengatakan: "…', 'Menurut dia, "…', '"…," ungkap pria yang disapa Ketjuk ini': each names a
-speaker, a role, or someone named before (`PRONOUN`, resolved by `sitegen.quotes`). Every
-search stays within `WINDOW` characters of its quotation, so finding quotes stays linear in the
-article's length.
+'"…," kata Blinken', '"…," ujarnya', '"…," kata Manajer Tim, Chairul Basalamah', '"…," ungkap pria
+yang disapa Ketjuk ini': each names a speaker, a role, or someone named before (`PRONOUN`, resolved
+by `sitegen.quotes`). The words before a quotation ('Blinken mengatakan: "…') are read by
+`sitegen.said_before`. Every search stays within `WINDOW` characters of its quotation, so finding
+quotes stays linear in the article's length.
 """
 
 from __future__ import annotations
@@ -18,11 +18,10 @@ from sitegen.name_forms import (
     NAME_WORD,
     NICKNAMED,
     SOME,
-    is_pronoun,
     names_a_body,
     without_name_asides,
 )
-from sitegen.name_words import BODY_WORDS, CROWD_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
+from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.subjects import described_as
@@ -41,18 +40,6 @@ _AFTER = re.compile(
     r"|(?:dan\s+[\"“][^\"”\n]{1,80}[\"”]\s*)?(?:berulang\s+kali\s+)?di(?:teriak|seru|pekik|sorak)(?:kan|i)?\b(?:\s+oleh)?)"
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
     re.IGNORECASE,
-)
-_WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
-_VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
-_ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
-# What a reporter puts between a speaker and the verb: where, when, how, and who they are.
-_ADJUNCT = re.compile(
-    r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
-)
-_AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
-_ACCORDING_TO = re.compile(
-    rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
-    rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
 # Dr. Damar'.
@@ -75,9 +62,9 @@ _ACCOUNT = re.compile(
 _DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks for whoever issued it
 # Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais', 'ibu Agnes' (in
 # lower case: 'Ibu Susi' is Mrs Susi).
+KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
 _KIN = re.compile(
-    rf"(?:{_DOCUMENT}[ \t]+)?"
-    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
+    rf"(?:{_DOCUMENT}[ \t]+)?{KIN_WORDS}"
     r"[ \t]+[A-Z]"
 )
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
@@ -123,9 +110,24 @@ def note_passive_speakers(text: str, people: People) -> None:
     for match in _SAID_BY.finditer(text):
         first, second = match.group("first"), match.group("second")
         who = second if second and first.split()[0].lower() in ROLE_WORDS else first
+        if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
+            who = _last_of_chain(text, match.start("second")) or who
         name = people.resolve(who)[0]
         if name and people.is_person(name) and not people.quoted(match.start()):
             people.note_speaker(name, match.start("first"))
+
+
+def _last_of_chain(text: str, start: int) -> str:
+    """The last run of name words opening a segment of the comma-separated chain from `start`, within its sentence:
+    'Bambang Suwignyo' in 'Bidang Penelitian, Pengabdian Kepada Masyarakat dan Kerjasama, Bambang Suwignyo, dalam …'."""
+    sentence = _SENTENCE_END.split(text[start : start + WINDOW], maxsplit=1)[0]
+    last = ""
+    for segment in sentence.split(",")[:4]:
+        run = _RUN.match(segment.strip())
+        if not run:
+            break
+        last = run.group(0)
+    return last
 
 
 def attribution_after(text: str, span: Span, people: People):
@@ -251,6 +253,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if len(nicknamed[0].split()) >= 2:
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
     points_back = any(_POINTS_BACK.search(part) for part in (first.strip(), description, sentence))
+    points_back = points_back or _THE.match(description) is not None  # 'kata sang pelatih
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
         # was named last
@@ -285,6 +288,9 @@ _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembal
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 _SOME = re.compile(rf"{SOME}\s")
+# 'sang' points back to one person named before, as 'itu' does: 'Sang aktor melanjutkan', 'kata sang pelatih'.
+# Not kin ('ujar sang ibu'): someone's mother is not the one named before.
+_THE = re.compile(rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]")
 
 
 def _after_rank(role: str) -> bool:
@@ -343,49 +349,6 @@ def _body_named_in(run: str, name: str, people: People) -> bool:
         and words[0].lower() not in ROLE_WORDS
         and not people.is_person(name)
     )
-
-
-def attribution_before(text: str, span: Span, people: People):
-    """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
-    line_start = text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1
-    head = text[max(line_start, span.start - WINDOW) : span.start - 1]
-    boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
-    head = head[boundary + 1 :] if boundary != -1 else head
-    if not head.strip() or re.search(r"[.!?]\s*$", head):
-        return None
-    handle = re.search(rf"\b(?:akun|account)\s+({HANDLE})[\s,:]*$", head)
-    if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
-        return handle.group(1), "", head[handle.start() :].strip()
-    for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
-        before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
-        before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
-        crowd = re.search(r"(?<![\w@])([A-Za-z]+)[ \t,]*$", before)
-        if crowd and crowd.group(1).lower() in CROWD_NOUNS:
-            return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
-        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
-        if who and who.group(1).lower() in PERSON_NOUNS:
-            return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
-        if who and people.common_noun(who.group(1)):
-            return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
-        if who:
-            found = _who(who.group(1), people)
-            if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
-                found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
-            if found:
-                return found + (head[who.start() :].strip(),)
-    match = _ACCORDING_TO.search(head)
-    if match:
-        found = _who(match.group("who") or match.group("who2") or "dia", people)
-        if found:
-            return found + (match.group(0).strip(),)
-    return None
-
-
-def _who(who: str, people: People) -> tuple[str, str] | None:
-    if is_pronoun(who):
-        return PRONOUN, ""
-    name, role = people.resolve(who)
-    return (name, role) if name else None
 
 
 def line_after(text: str, start: int) -> str:

@@ -23,10 +23,12 @@ from sitegen.name_words import (
     NOT_NAMES,
     PERSON_TITLES,
     PLACE_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
 )
+from sitegen.speech_verbs import BARE_ROOTS
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -145,9 +147,13 @@ def is_derived_noun(word: str) -> bool:
     return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
 
 
+_NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
+
+
 def without_leading_non_names(words: list[str]) -> list[str]:
-    """`words` from the first that can begin a name: not 'Sementara', 'Ketika' or a derived noun ('Pernyataan')."""
-    while words and (words[0].lower() in NOT_NAMES | CONNECTIVES or is_derived_noun(words[0])):
+    """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
+    ia …') or a derived noun ('Pernyataan')."""
+    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0])):
         words = words[1:]
     return words
 

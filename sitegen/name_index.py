@@ -4,6 +4,8 @@ Each look-up takes time in proportion to its answer, not to the article."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sitegen.name_forms import contains
 
 
@@ -75,7 +77,7 @@ class NameIndex:
     def __init__(self, names: list[tuple[str, str]]):
         self.names = names  # (name, role), fullest first
         self.by_word: dict[str, list[int]] = {}  # a word of a name -> the names' indexes, fullest first
-        self.by_variant: dict[str, list[int]] = {}  # a word of a full name, and it less one letter
+        self.by_variant: dict[str, list[int]] = {}  # a word of a name, and it less one letter
         self.by_initial: dict[str, list[int]] = {}
         self.by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
         self.by_end: dict[str, list[int]] = {}  # the last three letters of a word of a full name
@@ -86,17 +88,26 @@ class NameIndex:
                 self.by_start.setdefault(word[:2], []).append(index)
                 if len(words) >= 2:
                     self.by_end.setdefault(word[-3:], []).append(index)
-                    for variant in less_one_letter(word) | {word}:
-                        self.by_variant.setdefault(variant, []).append(index)
+                for variant in less_one_letter(word) | {word}:
+                    self.by_variant.setdefault(variant, []).append(index)
             self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
 
-    def variant(self, word: str) -> tuple[str, str] | None:
-        """The first full name with a word one letter from `word` ('Haryadi' for 'Hariyadi'), if any."""
+    def variant(
+        self, word: str, once_at: int | None = None, first_named: Mapping[str, int] | None = None
+    ) -> tuple[str, str] | None:
+        """The first full name with a word one letter from `word` ('Haryadi' for 'Hariyadi'), if any. For a word
+        written only once, at `once_at`, also a name of one word given before it (`first_named`): a slip of the pen,
+        'ujar Irmansyah' after 'Bupati Kepulauan Seribu, Irwansyah'."""
+
+        def fits(full: str) -> bool:
+            if len(full.split()) < 2 and (
+                once_at is None or first_named is None or first_named.get(full, once_at) >= once_at
+            ):
+                return False
+            return any(one_edit(word, w) for w in full.lower().split())
+
         near = {i for variant in less_one_letter(word) | {word} for i in self.by_variant.get(variant, [])}
-        return next(
-            (self.names[i] for i in sorted(near) if any(one_edit(word, w) for w in self.names[i][0].lower().split())),
-            None,
-        )
+        return next((self.names[i] for i in sorted(near) if fits(self.names[i][0])), None)
 
     def shortened(self, word: str) -> tuple[str, str] | None:
         """The one name that `word` shortens (`the_name_shortened`), among at most 50: a look-up stays cheap on a

@@ -139,6 +139,9 @@ CLAUSE_OPENERS = frozenset(
 )
 # Connectives that open a sentence before its subject ('Sehingga Imam meminta …'): never a name's first word.
 CONNECTIVES = frozenset("sehingga karena maka padahal walaupun walau apalagi lantas makanya bahwa yakni yaitu".split())
+# Prepositions, capitalised in a title or at a sentence's start ('Pengabdian Kepada Masyarakat', 'Kepada Kompas, …'):
+# never a name's first word.
+PREPOSITIONS = frozenset("kepada terhadap bagi untuk dari oleh pada".split())
 # Words that begin or end an institution's name ('Bank Indonesia', 'Komisi Pemberantasan Korupsi'),
 # which its initials may stand for ('tulis BI').
 INSTITUTION_WORDS = frozenset(

@@ -30,12 +30,12 @@ from sitegen.attribution import (
     WINDOW,
     Span,
     attribution_after,
-    attribution_before,
     line_after,
     note_passive_speakers,
 )
 from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
+from sitegen.said_before import attribution_before
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import last_subject_before

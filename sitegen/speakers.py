@@ -366,7 +366,8 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
-        variant = self._index.variant(key[0]) if len(key) == 1 and len(key[0]) >= 5 else None  # 'Haryadi'
+        once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'
+        variant = self._index.variant(key[0], once_at, self.first_named) if len(key) == 1 and len(key[0]) >= 5 else None
         if variant:
             return variant[0], role or variant[1]
         if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'

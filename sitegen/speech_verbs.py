@@ -28,6 +28,8 @@ ROOTS = frozenset(
 _NOT_BARE = frozenset(
     "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai harap respons".split()
 )
+# The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
+BARE_ROOTS = ROOTS - _NOT_BARE
 ENGLISH = ("said", "says", "added", "told", "asked", "wrote", "tweeted")
 
 
@@ -55,7 +57,7 @@ def men(root: str) -> str:
 
 def after_forms() -> list[str]:
     """Forms that follow a closing quotation mark: 'kata', 'ujarnya' (with -nya added by the caller)."""
-    bare = sorted(root for root in ROOTS if root not in _NOT_BARE)
+    bare = sorted(BARE_ROOTS)
     derived = sorted({men(root) + suffix for root in ROOTS for suffix in ("kan", "i") if not root.endswith(suffix)})
     return [*bare, *derived, "katakan", *ENGLISH]
 

@@ -59,7 +59,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         first, *others = match.group(0).strip(" .!?,").split()
         lead = first.lower()
         common = first.islower() or lead in people.lower_words
-        if common and lead not in CLAUSE_OPENERS and not {lead, *others} & PRONOUNS:
+        if common and lead not in CLAUSE_OPENERS | {"sang"} and not {lead, *others} & PRONOUNS:  # 'Sang aktor': named
             found.append((match.end(), True, ""))
     # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
     # single out, capitals or not.

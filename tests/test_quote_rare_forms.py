@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), each in a made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words,
-speaker)."""
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 (session 30), each in a
+made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
 from pathlib import Path
@@ -336,6 +336,56 @@ from sitegen.prepared import prepare
             'Budi Santoso menyebut frasa itu sudah usang.\n\n"Kami tidak memakainya lagi sejak tahun lalu," ujarnya.',
             [("Kami tidak", "Budi Santoso")],
             id="a quotation after a sentence with 'frasa' in it is still a quotation",
+        ),
+        pytest.param(
+            "Yanto sudah dikenal sebagai pelawak sejak era 90-an.\n\n"
+            "Kata Yanto, ia bangga bisa kembali ke panggung.\n\n"
+            '"Ini panggung yang paling saya rindukan," tutur Yanto.',
+            [("Ini panggung", "Yanto")],
+            id="a speech verb opening a sentence ('Kata Yanto,') is not a name's first word",
+        ),
+        pytest.param(
+            "Hal tersebut diungkapkan oleh Wakil Rektor Bidang Penelitian, Pengabdian Kepada Masyarakat dan Kerjasama, "
+            "Hendra Gunawan, dalam siaran persnya.\n\n"
+            '"Potensinya sangat besar," kata dia.',
+            [("Potensinya sangat", "Hendra Gunawan")],
+            id="a role that goes on past commas before the name: the name is the last run of the chain",
+        ),
+        pytest.param(
+            "Hal tersebut diungkapkan oleh Kepala Bidang Humas, Rina Marlina, di kantornya.\n\n"
+            '"Kami sudah menyiapkan semuanya," kata dia.',
+            [("Kami sudah", "Rina Marlina")],
+            id="a role, then the name after one comma, as before",
+        ),
+        pytest.param(
+            "Pertarungan itu dibenarkan oleh Budi Hartono dalam acara The Morning Show.\n\n"
+            '"Itu memang benar, saya datang ke rumahnya," kata Budi.\n\n'
+            'Sang aktor melanjutkan, "Kami bertarung di halaman belakang."',
+            [("Itu memang", "Budi Hartono"), ("Kami bertarung", "Budi Hartono")],
+            id="'Sang aktor melanjutkan' points back to the actor who spoke, not a show named before",
+        ),
+        pytest.param(
+            "Pelatih Persija Teco Stefano menilai timnya tampil baik.\n\n"
+            '"Kami bermain dengan disiplin," kata sang pelatih.',
+            [("Kami bermain", "Teco Stefano")],
+            id="'kata sang pelatih' after a quote: the coach named before",
+        ),
+        pytest.param(
+            'Gadis itu, Sinta Larasati, kini belajar menari.\n\n"Dia selalu ingin tampil di panggung," ujar sang ibu.',
+            [("Dia selalu", "")],
+            id="'ujar sang ibu': someone's mother, not the person named before",
+        ),
+        pytest.param(
+            "Bupati Kepulauan Seribu, Irwansyah mengakui pengadaan kapal segera terealisasi.\n\n"
+            '"Kami sudah rapat membahas dokumen lelang," ujar Irmansyah, Sabtu (13/01).',
+            [("Kami sudah", "Irwansyah")],
+            id="a name written once, one letter from a name given before it, is that person misspelt",
+        ),
+        pytest.param(
+            '"Kami sudah rapat," ujar Rahmani.\n\nRahmana, warga Pulau Tidung, mengaku senang.\n\n'
+            '"Kami mendukung," kata Rahmana.',
+            [("Kami sudah", "Rahmani"), ("Kami mendukung", "Rahmana")],
+            id="a name one letter from a name given only after it stays as written",
         ),
     ],
 )

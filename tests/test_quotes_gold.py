@@ -87,7 +87,9 @@ nicknames, scare quotes and a website's motto are not quotations.
   read from fresh24); its misses read later in session 29, tuned on since. One label was corrected then: a two-word
   partial quotation ('prioritas tertinggi') counts, as in fresh5 and fresh6 (with it, 0.971 and 0.853 then).
 - quotes_random_fresh26.json: 12 more (a `random.Random(26262)` draw), 36 quotes, annotated in session 29 after the rules
-  read from fresh24 (recall 1.00, precision 1.00, speaker accuracy 0.778 then); untuned, its misses not read.
+  read from fresh24 (recall 1.00, precision 1.00, speaker accuracy 0.778 then, the same after the rules read from
+  fresh25); its misses read in session 30 (0.889 since), tuned on since. Four of its quotes stay wrong by the label:
+  Indro, 'Indrodjojo Kusumonegoro atau Indro', resolves to the full name that his short name begins.
 - quotes_random_fresh27.json: 12 more (a `random.Random(27272)` draw), 26 quotes, annotated at the start of session 30
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 0.885 then); untuned, its misses not read.
 
@@ -134,16 +136,12 @@ TUNED = (
     "quotes_random_fresh23.json",
     "quotes_random_fresh24.json",
     "quotes_random_fresh25.json",
+    "quotes_random_fresh26.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh26 (1.00 and 0.78) and fresh27
-# (1.00 and 0.885): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh26.json",
-    "quotes_random_fresh27.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh27 (1.00 and 0.885): reported,
+# guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh27.json")
 
 
 def load(name):
@@ -199,6 +197,13 @@ KNOWN = {
         "1497568500",
         0,
     ): "a verse as it should go ('bait yang seharusnya berbunyi'), its singer the sentence's subject after it",
+    (
+        "1514168334",
+        0,
+    ): "'Indrodjojo Kusumonegoro atau Indro', the name he goes by: resolved to the full name it shortens",
+    ("1514168334", 1): "the same man, after his attribution in the same paragraph",
+    ("1514168334", 2): "'tuturnya' after 'Menurutnya, …, ia harus' (Indro): the same",
+    ("1514168334", 3): "'ungkapnya' after 'Indro yang sebelumnya … mengaku': the same",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -289,8 +294,9 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on five
-# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886); the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on six
+# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889); the floors guard what is
+# reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -301,7 +307,7 @@ REACHED = {
     "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
-    "quotes_random_fresh26.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.77},
+    "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh27.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.88},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}

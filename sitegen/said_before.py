@@ -1,0 +1,75 @@
+"""Who said a quotation, read in the words before its opening mark: 'Blinken mengatakan: "…', 'Menurut dia, "…',
+'Sang aktor melanjutkan, "…'. Like `sitegen.attribution`, it reads no more than `WINDOW` characters before the mark,
+so finding quotes stays linear in the article's length."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.attribution import CLOSE, KIN_WORDS, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
+from sitegen.name_forms import HANDLE, NAME_WORD, is_pronoun
+from sitegen.name_words import CROWD_NOUNS, PERSON_NOUNS, ROLE_WORDS
+from sitegen.speakers import People
+from sitegen.speech_verbs import VERBS_BEFORE
+from sitegen.subjects import described_as
+
+_WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
+_ADVERBS = re.compile(r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pernah|sempat|lantas|bahkan|pun))+\s*$")
+# What a reporter puts between a speaker and the verb: where, when, how, and who they are.
+_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
+)
+_AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
+_ACCORDING_TO = re.compile(
+    rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
+)
+# 'Sang aktor melanjutkan': one person named before, as 'kata sang pelatih' is (`sitegen.attribution`); not kin.
+_THE_ONE = re.compile(rf"(?<![\w@])[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
+
+
+def attribution_before(text: str, span: Span, people: People):
+    """(speaker, role, phrase) from 'X mengatakan: "…' before the opening mark, or None."""
+    line_start = text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1
+    head = text[max(line_start, span.start - WINDOW) : span.start - 1]
+    boundary = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind(STRAIGHT))
+    head = head[boundary + 1 :] if boundary != -1 else head
+    if not head.strip() or re.search(r"[.!?]\s*$", head):
+        return None
+    handle = re.search(rf"\b(?:akun|account)\s+({HANDLE})[\s,:]*$", head)
+    if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
+        return handle.group(1), "", head[handle.start() :].strip()
+    for verb in reversed(list(_VERB_BEFORE.finditer(head))):  # the verb nearest the quote first
+        before = _ADVERBS.sub("", _AS_ROLE.sub("", head[: verb.start()]))
+        before = _ADJUNCT.sub("", before)  # 'Olivier Gerhardt dalam rilisnya', 'Hendry yang ikut …,'
+        the = _THE_ONE.search(before)
+        if the:  # 'Sang aktor melanjutkan, "…': the actor named before
+            return (described_as(the.group(0), people) or (PERSON, "")) + (head[the.start() :].strip(),)
+        crowd = re.search(r"(?<![\w@])([A-Za-z]+)[ \t,]*$", before)
+        if crowd and crowd.group(1).lower() in CROWD_NOUNS:
+            return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
+        who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
+        if who and who.group(1).lower() in PERSON_NOUNS:
+            return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
+        if who and people.common_noun(who.group(1)):
+            return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
+        if who:
+            found = _who(who.group(1), people)
+            if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
+                found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
+            if found:
+                return found + (head[who.start() :].strip(),)
+    match = _ACCORDING_TO.search(head)
+    if match:
+        found = _who(match.group("who") or match.group("who2") or "dia", people)
+        if found:
+            return found + (match.group(0).strip(),)
+    return None
+
+
+def _who(who: str, people: People) -> tuple[str, str] | None:
+    if is_pronoun(who):
+        return PRONOUN, ""
+    name, role = people.resolve(who)
+    return (name, role) if name else None
