@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh27."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh28."""
 
 import json
 import runpy
@@ -18,13 +18,25 @@ LATER = [
     "quotes_random_fresh25.json",
     "quotes_random_fresh26.json",
     "quotes_random_fresh27.json",
+    "quotes_random_fresh28.json",
 ]
 
 
 @pytest.mark.skipif(not DEV_DATA.exists(), reason="the IndoSum dev split is not beside the checkout")
 @pytest.mark.parametrize(
     "seed, index",
-    [(19191, 0), (20202, 1), (21212, 2), (22222, 3), (23232, 4), (24242, 5), (25252, 6), (26262, 7), (27272, 8)],
+    [
+        (19191, 0),
+        (20202, 1),
+        (21212, 2),
+        (22222, 3),
+        (23232, 4),
+        (24242, 5),
+        (25252, 6),
+        (26262, 7),
+        (27272, 8),
+        (28282, 9),
+    ],
 )
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
     draw = runpy.run_path(str(ROOT / "tools" / "draw_quote_set.py"))["draw"]
