@@ -150,10 +150,21 @@ def is_derived_noun(word: str) -> bool:
 _NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
 
 
+def is_prefixed_word(word: str) -> bool:
+    """A word made from a common root by ter- or ber- ('Terakhir' from 'akhir', 'Tersangka', 'Bersama'): capitalised
+    only at a sentence's start, never a name. A name that seems to begin so ('Teresa', 'Berliana') has no common root
+    of four letters or more."""
+    low = word.lower()
+    if low[:3] not in ("ter", "ber"):
+        return False
+    root = stem(low)
+    return root != low and len(root) >= 4 and zipf(root, "id") >= COMMON
+
+
 def without_leading_non_names(words: list[str]) -> list[str]:
     """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
-    ia …') or a derived noun ('Pernyataan')."""
-    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0])):
+    ia …'), a derived noun ('Pernyataan') or a prefixed word ('Terakhir Gogobli mendapat …')."""
+    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0]) or is_prefixed_word(words[0])):
         words = words[1:]
     return words
 
@@ -171,6 +182,20 @@ def is_common_noun(word: str) -> bool:
     given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
     low = word.lower()
     return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0
+
+
+def bodies_between_roles(text: str) -> set[str]:
+    """The words that stand between a role and two different names ('Gogobli' in 'CEO Gogobli Joyce Lim' and 'COO
+    Gogobli Joe Hansen'): the body those people serve, not a given name. Read once per article, in linear time."""
+    following: dict[str, set[str]] = {}
+    for match in _ROLE_WORD_NAME.finditer(text):
+        if match.group(1).lower() in ROLE_WORDS:
+            following.setdefault(match.group(2), set()).add(match.group(3))
+    return {word for word, afters in following.items() if len(afters) >= 2}
+
+
+# A word, then two capitalised words, with nothing but spaces between them (not 'manajer Tamara, Riri Djalil').
+_ROLE_WORD_NAME = re.compile(r"(?<![\w'’-])(?=([\w-]+)[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*))")
 
 
 def names_a_body(words: list[str]) -> bool:

@@ -190,7 +190,21 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
             speaker = last_subject_before(people, span.start)  # 'juri The Voice tersebut juga mendorong …
     else:
         speaker = ""
+    speaker = _spoke_for(people, speaker, span.start) or speaker
     return speaker, people.resolve(speaker)[1] if speaker else "", ""
+
+
+def _spoke_for(people: People, body: str, position: int) -> str:
+    """The last of the few people who spoke before `position` whose role names `body`: the words of 'Gogobli', the
+    subject before them, are those of its 'COO Gogobli Joe Hansen'. '' if none."""
+    if not body:
+        return ""
+    end = bisect.bisect_left(people.speaking, (position,))
+    for _position, _speaking, name in people.speaking[max(0, end - 20) : end][::-1]:
+        full, role = people.resolve(name)
+        if full != body and body in role.split():
+            return full
+    return ""
 
 
 # Some outlets double a single mark for a double one ('’’ Jadi, …, ’’ katanya'): read as a straight mark, which

@@ -21,6 +21,7 @@ from sitegen.name_forms import (
     RELATIVE,
     SUBJECT_FOLLOWER,
     apposed_role,
+    bodies_between_roles,
     contains,
     institutions_by_initials,
     is_acronym,
@@ -54,8 +55,6 @@ from sitegen.name_words import (
 from sitegen.subjects import described_nicknames, named_by_role, referring_subjects, reported, speaking_subjects
 
 _RUN = re.compile(NAME_RUN)
-
-
 _AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
 # A subject that acts: not one that something is done to ('Vivi berhasil ditemukan', 'Budi sudah diperiksa').
 _FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}(?![ \t]+di(?!rinya|am\b)[a-z]{{4,}})")
@@ -81,6 +80,7 @@ class People:
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
+        self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self.quoted_speakers: set[str] = set()
         self.first_named: dict[str, int] = {}  # where each name the article gives is first given
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
@@ -225,10 +225,7 @@ class People:
         role_words = words[: len(words) - len(name)] if cut >= 0 else []
         while role_words and role_words[0].lower() in NOT_NAMES:  # 'Sebelumnya Direktur', 'Menurut Kapolsek'
             role_words = role_words[1:]
-        role = " ".join(role_words)
-        if not name:
-            return "", role
-        return " ".join(name), role
+        return " ".join(name), " ".join(role_words)
 
     def _initials(self, words: list[str]) -> bool:
         """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it?"""
@@ -283,6 +280,8 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
             return True  # 'Promogo' in 'CEO Promogo Andrew Tanyono', when 'terang Andrew' follows
+        if i == 0 and len(words) >= 3 and word in self._served:
+            return True  # a body between a role and a name, as between another role and another name
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
         if word in self._places:

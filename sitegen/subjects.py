@@ -186,6 +186,8 @@ def _names_in_order(people: People) -> list[tuple[int, str]]:
 _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # What comes before the subject a paragraph opens on: a clause and a comma ('Sementara itu dihubungi secara terpisah,'),
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
+# A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
+_TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
 _OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+)?(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
 
 
@@ -210,7 +212,8 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         introduced = first >= before and len(full.split()) >= 2  # named here first, in any form
         goes_on = _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # 'Ramzi punya cara lain. Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, before, mention[0])
-        if (introduced or goes_on) and opens and people.is_person(full) and not people.is_event(full):
+        turns = _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian Pelangi akan …'
+        if (introduced or goes_on or turns) and opens and people.is_person(full) and not people.is_event(full):
             return mention
     return None
 

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 (session 30), each in a
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 and fresh27 (session 30), each in a
 made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -386,6 +386,50 @@ from sitegen.prepared import prepare
             '"Kami mendukung," kata Rahmana.',
             [("Kami sudah", "Rahmani"), ("Kami mendukung", "Rahmana")],
             id="a name one letter from a name given only after it stays as written",
+        ),
+        pytest.param(
+            "Nusantara mengincar dana segar tahun ini.\n\n"
+            '"Masih proses penjajakan," terang CEO Nusantara Joyce Lim, Senin (29/1).\n\n'
+            '"Kami optimistis," terang COO Nusantara Joe Hansen.',
+            [("Masih proses", "Joyce Lim"), ("Kami optimistis", "Joe Hansen")],
+            id="a word between a role and two different names is the body they serve, not a given name",
+        ),
+        pytest.param(
+            "Basuki Tjahaja Purnama hadir di Balai Kota.\n\n"
+            '"Kami bongkar tahun ini," kata Gubernur Basuki Tjahaja Purnama.\n\n'
+            '"Semua sudah didata," ujar mantan Bupati Basuki Tjahaja Purnama.',
+            [("Kami bongkar", "Basuki Tjahaja Purnama"), ("Semua sudah", "Basuki Tjahaja Purnama")],
+            id="one name after two roles stays a name",
+        ),
+        pytest.param(
+            "Terakhir Nusantara mendapat investasi dari OSK Ventures.\n\n"
+            '"Kami tumbuh dua kali lipat," tulis Nusantara dalam keterangannya.',
+            [("Kami tumbuh", "Nusantara")],
+            id="a word made by ter- from a common root ('Terakhir') is no name's first word",
+        ),
+        pytest.param(
+            'Teresa Wong memimpin tim itu sejak 2015.\n\n"Kami tumbuh dua kali lipat," ujar Teresa.',
+            [("Kami tumbuh", "Teresa Wong")],
+            id="a name that seems to begin with ter- ('Teresa') stays a name",
+        ),
+        pytest.param(
+            "Nusantara mengincar dana segar tahun ini. Nusantara mengalami pertumbuhan pesat.\n\n"
+            '"Masih proses penjajakan," terang CEO Nusantara Joyce Lim, Senin (29/1).\n\n'
+            "Nusantara melihat potensi di daerah lain.\n\n"
+            '"Kami optimistis bisa jadi unicorn," terang COO Nusantara Joe Hansen.\n\n'
+            "Hanya saja, Joe enggan membeberkan angkanya.\n\n"
+            "Tak hanya itu, ke depannya Nusantara juga akan segera meluncurkan aplikasi untuk konsumen B2C.\n\n"
+            '"Kami tidak bisa pilih salah satu. Ini harus berjalan beriringan."',
+            [("Masih proses", "Joyce Lim"), ("Kami optimistis", "Joe Hansen"), ("Kami tidak", "Joe Hansen")],
+            id="a quotation paragraph after a paragraph on a body: the one who spoke for it last",
+        ),
+        pytest.param(
+            "Desainer yang tampil adalah Dian Pelangi, Vivi Zubedi dan Barli Asmara.\n\n"
+            'Barli mengusung gaya klasik.\n\n"Saya bermain dengan detail," ujarnya.\n\n'
+            "Berbeda dengan Barli, Dian Pelangi akan menampilkan akulturasi dua budaya.\n\n"
+            '"Motifnya bernuansa street style New York," tambah dia.',
+            [("Saya bermain", "Barli Asmara"), ("Motifnya bernuansa", "Dian Pelangi")],
+            id="a paragraph that turns from one person to another ('Berbeda dengan Barli, Dian …') is the other's",
         ),
     ],
 )
