@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh28."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh29."""
 
 import json
 import runpy
@@ -19,6 +19,7 @@ LATER = [
     "quotes_random_fresh26.json",
     "quotes_random_fresh27.json",
     "quotes_random_fresh28.json",
+    "quotes_random_fresh29.json",
 ]
 
 
@@ -36,6 +37,7 @@ LATER = [
         (26262, 7),
         (27272, 8),
         (28282, 9),
+        (29292, 10),
     ],
 )
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
