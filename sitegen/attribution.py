@@ -248,6 +248,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and _KIN.match(description):
         return "", ""  # 'kata istri Atim': Atim's wife, whom the article does not name
+    if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
+        return people.by_role(description)  # named only where the article gives someone that role
     nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
@@ -288,6 +290,8 @@ _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembal
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 _SOME = re.compile(rf"{SOME}\s")
+# Someone who speaks for one name, and is not them: 'juru bicara Samsung', 'kuasa hukum Setnov'.
+_AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
 # 'sang' points back to one person named before, as 'itu' does: 'Sang aktor melanjutkan', 'kata sang pelatih'.
 # Not kin ('ujar sang ibu'): someone's mother is not the one named before.
 _THE = re.compile(rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]")

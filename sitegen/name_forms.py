@@ -111,8 +111,8 @@ def run_words(run: str) -> list[str]:
     return _RUN_WORD.findall(run)
 
 
-# What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini'.
-NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap)[ \t]+)?(?:di)?(?:sapa|panggil)"
+# What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
+NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap|lebih|sering|juga)[ \t]+){0,2}(?:di)?(?:sapa|panggil)"
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"

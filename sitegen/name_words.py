@@ -138,7 +138,9 @@ CLAUSE_OPENERS = frozenset(
 """.split()
 )
 # Connectives that open a sentence before its subject ('Sehingga Imam meminta …'): never a name's first word.
-CONNECTIVES = frozenset("sehingga karena maka padahal walaupun walau apalagi lantas makanya bahwa yakni yaitu".split())
+CONNECTIVES = frozenset(
+    "sehingga karena maka padahal walaupun walau kendati apalagi lantas makanya bahwa yakni yaitu".split()
+)
 # Prepositions, capitalised in a title or at a sentence's start ('Pengabdian Kepada Masyarakat', 'Kepada Kompas, …'):
 # never a name's first word.
 PREPOSITIONS = frozenset("kepada terhadap bagi untuk dari oleh pada".split())

@@ -67,6 +67,7 @@ def extract_quotes(original: str) -> list[Quote]:
             found = attribution_before(text, span, people)
         if (
             found is None
+            and not title
             and last_span_quoted
             and previous
             and _same_speaker_goes_on(text, paragraphs, previous, span, people)
@@ -147,8 +148,9 @@ def _is_quotation(words: list[str]) -> bool:
 
 
 def _named_as_term(text: str, span: Span) -> bool:
-    """Does a noun that names a term come right before the marks ('frasa "printer yang dapat mencetak video"')?"""
-    return _TERM_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None
+    """Does a noun that names a term come right before the marks ('frasa "printer yang dapat mencetak video"'), or
+    before a list of terms in marks that they end ('tagar “katakan tidak pada rasisme” dan “…”')?"""
+    return _TERM_BEFORE.search(text, max(0, span.start - 200), span.start - 1) is not None
 
 
 def _is_title(quoted: str, words: list[str]) -> bool:
@@ -160,7 +162,11 @@ def _is_title(quoted: str, words: list[str]) -> bool:
 
 
 # A noun that names the words in marks after it as a term, not anyone's words: 'frasa "…"', 'istilah "…"'.
-_TERM_BEFORE = re.compile(r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto)[ \t]*$")
+# A noun that names a term, and the terms in marks already listed after it: 'tagar “…” dan “…”'.
+_TERM_BEFORE = re.compile(
+    r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto|tagar|hashtag)[ \t]*"
+    r"(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|dan|serta|atau)?[ \t]*)*$"
+)
 _SENTENCE_ENDS_INSIDE = re.compile(r"[.!?]\s+\w")
 _SENTENCE_ENDS_BEFORE = re.compile(r"\w[.!?]\s+$")  # ends the text searched: '… semampu saya. '
 
@@ -292,12 +298,15 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, span: Span, people: People) -> bool:
-    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's, unless a paragraph between
-    has someone else speak ('Sorvino pun mengatakan dalam Twitter, …' after Judd's words, and then Sorvino's)."""
+    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's, unless the quotation's own
+    sentence has someone else act ('Selain itu, Samsung juga akan …'), or a paragraph between has someone else speak
+    ('Sorvino pun mengatakan dalam Twitter, …' after Judd's words, and then Sorvino's)."""
     here = bisect.bisect_right(paragraphs, span.start) - 1
     there = bisect.bisect_right(paragraphs, previous.start) - 1
     if here == there:
-        return True
+        sentence = max(text.rfind(". ", previous.end, span.start), previous.end)
+        named = last_subject_before(people, span.start, since=sentence)
+        return not named or named == previous.speaker
     whole_paragraph = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
     if not (whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8):
         return False

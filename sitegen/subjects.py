@@ -29,7 +29,8 @@ Mention = tuple[int, bool, str]
 _RUN = re.compile(NAME_RUN)
 # A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'.
 _DESCRIBED_NICKNAME = re.compile(
-    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})[ \t]+(?:itu|ini|tersebut)\b"
+    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})(?:[ \t]+[a-z-]+){{0,2}}"
+    rf"[ \t]+(?:itu|ini|tersebut)\b"
 )
 
 _DESCRIBED_THEN_NAMED = re.compile(
@@ -254,13 +255,16 @@ def last_mention_before(
 
 def described_nicknames(people: People) -> None:
     """'Bambang Pamungkas … mengatakan … . Maka, pemain beralias Bepe itu berharap …': a description that
-    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas."""
+    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas; with
+    no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
     for match in _DESCRIBED_NICKNAME.finditer(people.text):
         nickname, before = match.group(1), last_mention_before(people.mentions, match.start())
-        if before and before[2] and nickname not in before[2].split():
+        if before and before[2]:
             full = people.resolve(_named(people, before))[0]
-            if len(full.split()) >= 2 and people.resolve(nickname)[0] == nickname:  # not a name of someone else
-                people.alias(nickname, full)
+        else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')
+            full = _last_person_named_before(people, match.start())
+        if len(full.split()) >= 2 and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
+            people.alias(nickname, full)  # not a name of someone else
 
 
 # A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 and fresh27 (session 30), each in a
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh28 (session 30), each in a
 made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -430,6 +430,32 @@ from sitegen.prepared import prepare
             '"Motifnya bernuansa street style New York," tambah dia.',
             [("Saya bermain", "Barli Asmara"), ("Motifnya bernuansa", "Dian Pelangi")],
             id="a paragraph that turns from one person to another ('Berbeda dengan Barli, Dian …') is the other's",
+        ),
+        pytest.param(
+            '"Bangunan itu akan segera kami bongkar," kata Gubernur DKI Basuki Tjahaja Purnama di Balai Kota.\n\n'
+            "Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu, ada 500 bangunan tanpa sertifikat.\n\n"
+            '"Kami masih melakukan inventarisasi," ujar Ahok.',
+            [("Bangunan itu", "Basuki Tjahaja Purnama"), ("Kami masih", "Basuki Tjahaja Purnama")],
+            id="'pria yang lebih sering dipanggil Ahok sehari-hari itu' with no subject before it: the last person named",
+        ),
+        pytest.param(
+            '"Saya harap kalian senang menonton di televisi," tulis Batshuayi yang melengkapi cuitannya dengan tagar '
+            "“katakan tidak pada rasisme” dan “tontonlah film Black Panther”.",
+            [("Saya harap", "Batshuayi")],
+            id="hashtags in marks after 'tagar', one after another, are tags, not quotations",
+        ),
+        pytest.param(
+            "Kendati Samsung awalnya tidak mengakui masalah itu, mereka mau melakukan perbaikan. "
+            '"Kami memutuskan untuk meningkatkan peranti lunak pekan depan," ujar juru bicara Samsung di media lokal. '
+            'Selain itu, Samsung juga akan menghadirkan pembaruan untuk "membuat revisi warna lebih teliti" pada April.',
+            [("Kami memutuskan", ""), ("membuat revisi", "Samsung")],
+            id="'ujar juru bicara Samsung': its spokesperson, unnamed; the next sentence's subject is Samsung",
+        ),
+        pytest.param(
+            "Juru Bicara Samsung Kim Min-jun mengatakan perbaikan segera dilakukan.\n\n"
+            '"Kami memutuskan untuk meningkatkan peranti lunak," ujar juru bicara Samsung.',
+            [("Kami memutuskan", "Kim Min-jun")],
+            id="'ujar juru bicara Samsung' where the article names its spokesperson: that person",
         ),
     ],
 )

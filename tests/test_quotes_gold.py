@@ -95,10 +95,12 @@ nicknames, scare quotes and a website's motto are not quotations.
   fresh26); its misses read later in session 30, tuned on since.
 - quotes_random_fresh28.json: 12 more (a `random.Random(28282)` draw), 30 quotes, annotated in session 30 after the rules
   read from fresh26 (recall 1.00, precision 0.938, speaker accuracy 0.833 then, the same as with the code before those
-  rules, and after the rules read from fresh27); untuned, its misses not read.
+  rules, and after the rules read from fresh27); its misses read later in session 30 (1.00, 1.00 and 0.967 since),
+  tuned on since.
 - quotes_random_fresh29.json: 12 more (a `random.Random(29292)` draw), 30 quotes, annotated in session 30 after the rules
   read from fresh27 (recall 1.00, precision 0.833, speaker accuracy 0.600 then, the same as with the code before that
-  session's rules); untuned, its misses not read.
+  session's rules; precision 0.909 after the rules read from fresh28, which no longer take the slogans of two of its
+  posters for quotations); untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -145,16 +147,12 @@ TUNED = (
     "quotes_random_fresh25.json",
     "quotes_random_fresh26.json",
     "quotes_random_fresh27.json",
+    "quotes_random_fresh28.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh28 (1.00, precision 0.938, and
-# 0.833) and fresh29 (1.00, precision 0.833, and 0.600): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh28.json",
-    "quotes_random_fresh29.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh29 (1.00, precision 0.833, and
+# 0.600; precision 0.909 after the rules read from fresh28): reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh29.json")
 
 
 def load(name):
@@ -217,6 +215,7 @@ KNOWN = {
     ("1514168334", 1): "the same man, after his attribution in the same paragraph",
     ("1514168334", 2): "'tuturnya' after 'Menurutnya, …, ia harus' (Indro): the same",
     ("1514168334", 3): "'ungkapnya' after 'Indro yang sebelumnya … mengaku': the same",
+    ("1507749300", 2): "a misspelt name of four letters ('saran Romo' for Genaro Roma) is taken as written",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -321,7 +320,6 @@ REACHED = {
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh28.json": {"recall": 0.99, "precision": 0.93, "speaker_accuracy": 0.83},
     "quotes_random_fresh29.json": {"recall": 0.99, "precision": 0.83, "speaker_accuracy": 0.59},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
