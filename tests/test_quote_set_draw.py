@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh29."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh30."""
 
 import json
 import runpy
@@ -20,6 +20,7 @@ LATER = [
     "quotes_random_fresh27.json",
     "quotes_random_fresh28.json",
     "quotes_random_fresh29.json",
+    "quotes_random_fresh30.json",
 ]
 
 
@@ -38,6 +39,7 @@ LATER = [
         (27272, 8),
         (28282, 9),
         (29292, 10),
+        (30303, 11),
     ],
 )
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
