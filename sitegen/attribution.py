@@ -250,6 +250,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         return "", ""  # 'kata istri Atim': Atim's wife, whom the article does not name
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
         return people.by_role(description)  # named only where the article gives someone that role
+    if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
+        return PRONOUN, ""
     nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
@@ -292,6 +294,8 @@ _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[
 _SOME = re.compile(rf"{SOME}\s")
 # Someone who speaks for one name, and is not them: 'juru bicara Samsung', 'kuasa hukum Setnov'.
 _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
+# Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".
+_OF_A_TITLE = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:'[^'\n]{2,80}'|‘[^’\n]{2,80}’)")
 # 'sang' points back to one person named before, as 'itu' does: 'Sang aktor melanjutkan', 'kata sang pelatih'.
 # Not kin ('ujar sang ibu'): someone's mother is not the one named before.
 _THE = re.compile(rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]")

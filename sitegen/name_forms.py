@@ -150,21 +150,33 @@ def is_derived_noun(word: str) -> bool:
 _NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
 
 
-def is_prefixed_word(word: str) -> bool:
-    """A word made from a common root by ter- or ber- ('Terakhir' from 'akhir', 'Tersangka', 'Bersama'): capitalised
-    only at a sentence's start, never a name. A name that seems to begin so ('Teresa', 'Berliana') has no common root
-    of four letters or more."""
+def is_affixed_word(word: str) -> bool:
+    """A word made from a common root by ter-, ber-, pe(N)- or -kan ('Terakhir' from 'akhir', 'Bersama',
+    'Pesinetron', 'Isyaratkan'): capitalised only at a sentence's start or in a headline, never a name. A name that
+    seems to be so made ('Teresa', 'Berliana', 'Permadi') has no common root of four letters or more. A role word
+    ('Pendiri', 'Pengacara') is a role, not this."""
     low = word.lower()
-    if low[:3] not in ("ter", "ber"):
-        return False
+    if low in ROLE_WORDS or (not low.startswith(("ter", "ber", "pe")) and not low.endswith("kan")):
+        return False  # a role ('Pendiri', 'Pelatih') is read as one
     root = stem(low)
     return root != low and len(root) >= 4 and zipf(root, "id") >= COMMON
 
 
+def up_to_a_verb(words: list[str]) -> list[str]:
+    """`words` up to a verb after the first, a common root with -kan ('Kaka Isyaratkan Pensiun', a headline), and not
+    a noun with -an whose root ends in k ('Menteri Pendidikan Fred Matiangi')."""
+    return next((words[:i] for i in range(1, len(words)) if _root_and_kan(words[i])), words)
+
+
+def _root_and_kan(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("kan") and stem(low) + "kan" == low and is_affixed_word(word)
+
+
 def without_leading_non_names(words: list[str]) -> list[str]:
     """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
-    ia …'), a derived noun ('Pernyataan') or a prefixed word ('Terakhir Gogobli mendapat …')."""
-    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0]) or is_prefixed_word(words[0])):
+    ia …'), a derived noun ('Pernyataan') or an affixed word ('Terakhir Gogobli mendapat …', 'Pesinetron Adjie')."""
+    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0]) or is_affixed_word(words[0])):
         words = words[1:]
     return words
 

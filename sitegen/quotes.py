@@ -162,9 +162,11 @@ def _is_title(quoted: str, words: list[str]) -> bool:
 
 
 # A noun that names the words in marks after it as a term, not anyone's words: 'frasa "…"', 'istilah "…"'.
-# A noun that names a term, and the terms in marks already listed after it: 'tagar “…” dan “…”'.
+# A noun that names a term, a sign or a book, and the terms in marks already listed after it: 'tagar “…” dan “…”',
+# 'poster-poster lain: “…”, “…”', 'dalam bukunya “…”'.
 _TERM_BEFORE = re.compile(
-    r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto|tagar|hashtag)[ \t]*"
+    r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto|tagar|hashtag"
+    r"|poster|spanduk|baliho|plakat|bertuliskan|buku|bukunya)(?:-[a-z]+)?(?:[ \t]+lain(?:nya)?)?[ \t]*:?[ \t]*"
     r"(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|dan|serta|atau)?[ \t]*)*$"
 )
 _SENTENCE_ENDS_INSIDE = re.compile(r"[.!?]\s+\w")
@@ -194,6 +196,9 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
         speaker = last_subject_before(people, span.start, since=sentence)
         if not speaker and re.search(r"^\W*[a-z][^,]*\b(?:tersebut|itu)\b", text[sentence : span.start].lstrip(". ")):
             speaker = last_subject_before(people, span.start)  # 'juri The Voice tersebut juga mendorong …
+        if not speaker and not text[sentence : span.start - 1].strip(". "):  # a sentence of its own, after one …
+            before = max(text.rfind(". ", floor, sentence), floor)  # '… Soemitro memerintahkan Soedomo agar ….'
+            speaker = last_subject_before(people, span.start, since=before)  # '“Jaga jangan …”'
     else:
         speaker = ""
     speaker = _spoke_for(people, speaker, span.start) or speaker

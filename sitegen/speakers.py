@@ -32,6 +32,7 @@ from sitegen.name_forms import (
     run_words,
     the_one_with_role,
     title_after_of,
+    up_to_a_verb,
     without_leading_non_names,
     without_name_asides,
     without_word_before_full_name,
@@ -198,7 +199,7 @@ class People:
         Works'); the name is what is left, minus titles ('Dr', 'Tbk') and words the
         article uses elsewhere for something else ('Persib', 'Leste').
         """
-        words = run_words(run)
+        words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
         cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in given), default=-1)
         if cut >= 0 or after_role:

@@ -60,8 +60,9 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         first, *others = match.group(0).strip(" .!?,").split()
         lead = first.lower()
         common = first.islower() or lead in people.lower_words
-        if common and lead not in CLAUSE_OPENERS | {"sang"} and not {lead, *others} & PRONOUNS:  # 'Sang aktor': named
-            found.append((match.end(), True, ""))
+        to_do = len(others) >= 2 and others[-2].lower() in CLAUSE_OPENERS  # 'waktu terbaiknya untuk menulis'
+        if common and not to_do and lead not in CLAUSE_OPENERS | {"sang"} and not {lead, *others} & PRONOUNS:
+            found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
     # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
     # single out, capitals or not.
     for match in re.finditer(

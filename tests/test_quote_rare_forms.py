@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh28 (session 30), each in a
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh29 (session 30), each in a
 made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -456,6 +456,50 @@ from sitegen.prepared import prepare
             '"Kami memutuskan untuk meningkatkan peranti lunak," ujar juru bicara Samsung.',
             [("Kami memutuskan", "Kim Min-jun")],
             id="'ujar juru bicara Samsung' where the article names its spokesperson: that person",
+        ),
+        pytest.param(
+            'Sastrawan Budi Darma tetap menulis. "Kalau enggak menulis saya mau ngapain lagi?," ujar Budi. '
+            '"Saya bahagia kalau selesai," kata dia. Budi mengatakan, waktu terbaiknya untuk menulis yakni pagi hari. '
+            'Menurut dia, pikiran masih segar. "Pagi jam 3, pikiran masih segar," tutur dia.',
+            [("Kalau enggak", "Budi Darma"), ("Saya bahagia", "Budi Darma"), ("Pagi jam", "Budi Darma")],
+            id="'waktu terbaiknya untuk menulis' is no one unnamed speaking: a verb after 'untuk'",
+        ),
+        pytest.param(
+            'Pesinetron Adji Prakoso menikah hari ini.\n\n"Kami ingin sederhana," kata Adji.',
+            [("Kami ingin", "Adji Prakoso")],
+            id="a noun made by pe- from a common root ('Pesinetron') is no name's first word",
+        ),
+        pytest.param(
+            "Kaka akan meninggalkan Orlando City.\n\nSetelah Andrea Pirlo, Kaka Isyaratkan Pensiun\n\n"
+            '"Keputusan saya adalah tak memperbaruinya," ungkap eks superstar AC Milan tersebut.',
+            [("Keputusan saya", "Kaka")],
+            id="a headline's verb made by -kan ('Kaka Isyaratkan Pensiun') ends the name before it",
+        ),
+        pytest.param(
+            '"Api muncul pada jam 02.00 pagi," ujar Menteri Pendidikan Fred Matiangi kepada wartawan.',
+            [("Api muncul", "Fred Matiangi")],
+            id="a noun with -an whose root ends in k ('Pendidikan') is no verb made by -kan",
+        ),
+        pytest.param(
+            "Pesinetron Adji Prakoso menikah hari ini.\n\n"
+            "\"Orangnya sederhana dan baik,\" kata bintang '7 Manusia Harimau New Generation'.",
+            [("Orangnya sederhana", "Adji Prakoso")],
+            id="'kata bintang '…'': someone described by a title in single marks is the one named before",
+        ),
+        pytest.param(
+            "Mereka menginjak poster yang bertuliskan “Jalin Persahabatan Indonesia - Jepang”. Terbaca pula "
+            "poster-poster lain: “Bubarkan Aspri”, “Biankie, Biangkoen dalam cukong”, “Cukong Membahayakan Negara”. "
+            "“Itu menunjukkan kebencian mereka,” kata Jenderal Soemitro dalam bukunya “Soemitro dari Pangdam "
+            "Mulawarman sampai Pangkopkamtib” yang terbit tahun 1994.",
+            [("Itu menunjukkan", "Soemitro")],
+            id="slogans on posters, one after another, and a book's title after 'bukunya' are not quotations",
+        ),
+        pytest.param(
+            "Jenderal Soemitro tiba di kantornya.\n\n"
+            "Setelah pasukan menjaga rumah itu, Soemitro memerintahkan Soedomo agar menjaga Istana. "
+            "“Jaga jangan sampai ada demonstran yang masuk ke Monas.” Selesai memberi perintah, Soemitro naik jip.",
+            [("Jaga jangan", "Soemitro")],
+            id="a quotation that is a sentence of its own: the subject of the sentence before it",
         ),
     ],
 )
