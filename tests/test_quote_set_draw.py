@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh30."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh31."""
 
 import json
 import runpy
@@ -21,6 +21,7 @@ LATER = [
     "quotes_random_fresh28.json",
     "quotes_random_fresh29.json",
     "quotes_random_fresh30.json",
+    "quotes_random_fresh31.json",
 ]
 
 
@@ -40,6 +41,7 @@ LATER = [
         (28282, 9),
         (29292, 10),
         (30303, 11),
+        (31313, 12),
     ],
 )
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
