@@ -9,6 +9,7 @@ quotes stays linear in the article's length.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar pria itu')
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?:begitu[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"  # '…," begitu tulis pernyataan Juventus'
-    r"|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata)\b"
+    r"|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata|kutipan)\b"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
@@ -78,7 +79,7 @@ _STATEMENT = re.compile(
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
-_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&-][ \t]+{NAME_RUN})+")  # a role whose words '&' or '-' join
+_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&~-][ \t]+{NAME_RUN})+")  # a role whose words '&', '~' or '-' join
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 # One root with -nya, then the sentence ends or says where, how or to whom: '…," kelakarnya.', '…," cetusnya seperti
@@ -246,8 +247,10 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
-    if described and _KIN.match(description):
-        return "", ""  # 'kata istri Atim': Atim's wife, whom the article does not name
+    if described and _KIN.match(description):  # 'kata istri Atim': Atim's wife, named only if the article names her
+        kin = _KIN_PHRASE.search(description)
+        named = _kin_named(people).get(kin.group(0), "") if kin else ""  # 'istri Atim, Sanya'
+        return people.resolve(named) if named else ("", "")
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
         return people.by_role(description)  # named only where the article gives someone that role
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
@@ -292,6 +295,16 @@ _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembal
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 _SOME = re.compile(rf"{SOME}\s")
+_KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
+_KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
+
+
+@functools.lru_cache(maxsize=4)
+def _kin_named(people: People) -> dict[str, str]:
+    """Kin the article names in apposition ('istri Atim, Sanya'), read once per article: linear time."""
+    return {match.group(1): match.group(2) for match in _KIN_NAMED.finditer(people.text)}
+
+
 # Someone who speaks for one name, and is not them: 'juru bicara Samsung', 'kuasa hukum Setnov'.
 _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
 # Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".

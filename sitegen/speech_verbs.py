@@ -26,7 +26,7 @@ ROOTS = frozenset(
 # Roots whose bare form is too common a word to mark an attribution on its own ('sampai',
 # 'umum', 'nyata', 'aku' …): they count only in their derived forms.
 _NOT_BARE = frozenset(
-    "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai harap respons".split()
+    "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai respons".split()
 )
 # The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
 BARE_ROOTS = ROOTS - _NOT_BARE

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh29 (session 30), each in a
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh30 (session 30), each in a
 made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -500,6 +500,35 @@ from sitegen.prepared import prepare
             "“Jaga jangan sampai ada demonstran yang masuk ke Monas.” Selesai memberi perintah, Soemitro naik jip.",
             [("Jaga jangan", "Soemitro")],
             id="a quotation that is a sentence of its own: the subject of the sentence before it",
+        ),
+        pytest.param(
+            '"Kami ingin mengajak generasi muda berkarya," ujar Founder & CEO D ~ NET Caroline Gondokusumo.',
+            [("Kami ingin", "Caroline Gondokusumo")],
+            id="a role whose words '~' joins ('D ~ NET') before the name",
+        ),
+        pytest.param(
+            "Walikota Jakarta Utara Husein Murad hadir dalam acara itu.\n\n"
+            "Diharapkan perusahaan lain mencontoh IKT. “Kalau bisa dikembangkan ke warga lain,” harap walikota.",
+            [("Kalau bisa", "Husein Murad")],
+            id="'harap' right after a closing mark attributes the quotation",
+        ),
+        pytest.param(
+            "Tim juga telah menemui istri Atim, Sanya, untuk dimintai keterangan.\n\n"
+            '"Atim sempat mengatakan ingin pergi ke gunung-gunung," bunyi keterangan istri Atim.',
+            [("Atim sempat", "Sanya")],
+            id="kin the article names in apposition ('istri Atim, Sanya') speak under that name",
+        ),
+        pytest.param(
+            "Tim juga telah menemui istri Atim untuk dimintai keterangan.\n\n"
+            '"Atim sempat mengatakan ingin pergi ke gunung-gunung," bunyi keterangan istri Atim.',
+            [("Atim sempat", "")],
+            id="kin the article does not name stay unnamed",
+        ),
+        pytest.param(
+            "Dalam percakapan di WhatsApp, Fayakhun Andriadi meminta Erwin membayar lebih dulu.\n\n"
+            '"Apa bisa dipecah yang cash US$ 300 ribu, diperlukan segera," demikian kutipan pesan tersebut.',
+            [("Apa bisa", "Fayakhun Andriadi")],
+            id="'demikian kutipan pesan tersebut': the message of the one the paragraph before says sent it",
         ),
     ],
 )
