@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh31."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh32."""
 
 import json
 import runpy
@@ -22,6 +22,7 @@ LATER = [
     "quotes_random_fresh29.json",
     "quotes_random_fresh30.json",
     "quotes_random_fresh31.json",
+    "quotes_random_fresh32.json",
 ]
 
 
@@ -42,6 +43,7 @@ LATER = [
         (29292, 10),
         (30303, 11),
         (31313, 12),
+        (32323, 13),
     ],
 )
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
