@@ -20,7 +20,7 @@ ROOTS = frozenset(
     jawab seru timpal tanya cuit sambung tutup ajak bilang kilah tandas beber urai sahut tukas
     kenang pinta seloroh celetuk keluh aku akui klaim kisah cerita saran imbau ingat singgung
     sindir bisik teriak tuding tuduh sanggah bantah tepis tampik janji umum nyata sampai tanggap
-    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus
+    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus tekan
     """.split()
 )
 # Roots whose bare form is too common a word to mark an attribution on its own ('sampai',
@@ -55,18 +55,21 @@ def men(root: str) -> str:
     return "me" + root  # l, m, n, r, w, y, ny
 
 
+def _takes(root: str, suffix: str) -> bool:
+    """Does `root` take `suffix`? Not -i after an i ('akui'); -kan after kan, yes ('tekan' -> 'menekankan')."""
+    return not (suffix == "i" and root.endswith("i"))
+
+
 def after_forms() -> list[str]:
     """Forms that follow a closing quotation mark: 'kata', 'ujarnya' (with -nya added by the caller)."""
     bare = sorted(BARE_ROOTS)
-    derived = sorted({men(root) + suffix for root in ROOTS for suffix in ("kan", "i") if not root.endswith(suffix)})
+    derived = sorted({men(root) + suffix for root in ROOTS for suffix in ("kan", "i") if _takes(root, suffix)})
     return [*bare, *derived, "katakan", *ENGLISH]
 
 
 def before_forms() -> list[str]:
     """Forms that a speaker uses before an opening mark: 'mengatakan', 'berujar', 'menyebutkan'."""
-    forms = {
-        men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if not (suffix and root.endswith(suffix))
-    }
+    forms = {men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if _takes(root, suffix)}
     forms |= {
         "ber" + root for root in ("kata", "ujar", "tanya", "pesan", "kisah", "cerita", "teriak", "bisik", "harap")
     }
@@ -78,7 +81,7 @@ def passive_forms() -> list[str]:
     """The di- forms, whose agent follows 'oleh': 'diungkapkan oleh X', 'disampaikan oleh X'.
     Not 'dikutip': a paper quoting someone does not speak."""
     return sorted(
-        {"di" + root + suffix for root in ROOTS - {"kutip"} for suffix in ("", "kan", "i") if not root.endswith(suffix)}
+        {"di" + root + suffix for root in ROOTS - {"kutip"} for suffix in ("kan", "i") if _takes(root, suffix)}
     )
 
 

@@ -1,5 +1,5 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh30 (session 30), each in a
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh31 (session 30), each in a
 made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -529,6 +529,12 @@ from sitegen.prepared import prepare
             '"Apa bisa dipecah yang cash US$ 300 ribu, diperlukan segera," demikian kutipan pesan tersebut.',
             [("Apa bisa", "Fayakhun Andriadi")],
             id="'demikian kutipan pesan tersebut': the message of the one the paragraph before says sent it",
+        ),
+        pytest.param(
+            "Pakar bahasa Fathur Rokhman mengatakan media massa boleh berbeda dengan KBBI.\n\n"
+            'Ia menekankan, "Jadi, penggunaan istilah yang berbeda akan diserahkan kepada masyarakat."',
+            [("Jadi, penggunaan", "Fathur Rokhman")],
+            id="'menekankan' (from 'tekan', which ends in -kan itself) before a quotation",
         ),
     ],
 )
