@@ -259,8 +259,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
-    points_back = any(_POINTS_BACK.search(part) for part in (first.strip(), description, sentence))
-    points_back = points_back or _THE.match(description) is not None  # 'kata sang pelatih
+    points_back = _THE.match(description) is not None or any(  # 'kata sang pelatih', 'ujar pria asal … itu'
+        _POINTS_BACK.search(part) for part in (first.strip(), description, sentence)
+    )
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
         # was named last

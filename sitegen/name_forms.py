@@ -157,7 +157,7 @@ def is_affixed_word(word: str) -> bool:
     ('Pendiri', 'Pengacara') is a role, not this."""
     low = word.lower()
     if low in ROLE_WORDS or (not low.startswith(("ter", "ber", "pe")) and not low.endswith("kan")):
-        return False  # a role ('Pendiri', 'Pelatih') is read as one
+        return False
     root = stem(low)
     return root != low and len(root) >= 4 and zipf(root, "id") >= COMMON
 
@@ -196,6 +196,10 @@ def is_common_noun(word: str) -> bool:
     return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0
 
 
+# A word, then two capitalised words, with nothing but spaces between them (not 'manajer Tamara, Riri Djalil').
+_ROLE_WORD_NAME = re.compile(r"(?<![\w'’-])(?=([\w-]+)[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*))")
+
+
 def bodies_between_roles(text: str) -> set[str]:
     """The words that stand between a role and two different names ('Gogobli' in 'CEO Gogobli Joyce Lim' and 'COO
     Gogobli Joe Hansen'): the body those people serve, not a given name. Read once per article, in linear time."""
@@ -204,10 +208,6 @@ def bodies_between_roles(text: str) -> set[str]:
         if match.group(1).lower() in ROLE_WORDS:
             following.setdefault(match.group(2), set()).add(match.group(3))
     return {word for word, afters in following.items() if len(afters) >= 2}
-
-
-# A word, then two capitalised words, with nothing but spaces between them (not 'manajer Tamara, Riri Djalil').
-_ROLE_WORD_NAME = re.compile(r"(?<![\w'’-])(?=([\w-]+)[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*))")
 
 
 def names_a_body(words: list[str]) -> bool:
