@@ -8,44 +8,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = ROOT.parent / "shared" / "data" / "indosum-dev01.jsonl"
-LATER = [
-    "quotes_random_fresh19.json",
-    "quotes_random_fresh20.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh22.json",
-    "quotes_random_fresh23.json",
-    "quotes_random_fresh24.json",
-    "quotes_random_fresh25.json",
-    "quotes_random_fresh26.json",
-    "quotes_random_fresh27.json",
-    "quotes_random_fresh28.json",
-    "quotes_random_fresh29.json",
-    "quotes_random_fresh30.json",
-    "quotes_random_fresh31.json",
-    "quotes_random_fresh32.json",
-]
+# fresh19 to fresh32, and the seed each was drawn with (as its entry in fixtures/README.md gives it).
+LATER = [f"quotes_random_fresh{number}.json" for number in range(19, 33)]
+SEEDS = [19191, 20202, 21212, 22222, 23232, 24242, 25252, 26262, 27272, 28282, 29292, 30303, 31313, 32323]
 
 
 @pytest.mark.skipif(not DEV_DATA.exists(), reason="the IndoSum dev split is not beside the checkout")
-@pytest.mark.parametrize(
-    "seed, index",
-    [
-        (19191, 0),
-        (20202, 1),
-        (21212, 2),
-        (22222, 3),
-        (23232, 4),
-        (24242, 5),
-        (25252, 6),
-        (26262, 7),
-        (27272, 8),
-        (28282, 9),
-        (29292, 10),
-        (30303, 11),
-        (31313, 12),
-        (32323, 13),
-    ],
-)
+@pytest.mark.parametrize("seed, index", [(seed, index) for index, seed in enumerate(SEEDS)])
 def test_the_draw_gives_the_set_drawn_with_its_seed(seed, index):
     draw = runpy.run_path(str(ROOT / "tools" / "draw_quote_set.py"))["draw"]
     rows = [json.loads(line) for line in DEV_DATA.read_text(encoding="utf-8").splitlines()]
