@@ -1,4 +1,4 @@
-"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh32."""
+"""tools/draw_quote_set.py draws the quote sets as their README entries say: it gives the rows of fresh19 to fresh33."""
 
 import json
 import runpy
@@ -8,9 +8,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = ROOT.parent / "shared" / "data" / "indosum-dev01.jsonl"
-# fresh19 to fresh32, and the seed each was drawn with (as its entry in fixtures/README.md gives it).
-LATER = [f"quotes_random_fresh{number}.json" for number in range(19, 33)]
-SEEDS = [19191, 20202, 21212, 22222, 23232, 24242, 25252, 26262, 27272, 28282, 29292, 30303, 31313, 32323]
+# fresh19 to fresh33, and the seed each was drawn with (as its entry in fixtures/README.md gives it).
+LATER = [f"quotes_random_fresh{number}.json" for number in range(19, 34)]
+SEEDS = [19191, 20202, 21212, 22222, 23232, 24242, 25252, 26262, 27272, 28282, 29292, 30303, 31313, 32323, 33333]
 
 
 @pytest.mark.skipif(not DEV_DATA.exists(), reason="the IndoSum dev split is not beside the checkout")
