@@ -75,6 +75,12 @@ _STATEMENT = re.compile(
     rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
     rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
 )
+# A body named in lower case before the name of its country or city, which speaks as a whole: 'kata pemerintah
+# Spanyol', 'kata armada ketujuh Amerika Serikat', 'kata militer Israel'.
+_LOWER_CASE_BODY = re.compile(
+    rf"(?:{_BODY}|armada|militer|tentara|pasukan|angkatan[ \t]+(?:darat|laut|udara|bersenjata))"
+    rf"(?:[ \t]+ke[a-z]+)?[ \t]+{NAME_RUN}"
+)
 # A body's acronym or short name in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
@@ -231,6 +237,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
             return body[0].upper() + body[1:], ""
         full = people.resolve(body)[0]
         return (full if len(full.split()) >= len(body.split()) else body), ""
+    body = _LOWER_CASE_BODY.match(rest)  # 'kata armada ketujuh Amerika Serikat': not a place, but its fleet
+    if body:
+        return body.group(0)[0].upper() + body.group(0)[1:], ""
     body = _RUN.match(rest)
     if body and names_a_body(body.group(0).split()) and len(people.split(body.group(0))[0].split()) <= 1:
         return body.group(0), ""  # 'tulis Kemenlu Israel dalam pernyataan resmi': the ministry, named whole

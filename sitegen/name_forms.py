@@ -25,6 +25,7 @@ from sitegen.name_words import (
     PLACE_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
 )
@@ -189,6 +190,18 @@ def without_word_before_full_name(name: list[str]) -> list[str]:
     return name
 
 
+def opens_sentences(word: str, around: list[tuple[str | None, str]]) -> bool:
+    """Is `word` a common Indonesian word that English text rarely uses ('Aksi', 'Kisah'; not 'Carlos'), capitalised
+    only where it opens a sentence, as `around` (its `neighbours`) shows? Then it is no given name, even before one:
+    'Aksi Hendri mengundang tawa' is Hendri's act."""
+    low = word.lower()
+    return (
+        zipf(low, "id") >= COMMON
+        and zipf(low, "en") < 2
+        and all(before is None or before[-1] in '.!?"”' for before, _ in around)
+    )
+
+
 def is_common_noun(word: str) -> bool:
     """Is `word` a common Indonesian word that English text never uses ('Prestasi', 'Kinerja', 'Langkah')? A
     given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
@@ -267,14 +280,16 @@ def neighbours(
     return found
 
 
+# A rank, title or honorific between a speech verb and the name it is said of: 'kata Kombes Kamal', 'ujar Pak Budi'.
+_RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))})\.?[ \t]+(?=[A-Z]))?"
+
+
 def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str]]:
     """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'), and those used entirely alone
     for a person ('kata Raja.'), even where they can be a role. `lower_words` are its words in lower case."""
-    references = {m.group(1) for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})", text)}
-    alone = {
-        m.group(1)
-        for m in re.finditer(rf"\b(?:{reference_verbs}),?\s+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)
-    }
+    said = rf"\b(?:{reference_verbs}),?\s+{_RANK_OR_TITLE}"
+    references = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})", text)}
+    alone = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)}
     for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
         preceding = text[max(0, match.start() - 30) : match.start()].split()
         # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'

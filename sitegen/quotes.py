@@ -42,7 +42,8 @@ from sitegen.subjects import last_subject_before
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 _NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NAME_WORD})")
-_INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
+# Where a quotation whose closing mark was forgotten is attributed: '…, kata Jennifer', '… do that!!! tulis Jennifer'.
+_INNER_ATTRIBUTION = re.compile(rf"(?:,|(?<=[.!?]))\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
 
 def extract_quotes(original: str) -> list[Quote]:
@@ -302,17 +303,23 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+# A clause in lower case that leads into a quotation paragraph, naming no one: 'Namun jika semua sudah siap, “…”'.
+_LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z][a-z-]*)*,[ \t]*")
+
+
 def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, span: Span, people: People) -> bool:
-    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own soon after X's, unless the quotation's own
-    sentence has someone else act ('Selain itu, Samsung juga akan …'), or a paragraph between has someone else speak
-    ('Sorvino pun mengatakan dalam Twitter, …' after Judd's words, and then Sorvino's)."""
+    """'…," kata X. "…' in one paragraph, or a quote paragraph of its own (or led into by a clause that names no one)
+    soon after X's, unless the quotation's own sentence has someone else act ('Selain itu, Samsung juga akan …'), or a
+    paragraph between has someone else speak ('Sorvino pun mengatakan dalam Twitter, …' after Judd's words, and then
+    Sorvino's)."""
     here = bisect.bisect_right(paragraphs, span.start) - 1
     there = bisect.bisect_right(paragraphs, previous.start) - 1
     if here == there:
         sentence = max(text.rfind(". ", previous.end, span.start), previous.end)
         named = last_subject_before(people, span.start, since=sentence)
         return not named or named == previous.speaker
-    whole_paragraph = span.start - 1 == paragraphs[here] and _ends_paragraph(text, span.end)
+    opens = span.start - 1 == paragraphs[here] or _LEAD_IN.fullmatch(text, paragraphs[here], span.start - 1)
+    whole_paragraph = opens and _ends_paragraph(text, span.end)
     if not (whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8):
         return False
     between = (

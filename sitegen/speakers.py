@@ -28,6 +28,7 @@ from sitegen.name_forms import (
     neighbours,
     nicknames,
     nicknames_in_marks,
+    opens_sentences,
     places,
     run_words,
     the_one_with_role,
@@ -72,6 +73,7 @@ class People:
         self._quoted_ends = [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         self.references, self._alone = words_for_someone(text, reference_verbs, self.lower_words)
+        self._referred_to = self.references | self._alone  # every word the article uses alone for someone
         self._speech_verb = re.compile(
             rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
@@ -252,10 +254,6 @@ class People:
             0,
         )
 
-    @functools.cached_property
-    def _referred_to(self) -> set[str]:  # every word the article uses alone for someone, read once
-        return self.references | self._alone
-
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
         with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or after a
@@ -287,6 +285,8 @@ class People:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
         if word in self._places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
+        if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self._neighbours(word)):
+            return word not in self._referred_to  # 'Aksi' in 'Aksi Hendri dan burung …', beside 'kata Hendri'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self.lower_words:

@@ -61,7 +61,16 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         lead = first.lower()
         common = first.islower() or lead in people.lower_words
         to_do = len(others) >= 2 and others[-2].lower() in CLAUSE_OPENERS  # 'waktu terbaiknya untuk menulis'
-        if common and not to_do and lead not in CLAUSE_OPENERS | {"sang"} and not {lead, *others} & PRONOUNS:
+        # 'ibu dua anak ini menyarankan': the one the article is about, described (`referring_subjects`), not someone
+        # unnamed; with 'itu' the words may describe others ('Perempuan petani itu mengingatkan')
+        points_back = len(others) >= 2 and others[-2] == "ini"
+        if (
+            common
+            and not to_do
+            and not points_back
+            and lead not in CLAUSE_OPENERS | {"sang"}
+            and not {lead, *others} & PRONOUNS
+        ):
             found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
     # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
     # single out, capitals or not.

@@ -1,6 +1,7 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29) and fresh26 to fresh31 (session 30), each in a
-made-up article of the same kind, with counter-examples that bound them: the quotes found, as (first words, speaker)."""
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30)
+and fresh32 (session 31), each in a made-up article of the same kind, with counter-examples that bound them: the quotes
+found, as (first words, speaker)."""
 
 import datetime as dt
 from pathlib import Path
@@ -10,6 +11,7 @@ from test_quote_shapes import found
 
 from sitegen.article import Article
 from sitegen.prepared import prepare
+from sitegen.quotes import extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -536,10 +538,104 @@ from sitegen.prepared import prepare
             [("Jadi, penggunaan", "Fathur Rokhman")],
             id="'menekankan' (from 'tekan', which ends in -kan itself) before a quotation",
         ),
+        pytest.param(
+            "Kabid Humas Polda Papua Kombes Ahmad Kamal mengatakan situasi sudah aman.\n\n"
+            "Saat di lokasi, kata Kombes Ahmad, massa melempari petugas.\n\n"
+            '"Situasi sudah kembali kondusif," kata Kombes Kamal.',
+            [("Situasi sudah", "Ahmad Kamal")],
+            id="a rank between the verb and the name ('kata Kombes Kamal'): the word after it is used for someone",
+        ),
+        pytest.param(
+            "Kabid Humas Polda Papua Kombes Ahmad Kamal mengatakan situasi sudah aman.\n\n"
+            '"Situasi sudah kembali kondusif," kata Kombes Kamal.',
+            [("Situasi sudah", "Ahmad Kamal")],
+            id="bound: with the first name never used apart, the surname after a rank was found before too",
+        ),
+        pytest.param(
+            "Penyanyi Jennifer Bachdim kehilangan tasnya di Pantai Melasti.\n\n"
+            "Tak hanya itu, ibu dua anak ini menyarankan agar pengunjung berhati-hati.\n\n"
+            "Jennifer juga menduga pencurian itu dilakukan oleh orang yang berpengalaman.\n\n"
+            '"Be careful guys if you go to Pantai Melasti!" lanjutnya pada unggahan lain.',
+            [("Be careful", "Jennifer Bachdim")],
+            id="a description with 'ini' ('ibu dua anak ini menyarankan') is the one the article is about",
+        ),
+        pytest.param(
+            "Sembilan perempuan petani Kendeng menabuh lesung di depan Istana. Mereka meminta Presiden Jokowi "
+            "menghentikan pabrik semen.\n\nPresiden Jokowi belum menanggapi.\n\n"
+            "Perempuan petani itu mengingatkan bahwa bunyi lesung adalah tanda bahaya.\n\n"
+            '"Hati kami masih percaya bahwa Pak Jokowi masih mempunyai nurani," lanjutnya.',
+            [("Hati kami", "")],
+            id="bound: a description with 'itu' may be others than the one most named, and stays unnamed",
+        ),
+        pytest.param(
+            "Hendri, anggota komunitas pencinta burung, hadir di pameran itu.\n\n"
+            '"Kalau bayi lebih mudah dilatihnya," ujar Hendri.\n\n'
+            "Aksi Hendri dan burungnya mengundang tawa pengunjung.",
+            [("Kalau bayi", "Hendri")],
+            id="a common word opening a sentence before a name ('Aksi Hendri', Hendri's act) is not part of it",
+        ),
+        pytest.param(
+            "Tevez hengkang ke Tiongkok musim ini.\n\n"
+            '"Saya mencintai olahraga ini," ujar Tevez.\n\n'
+            "Carlos Tevez menandatangani kontrak dua tahun.",
+            [("Saya mencintai", "Carlos Tevez")],
+            id="bound: a given name English text uses too ('Carlos') opening a sentence stays part of the name",
+        ),
+        pytest.param(
+            "Alki David, pemilik Hologram USA, berencana membuka teater di seratus kota.\n\n"
+            '"Tapi membuat seratus panggung hologram akan sangat mahal," katanya.\n\n'
+            'Namun jika semua sudah terkalibrasi dan siap, "Tidak ada batas konten yang bisa dihidupkan oleh '
+            'teknologi kami."',
+            [("Tapi membuat", "Alki David"), ("Tidak ada", "Alki David")],
+            id="a quotation paragraph led into by a clause naming no one goes on with the speaker before",
+        ),
+        pytest.param(
+            "Alki David, pemilik Hologram USA, berencana membuka teater di seratus kota.\n\n"
+            '"Tapi membuat seratus panggung hologram akan sangat mahal," katanya.\n\n'
+            'Namun jika Rina Wijaya setuju, "Tidak ada batas konten yang bisa dihidupkan oleh teknologi kami."',
+            [("Tapi membuat", "Alki David"), ("Tidak ada", "")],
+            id="bound: after a lead-in clause that names someone, the speaker before does not go on",
+        ),
+        pytest.param(
+            "Sebuah pesawat milik Angkatan Laut Amerika Serikat jatuh di Laut Filipina.\n\n"
+            '"Upaya pencarian masih diteruskan," kata armada ketujuh Amerika Serikat dalam pernyataan tertulis.',
+            [("Upaya pencarian", "Armada ketujuh Amerika Serikat")],
+            id="a body named in lower case before its country ('kata armada ketujuh Amerika Serikat') speaks whole",
+        ),
+        pytest.param(
+            '"Kami sedang menyelidiki penyebab insiden itu," kata pemerintah Spanyol kepada wartawan.',
+            [("Kami sedang", "Pemerintah Spanyol")],
+            id="'kata pemerintah Spanyol' is the government, not the place",
+        ),
+        pytest.param(
+            '"Kami sedang menyelidiki penyebab insiden itu," kata warga Jakarta kepada wartawan.',
+            [("Kami sedang", "")],
+            id="bound: people of a place ('kata warga Jakarta') are no body, and no one named",
+        ),
     ],
 )
 def test_rare_forms(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing, quotation",
+    [
+        ("do that!!! tulis Jennifer", "Someone broke in. Why people do that!!!"),
+        ("do that, tulis Jennifer", "Someone broke in. Why people do that"),
+        ("do that? tulis Jennifer", "Someone broke in. Why people do that?"),
+    ],
+)
+def test_a_quotation_left_open_ends_where_its_attribution_begins(closing, quotation):
+    text = (
+        f'Jennifer Bachdim kehilangan tasnya.\n\n"Someone broke in. Why people {closing} di Instagram\n\nPolisi datang.'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [(quotation, "Jennifer Bachdim")]
+
+
+def test_a_quotation_left_open_with_no_attribution_ends_with_its_paragraph():
+    text = 'Jennifer Bachdim kehilangan tasnya.\n\n"Someone broke in. Why people do that!!! tulis ulang saja\n\nPolisi.'
+    assert [q.text for q in extract_quotes(text)] == ["Someone broke in. Why people do that!!! tulis ulang saja"]
 
 
 def test_marks_garbled_as_mojibake_are_read_once_repaired():

@@ -111,7 +111,7 @@ nicknames, scare quotes and a website's motto are not quotations.
   since.
 - quotes_random_fresh32.json: 12 more (a `random.Random(32323)` draw), 39 quotes, annotated in session 30 after the rules
   read from fresh30 (recall 0.974, precision 0.974, speaker accuracy 0.737 then, the same as with the code before that
-  session's rules); untuned, its misses not read.
+  session's rules); its misses read in session 31 (1.00, 1.00 and 0.974 since), tuned on since.
 - quotes_random_fresh33.json: 12 more (a `random.Random(33333)` draw), 40 quotes, annotated in session 31 before any
   rule of that session (recall 1.00, precision 1.00, speaker accuracy 0.875 then); untuned, its misses not read.
 
@@ -164,16 +164,12 @@ TUNED = (
     "quotes_random_fresh29.json",
     "quotes_random_fresh30.json",
     "quotes_random_fresh31.json",
+    "quotes_random_fresh32.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh32 (0.974, 0.974 and 0.737) and
-# fresh33 (1.00, 1.00 and 0.875): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh32.json",
-    "quotes_random_fresh33.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh33 (1.00, 1.00 and 0.875):
+# reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh33.json")
 
 
 def load(name):
@@ -239,6 +235,7 @@ KNOWN = {
     ("1507749300", 2): "a misspelt name of four letters ('saran Romo' for Genaro Roma) is taken as written",
     ("1484551255", 3): "a subject with a long relative clause ('Soemitro yang menggambarkan …, di bagian lain juga "
     "menggambarkan …') is not read as the subject of the sentence before the quotation",
+    ("1511469900", 1): "'kata mereka' (they) after a fleet's statement: a plural pronoun, for a body, is unnamed",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -343,7 +340,6 @@ REACHED = {
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh32.json": {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.73},
     "quotes_random_fresh33.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.87},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
