@@ -7,6 +7,10 @@ The draw: the first 12 articles with a quotation mark in a `random.Random(seed)`
 `quotes_cases.json` included) or a dev-data fixture that is no labelled set of another issue already holds. It is
 the draw of fresh19 to fresh22 (seeds 19191 to 22222), which it reproduces when the set itself is left out
 (`--leave-in quotes_random_fresh22.json`). Each record comes with `quotes` empty, to fill by reading the article.
+
+After fresh33 one article with a quotation mark was left that no fixture held. fresh34 was drawn from the articles of
+the briefing, extraction and benchmark fixtures as well, which no quote set had annotated (`--leave-in
+briefing_days.jsonl --leave-in news_articles.jsonl --leave-in indosum_sample.jsonl`).
 """
 
 from __future__ import annotations
