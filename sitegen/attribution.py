@@ -85,7 +85,10 @@ _LOWER_CASE_BODY = re.compile(
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
-_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+[&~-][ \t]+{NAME_RUN})+")  # a role whose words '&', '~' or '-' join
+# A role whose words '&', '~', '-' or 'dan' join ('Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu …
+# Muhammad Jufri'; not 'dan' before a second role, 'Menteri X dan Gubernur Y', two people).
+_JOINER = rf"(?:[&~-]|dan(?![ \t]+(?i:{'|'.join(sorted(ROLE_WORDS))})\b))"
+_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+{_JOINER}[ \t]+{NAME_RUN})+")
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 # One root with -nya, then the sentence ends or says where, how or to whom: '…," kelakarnya.', '…," cetusnya seperti

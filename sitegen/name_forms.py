@@ -86,7 +86,7 @@ def _blank(match: re.Match[str]) -> str:
 # mengatakan').
 SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
-    r"(?:me[a-z]+|ber[a-z]+|ter[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
+    r"(?:me[a-z]+|ber[a-z]+|ter(?!sebut\b)[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|punya|mulai|said|says|told)\b"
 )
@@ -119,6 +119,16 @@ _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"
     rf"|,?[ \t]+(?:alias|(?:atau[ \t]+)?{NICKNAMED})[ \t]+({NAME_WORD}))"
 )
+
+
+# A nickname given first, then the name it is for: 'Mbah Rono — sapaan Surono —', 'Chacha, sapaan akrab Natasha,'.
+_CALLED = re.compile(rf"({NAME_RUN})[ \t]*(?:[—–-]|,)?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?[ \t]+({NAME_RUN})")
+
+
+def nicknames_called(text: str) -> dict[str, str]:
+    """The nickname -> the name it stands for, for each nickname given before the name ('Gus Syaf sapaan akrab
+    Syafi'in'): a nickname of one person, even one the article names by one word."""
+    return {match.group(1): match.group(2) for match in _CALLED.finditer(text)}
 
 
 def is_acronym(word: str) -> bool:

@@ -27,6 +27,7 @@ ROLE_WORDS = RANKS | frozenset(
     seniman pelukis perupa sastrawan budayawan legenda
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
+    koordinator bendahara komandan penasihat panitera
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -77,6 +78,7 @@ ORG_WORDS = frozenset(
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
+    divisi bidang direktorat biro departemen
 """.split()
 )
 # Football clubs that sports news puts between a role and a name ('legenda Arsenal Ian Wright', 'Pelatih Persib

@@ -8,7 +8,7 @@ import re
 
 from sitegen.attribution import CLOSE, KIN_WORDS, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
 from sitegen.name_forms import HANDLE, NAME_WORD, is_pronoun
-from sitegen.name_words import CROWD_NOUNS, PERSON_NOUNS, ROLE_WORDS
+from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_BEFORE
 from sitegen.subjects import described_as
@@ -52,7 +52,7 @@ def attribution_before(text: str, span: Span, people: People):
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who and who.group(1).lower() in PERSON_NOUNS:
             return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
-        if who and people.common_noun(who.group(1)):
+        if who and _common_noun(who.group(1), people):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who:
             found = _who(who.group(1), people)
@@ -66,6 +66,12 @@ def attribution_before(text: str, span: Span, people: People):
         if found:
             return found + (match.group(0).strip(),)
     return None
+
+
+def _common_noun(word: str, people: People) -> bool:
+    """Is `word` a common noun that opens a sentence ('Penonton'), written in lower case elsewhere too?"""
+    low = word.lower()
+    return low in people.lower_words - NOT_NAMES - QUANTIFIERS and word not in people.referred_to
 
 
 def _who(who: str, people: People) -> tuple[str, str] | None:

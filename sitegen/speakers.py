@@ -26,7 +26,6 @@ from sitegen.name_forms import (
     institutions_by_initials,
     is_acronym,
     neighbours,
-    nicknames,
     nicknames_in_marks,
     opens_sentences,
     places,
@@ -50,11 +49,17 @@ from sitegen.name_words import (
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
-    QUANTIFIERS,
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.subjects import described_nicknames, named_by_role, referring_subjects, reported, speaking_subjects
+from sitegen.subjects import (
+    described_nicknames,
+    given_nicknames,
+    named_by_role,
+    referring_subjects,
+    reported,
+    speaking_subjects,
+)
 
 _RUN = re.compile(NAME_RUN)
 _AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
@@ -73,7 +78,7 @@ class People:
         self._quoted_ends = [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         self.references, self._alone = words_for_someone(text, reference_verbs, self.lower_words)
-        self._referred_to = self.references | self._alone  # every word the article uses alone for someone
+        self.referred_to = self.references | self._alone  # every word the article uses alone for someone
         self._speech_verb = re.compile(
             rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
         )
@@ -105,10 +110,7 @@ class People:
             if not self.quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
                 self._run_ends.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
         self._read_runs()
-        for written, nickname in nicknames(text) + given:
-            full = self.resolve(written)[0]
-            if len(full.split()) >= 2 and nickname not in full.split():
-                self.alias(nickname, full)
+        given_nicknames(self, given)
         self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
         self.mentions = sorted(m for m in self.mentions if not self.quoted(m[0]))
         referring = referring_subjects(self, subject_verbs)
@@ -249,7 +251,7 @@ class People:
             (
                 n
                 for n in range(len(name) - 2, 0, -1)
-                if tuple(name[:n]) in self._run_ends and not self._referred_to & set(name[:n])
+                if tuple(name[:n]) in self._run_ends and not self.referred_to & set(name[:n])
             ),
             0,
         )
@@ -286,7 +288,7 @@ class People:
         if word in self._places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self._neighbours(word)):
-            return word not in self._referred_to  # 'Aksi' in 'Aksi Hendri dan burung …', beside 'kata Hendri'
+            return word not in self.referred_to  # 'Aksi' in 'Aksi Hendri dan burung …', beside 'kata Hendri'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self.lower_words:
@@ -319,11 +321,6 @@ class People:
     def is_person(self, name: str) -> bool:
         """A full name, a word used alone for someone, or the short form of a full name."""
         return len(name.split()) >= 2 or name in self.references or len(self.resolve(name)[0].split()) >= 2
-
-    def common_noun(self, word: str) -> bool:
-        """Is `word` a common noun that opens a sentence ('Penonton'), written in lower case elsewhere too?"""
-        low = word.lower()
-        return low in self.lower_words - NOT_NAMES - QUANTIFIERS and word not in self.references | self._alone
 
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""

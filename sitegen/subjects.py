@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER
+from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER, nicknames, nicknames_called
 from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
@@ -158,11 +158,12 @@ def last_subject_before(
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
     keep = functools.partial(_someone, people) if person else None
     spoke = last_mention_before(people.speaking, position, keep)
-    opening = last_mention_before(people.mentions, paragraph + 1, keep)  # the subject opening the paragraph, if any
+    index = bisect.bisect_left(people.mentions, (paragraph,))  # the subject opening the paragraph, if any
+    opening = people.mentions[index] if index < len(people.mentions) else None
     if spoke and spoke[0] >= paragraph:
         chosen: Mention | None = spoke
-    elif opening and opening[0] == paragraph < position:  # 'Anies mempertanyakan …' opens the quote's paragraph
-        chosen = opening
+    elif opening and opening[0] < position and _opens_on(people, paragraph, opening, keep):
+        chosen = opening  # 'Anies mempertanyakan …', 'Sementara pada 2014, Leslie …' opens the quote's paragraph
     else:
         chosen = spoke or last_mention_before(people.mentions, position, keep)
         topic = _subject_of_paragraph_before(people, paragraph, position)
@@ -172,6 +173,17 @@ def last_subject_before(
     if not name and person:
         return _last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
+
+
+def _opens_on(people: People, paragraph: int, mention: Mention, keep: Callable[[str], bool] | None) -> bool:
+    """Does the paragraph at `paragraph` open on `mention`, its subject ('Anies mempertanyakan …'), perhaps after a
+    clause ('Sementara pada 2014, Leslie juga sempat menyinggung …')? Only someone `keep` accepts, if given."""
+    if mention[2] and keep is not None and not keep(mention[2]):
+        return False
+    if mention[0] == paragraph:
+        return True
+    opens = _OPENS_ON_NAME.fullmatch(people.text, paragraph, mention[0]) is not None
+    return opens and bool(mention[2]) and people.is_person(mention[2])
 
 
 def _last_person_named_before(people: People, position: int) -> str:
@@ -261,6 +273,19 @@ def last_mention_before(
             if not mention[2] or keep(mention[2]):
                 return mention
     return mentions[index - 1] if index else None
+
+
+def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
+    """'Basuki Tjahaja Purnama (Ahok)', "Andrew 'Andy' Cole" (`given`): each nickname names the one given with it from
+    here on, if a full name. A nickname given before the name ('Mbah Rono — sapaan Surono') names someone, even one
+    the article names by one word."""
+    called = nicknames_called(people.text)
+    for written, nickname in nicknames(people.text) + given + [(name, nick) for nick, name in called.items()]:
+        full = people.resolve(written)[0]
+        if (len(full.split()) >= 2 or nickname in called) and full and nickname not in full.split():
+            people.alias(nickname, full)
+            if nickname in called:
+                people.references.add(full)  # someone the article calls by a nickname
 
 
 def described_nicknames(people: People) -> None:

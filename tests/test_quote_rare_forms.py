@@ -1,7 +1,7 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30)
-and fresh32 (session 31), each in a made-up article of the same kind, with counter-examples that bound them: the quotes
-found, as (first words, speaker)."""
+and fresh32 and fresh33 (session 31), each in a made-up article of the same kind, with counter-examples that bound
+them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
 from pathlib import Path
@@ -611,6 +611,48 @@ from sitegen.quotes import extract_quotes
             '"Kami sedang menyelidiki penyebab insiden itu," kata warga Jakarta kepada wartawan.',
             [("Kami sedang", "")],
             id="bound: people of a place ('kata warga Jakarta') are no body, and no one named",
+        ),
+        pytest.param(
+            'Pengguna diarahkan ke laman lain. Pesan tersebut berbunyi "You are invited to try the video calling '
+            'feature now". Begitu di klik, pengguna diminta mengundang teman.',
+            [("You are", "")],
+            id="'tersebut' after a capitalised word ('Pesan tersebut berbunyi') is no verb: the message is no one",
+        ),
+        pytest.param(
+            "Kit Harington akan menikah dengan Rose Leslie.\n\n"
+            '"Saya jatuh cinta di Islandia," kata Harington.\n\n'
+            "Sementara pada 2014, Leslie juga sempat menyinggung hubungannya dengan Harington kepada People. "
+            '"Kit adalah pria yang menyenangkan," katanya.',
+            [("Saya jatuh", "Kit Harington"), ("Kit adalah", "Rose Leslie")],
+            id="the subject a paragraph opens on after a clause ('Sementara pada 2014, Leslie …') speaks next",
+        ),
+        pytest.param(
+            "Kepala Dinas Perumahan Rakyat DKI Jakarta, Arifin memastikan dana itu tidak berasal dari APBD.\n\n"
+            '"Belum ada rencana memasukkan program ini ke APBD," katanya.\n\n'
+            "Menurutnya, belum ada arahan dari gubernur Basuki Tjahaja Purnama terkait proyek tersebut. "
+            '"Cuma nanti tergantung arahan pak Gubernur," ungkap dia.',
+            [("Belum ada", "Arifin"), ("Cuma nanti", "Arifin")],
+            id="bound: a name inside the paragraph's first clause ('Menurutnya, … gubernur Basuki') is not its subject",
+        ),
+        pytest.param(
+            '"Hasil penyelidikan diputuskan tindak pidana pemilihan," kata Koordinator Divisi Hukum dan Penindakan '
+            "Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri.\n\n"
+            "Jufri menuturkan Bawaslu bersama tim Sentra Penegakan Hukum Terpadu menyelidiki pengaduan itu.",
+            [("Hasil penyelidikan", "Muhammad Jufri")],
+            id="a role that goes on after 'dan' ('Divisi Hukum dan Penindakan Pelanggaran') before the name",
+        ),
+        pytest.param(
+            '"Kami akan menindak tegas semua pelanggaran itu," kata Menteri Perhubungan Budi Karya Sumadi dan '
+            "Gubernur DKI Anies Baswedan.",
+            [("Kami akan", "Budi Karya Sumadi")],
+            id="bound: 'dan' before a second role joins two people, not one role",
+        ),
+        pytest.param(
+            "Mantan Kepala Badan Geologi Kementerian ESDM Surono menegaskan CAT Watuputih berada di kawasan karst.\n\n"
+            "Penegasan itu disampaikan Mbah Rono — sapaan Surono — berdasarkan data yang dia miliki.\n\n"
+            '"Secara data itu memang karst," kata Mbah Rono, 16 Desember lalu.',
+            [("Secara data", "Surono")],
+            id="a nickname given before the name ('Mbah Rono — sapaan Surono') is that person, named by one word",
         ),
     ],
 )
