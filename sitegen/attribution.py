@@ -81,6 +81,11 @@ _LOWER_CASE_BODY = re.compile(
     rf"(?:{_BODY}|armada|militer|tentara|pasukan|angkatan[ \t]+(?:darat|laut|udara|bersenjata))"
     rf"(?:[ \t]+ke[a-z]+)?[ \t]+{NAME_RUN}"
 )
+# Someone's words retold by the one an attribution names: 'ujar Luhut menirukan ucapan Gibran' (not 'menirukan ucapan
+# penyerangnya', someone unnamed: then the teller's).
+_RETOLD = re.compile(
+    rf"{NAME_RUN},?[ \t]+menirukan[ \t]+(?:ucapan|perkataan|kata-kata|omongan|kalimat)[ \t]+(?P<who>{NAME_RUN})"
+)
 # A body's acronym or short name in brackets ends its name, as a comma would: 'kata Direktur Teknis Asosiasi Wasit
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
@@ -230,6 +235,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
     rest = _BRACKETED_SHORT_FORM.sub(_short_form_ends_body, without_name_asides(rest))
     rest = rest.lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
+    retold = _RETOLD.match(rest)  # 'ujar Luhut menirukan ucapan Gibran': Gibran's words, as Luhut tells them
+    if retold and people.is_person(name := people.resolve(retold.group("who"))[0]):
+        return people.resolve(name)
     account = _ACCOUNT.match(rest)
     if account:  # 'kata akun rafly_rahman.h', 'tulis akun Instagram @ErSurnia'
         return account.group(1), ""

@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30)
-and fresh32 and fresh33 (session 31), each in a made-up article of the same kind, with counter-examples that bound
+and fresh32 to fresh34 (session 31), each in a made-up article of the same kind, with counter-examples that bound
 them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -653,6 +653,27 @@ from sitegen.quotes import extract_quotes
             '"Secara data itu memang karst," kata Mbah Rono, 16 Desember lalu.',
             [("Secara data", "Surono")],
             id="a nickname given before the name ('Mbah Rono — sapaan Surono') is that person, named by one word",
+        ),
+        pytest.param(
+            "Sebelumnya, Romo Albertus Hani Rudi Hartoko juga mengajak jemaat menghargai kebhinekaan.\n\n"
+            "Albertus menambahkan jemaat tidak perlu merasa terancam dengan keberagaman.\n\n"
+            '"Jangan merasa terancam kalau berbeda," katanya.',
+            [("Jangan merasa", "Albertus Hani Rudi Hartoko")],
+            id="'Romo', a priest's honorific, is set aside before a full name of four words",
+        ),
+        pytest.param(
+            "Luhut mengungkap keengganan putra Presiden Joko Widodo, Gibran Rakabuming Raka, untuk terlibat.\n\n"
+            "Gibran justru menceritakan bisnis kulinernya.\n\n"
+            '"Oh tidak makasih om, saya tidak mau berbisnis dengan pemerintah," ujar Luhut menirukan ucapan Gibran '
+            "saat menjadi pembicara di Jakarta.",
+            [("Oh tidak", "Gibran Rakabuming Raka")],
+            id="words retold by the one the attribution names ('menirukan ucapan Gibran') are the other's",
+        ),
+        pytest.param(
+            "Andrew Budikusuma diserang di Jalan Bangka.\n\n"
+            '"Lu Ahok bukan?" kata Andrew menirukan ucapan penyerangnya.',
+            [("Lu Ahok", "Andrew Budikusuma")],
+            id="bound: words retold of someone unnamed ('menirukan ucapan penyerangnya') stay the teller's",
         ),
     ],
 )

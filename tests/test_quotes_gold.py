@@ -118,7 +118,7 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh34.json: 12 more (a `random.Random(34343)` draw from the articles the briefing, extraction and
   benchmark fixtures hold, once no other article with a quotation mark but one was left), 23 quotes, annotated in
   session 31 after fresh32's rules (recall 1.00, precision 1.00, speaker accuracy 0.826 then, the same as with the code
-  before that session's rules); untuned, its misses not read.
+  before that session's rules, and after fresh33's); its misses read later in session 31 (0.913 since), tuned on since.
 - quotes_random_fresh35.json: 12 more (a `random.Random(35353)` draw from the same articles as fresh34), 49 quotes,
   annotated in session 31 after fresh33's rules (recall 0.898, precision 0.880, speaker accuracy 0.864 then, the same
   as with the code before that session's rules and before fresh33's); untuned, its misses not read.
@@ -174,16 +174,12 @@ TUNED = (
     "quotes_random_fresh31.json",
     "quotes_random_fresh32.json",
     "quotes_random_fresh33.json",
+    "quotes_random_fresh34.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh34 (1.00, 1.00 and 0.826) and
-# fresh35 (0.898, 0.880 and 0.864): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh34.json",
-    "quotes_random_fresh35.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh35 (0.898, 0.880 and 0.864):
+# reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh35.json")
 
 
 def load(name):
@@ -250,6 +246,10 @@ KNOWN = {
     ("1484551255", 3): "a subject with a long relative clause ('Soemitro yang menggambarkan …, di bagian lain juga "
     "menggambarkan …') is not read as the subject of the sentence before the quotation",
     ("1511469900", 1): "'kata mereka' (they) after a fleet's statement: a plural pronoun, for a body, is unnamed",
+    ("1501898700", 0): "'kata pemilik nama asli Marshall Bruce Mathers III': a description by the real name of the one "
+    "the article calls Eminem",
+    ("1501102320", 3): "'ungkap pernyataan tersebut': a statement issued by a role with no name ('Menteri Luar Negeri "
+    "Israel dalam pernyataan resminya') goes to the last speaker",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -340,9 +340,9 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on six
-# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889); the floors guard what is
-# reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on seven
+# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913); the floors
+# guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -354,7 +354,7 @@ REACHED = {
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh34.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.82},
+    "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
     "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.86},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
