@@ -64,10 +64,7 @@ _DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks f
 # Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais', 'ibu Agnes' (in
 # lower case: 'Ibu Susi' is Mrs Susi).
 KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
-_KIN = re.compile(
-    rf"(?:{_DOCUMENT}[ \t]+)?{KIN_WORDS}"
-    r"[ \t]+[A-Z]"
-)
+_KIN = re.compile(rf"(?:{_DOCUMENT}[ \t]+)?{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]")
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
@@ -268,6 +265,9 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and _KIN.match(description):  # 'kata istri Atim': Atim's wife, named only if the article names her
+        relative = _RUN.search(description)  # 'tutur istri dari aktor Deddy Mahendra Desta', Desta named only here:
+        if relative and people.text.count(relative.group(0)) == 1:  # an epithet of the one the article is about
+            return PRONOUN, ""
         kin = _KIN_PHRASE.search(description)
         named = _kin_named(people).get(kin.group(0), "") if kin else ""  # 'istri Atim, Sanya'
         return people.resolve(named) if named else ("", "")

@@ -40,7 +40,7 @@ from sitegen.name_forms import (
     words_but_initials,
     words_for_someone,
 )
-from sitegen.name_index import NameIndex
+from sitegen.name_index import NameIndex, one_edit
 from sitegen.name_words import (
     BODY_WORDS,
     EVENT_WORDS,
@@ -93,9 +93,8 @@ class People:
         self.first_named: dict[str, int] = {}  # where each name the article gives is first given
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
-        # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'):
-        # such a word is not a given name when it comes before another name.
-        # Inside a sentence only: 'Bagi Charles' at a sentence's start is no name.
+        # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'), inside a sentence only
+        # ('Bagi Charles' opening one is no name): such a word is not a given name when it comes before another name.
         self._name_ends: dict[str, set[str]] = {}  # that last word -> the words before it
         self._run_ends: set[tuple[str, ...]] = set()  # the last one to three words of every run
         for match in _RUN.finditer(text):
@@ -187,6 +186,7 @@ class People:
         subjects += [(start, speaking, name, True) for start, speaking, name in named_by_role(self, role_subjects)]
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
+        self._nicknamed: dict[str, tuple[str, str]] = {}  # a nickname -> whom it names ('Chacha', 'Natasha Rizky')
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
@@ -363,8 +363,11 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
+        alone = key[0] if len(key) == 1 and len(key[0]) >= 5 else ""  # one word, long enough to tell a slip in
         once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'
-        variant = self._index.variant(key[0], once_at, self.first_named) if len(key) == 1 and len(key[0]) >= 5 else None
+        variant = self._index.variant(alone, once_at, self.first_named) if alone else None
+        slips = (whom for nick, whom in self._nicknamed.items() if alone and one_edit(alone, nick.lower()))
+        variant = self._nicknamed.get(variant[0], variant) if variant else next(slips, None)  # 'Cacha' for 'Chacha'
         if variant:
             return variant[0], role or variant[1]
         if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'
@@ -383,7 +386,7 @@ class People:
 
     def alias(self, nickname: str, name: str) -> None:
         """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on."""
-        self._resolved[nickname] = self.resolve(name)
+        self._resolved[nickname] = self._nicknamed[nickname] = self.resolve(name)
 
     def note_speaker(self, name: str, position: int) -> None:
         self.quoted_speakers.add(name)

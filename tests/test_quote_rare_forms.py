@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30)
-and fresh32 to fresh34 (session 31), each in a made-up article of the same kind, with counter-examples that bound
+and fresh32 to fresh35 (session 31), each in a made-up article of the same kind, with counter-examples that bound
 them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -674,6 +674,22 @@ from sitegen.quotes import extract_quotes
             '"Lu Ahok bukan?" kata Andrew menirukan ucapan penyerangnya.',
             [("Lu Ahok", "Andrew Budikusuma")],
             id="bound: words retold of someone unnamed ('menirukan ucapan penyerangnya') stay the teller's",
+        ),
+        pytest.param(
+            "Olahraga menjadi prioritas seorang Natasha Rizky dalam menjaga kesehatannya.\n\n"
+            "Chacha, sapaan akrab Natasha, mengungkapkan usianya yang masih muda tidak menjamin apa pun.\n\n"
+            '"Jangan pernah berpikir kalau kita masih muda, maka kita ngga akan sakit," ungkap Cacha di Kemang.',
+            [("Jangan pernah", "Natasha Rizky")],
+            id="a nickname misspelt by one letter ('Cacha' for 'Chacha, sapaan akrab Natasha') is still the person",
+        ),
+        pytest.param(
+            "Chacha, sapaan akrab Natasha Rizky, mengungkapkan usianya yang masih muda tidak menjamin apa pun.\n\n"
+            '"Jangan pernah berpikir kalau kita masih muda, maka kita ngga akan sakit," ungkap Chacha.\n\n'
+            "Wanita yang juga kini disibukkan sebagai seorang media influencer ini mengatakan dirinya rajin "
+            "berolahraga.\n\n"
+            '"Olahraga itu penting bagi saya," tutur istri dari aktor Deddy Mahendra Desta.',
+            [("Jangan pernah", "Natasha Rizky"), ("Olahraga itu", "Natasha Rizky")],
+            id="kin of someone named only in the epithet ('istri dari aktor Deddy Mahendra Desta') is the one spoken of",
         ),
     ],
 )

@@ -121,7 +121,8 @@ nicknames, scare quotes and a website's motto are not quotations.
   before that session's rules, and after fresh33's); its misses read later in session 31 (0.913 since), tuned on since.
 - quotes_random_fresh35.json: 12 more (a `random.Random(35353)` draw from the same articles as fresh34), 49 quotes,
   annotated in session 31 after fresh33's rules (recall 0.898, precision 0.880, speaker accuracy 0.864 then, the same
-  as with the code before that session's rules and before fresh33's); untuned, its misses not read.
+  as with the code before that session's rules and before fresh33's, and after fresh34's); its misses read later in
+  session 31 (speaker accuracy 0.932 since; recall and precision as before), tuned on since.
 - quotes_random_fresh36.json: 12 more (a `random.Random(36363)` draw from the same articles as fresh34), 34 quotes,
   annotated in session 31 after fresh34's rules (recall 0.971, precision 1.00, speaker accuracy 0.818 then; 0.697
   with the code before fresh33's rules, the whole difference in one article, Gus Syaf's, whose change that session's
@@ -179,16 +180,12 @@ TUNED = (
     "quotes_random_fresh32.json",
     "quotes_random_fresh33.json",
     "quotes_random_fresh34.json",
+    "quotes_random_fresh35.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00), fresh35 (0.898, 0.880 and 0.864) and
-# fresh36 (0.971, 1.00 and 0.818): reported, guarded only against falling.
-UNTUNED = (
-    "quotes_random_fresh17.json",
-    "quotes_random_fresh21.json",
-    "quotes_random_fresh35.json",
-    "quotes_random_fresh36.json",
-)
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh36 (0.971, 1.00 and 0.818):
+# reported, guarded only against falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh36.json")
 
 
 def load(name):
@@ -212,6 +209,7 @@ def as_read(record):
 GOLD = [record for name in TUNED for record in load(name)]
 
 # Known misses, each a limit of the rules rather than a slip: (article id prefix, quote number) -> why.
+GARBLED = "a paragraph whose marks stand on the wrong side of their spaces, one of them stray: the marks pair one off"
 KNOWN = {
     ("1497659705", 2): "an institution's hyphenated name ('Kemenpan - RB') resolves to initials",
     ("1501352100", 1): "'ujarnya melanjutkan' after a witness nobody names, with Carey named in between",
@@ -259,6 +257,19 @@ KNOWN = {
     "the article calls Eminem",
     ("1501102320", 3): "'ungkap pernyataan tersebut': a statement issued by a role with no name ('Menteri Luar Negeri "
     "Israel dalam pernyataan resminya') goes to the last speaker",
+    ("1504682857", 0): GARBLED,
+    ("1504682857", 1): GARBLED,
+    ("1504682857", 2): GARBLED,
+    ("1504682857", 3): GARBLED,
+    ("1504682857", 4): GARBLED,
+    ("1503890100", 6): "'katanya' after a sentence that names Miu Shimoda only as its object ('menarik penggemar "
+    "seperti Miu Shimoda'): the one who spoke last is taken",
+    (
+        "1504827000",
+        3,
+    ): "'Ia juga mengatakan' after a spokesperson nobody names: the pronoun is read as the last one named",
+    ("1493963630", 0): "'jelas Kadiskes', the role given as 'Kadiskes Kolinlamil Letkol Laut (K) dr. Hengky Setyahadi "
+    "Sp. B': a corps in brackets and a degree after the name break the name from its role",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -269,6 +280,12 @@ KNOWN_EXTRA = {
         "error in persona",
     ): "a legal term in Latin that the sentence goes on to explain ('atau terdapat …')",
     ("1513576584", "tidak menggambarkan dirinya"): "words in marks in the third person: the reporter's paraphrase",
+    ("1504682857", "kata Landis. Hal berbeda"): GARBLED,
+    ("1504682857", "pada 1991."): GARBLED,
+    ("1504682857", "dan cepat menjadi teman"): GARBLED,
+    ("1504682857", "dan keduanya, bersama"): GARBLED,
+    ("1504682857", "kata John Landis kepada"): GARBLED,
+    ("1504682857", "Jackson dengan senang hati"): GARBLED,
 }
 
 
@@ -349,9 +366,10 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on seven
-# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913); the floors
-# guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eight
+# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35
+# 0.932), and recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off); the floors guard
+# what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -364,7 +382,7 @@ REACHED = {
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
-    "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.86},
+    "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
     "quotes_random_fresh36.json": {"recall": 0.97, "precision": 0.99, "speaker_accuracy": 0.81},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
