@@ -9,10 +9,10 @@ quotes stays linear in the article's length.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from sitegen.kin import KIN, KIN_WORDS, kin_named, relative_named_only_here
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
@@ -61,10 +61,7 @@ _ACCOUNT = re.compile(
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
 _DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks for whoever issued it
-# Someone's kin, named by that someone: 'istri Atim', 'keterangan istri Atim', 'putra Amien Rais', 'ibu Agnes' (in
-# lower case: 'Ibu Susi' is Mrs Susi).
-KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
-_KIN = re.compile(rf"(?:{_DOCUMENT}[ \t]+)?{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]")
+_KIN = re.compile(rf"(?:{_DOCUMENT}[ \t]+)?{KIN}")  # 'kata istri Atim', 'bunyi keterangan istri Atim'
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
@@ -265,12 +262,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and _KIN.match(description):  # 'kata istri Atim': Atim's wife, named only if the article names her
-        relative = _RUN.search(description)  # 'tutur istri dari aktor Deddy Mahendra Desta', Desta named only here:
-        if relative and people.text.count(relative.group(0)) == 1:  # an epithet of the one the article is about
-            return PRONOUN, ""
-        kin = _KIN_PHRASE.search(description)
-        named = _kin_named(people).get(kin.group(0), "") if kin else ""  # 'istri Atim, Sanya'
-        return people.resolve(named) if named else ("", "")
+        return (PRONOUN, "") if relative_named_only_here(description, people) else kin_named(description, people)
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
         return people.by_role(description)  # named only where the article gives someone that role
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
@@ -316,16 +308,6 @@ _POINTS_BACK = re.compile(r"\b(?:tersebut|itu|ini)(?:\s+(?:lagi|pula|juga|kembal
 # One particular person, described: 'pria asal Purworejo', 'pelatih asal Prancis', 'perempuan berusia 40 tahun'.
 _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[a-z]+)?\s+(?:asal|kelahiran|berusia)\s")
 _SOME = re.compile(rf"{SOME}\s")
-_KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
-_KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
-
-
-@functools.lru_cache(maxsize=4)
-def _kin_named(people: People) -> dict[str, str]:
-    """Kin the article names in apposition ('istri Atim, Sanya'), read once per article: linear time."""
-    return {match.group(1): match.group(2) for match in _KIN_NAMED.finditer(people.text)}
-
-
 # Someone who speaks for one name, and is not them: 'juru bicara Samsung', 'kuasa hukum Setnov'.
 _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
 # Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from sitegen.attribution import CLOSE, KIN_WORDS, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
+from sitegen.attribution import CLOSE, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
+from sitegen.kin import KIN_WORDS
 from sitegen.name_forms import HANDLE, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People

@@ -1,0 +1,50 @@
+"""Someone's kin as an attribution names them: 'kata istri Atim' (Atim's wife), 'istri Atim, Sanya' (named in
+apposition), 'tutur istri dari aktor Deddy Mahendra Desta' (an epithet of the one the article speaks of, whose
+husband it names only there). Each article is read once, so a look-up stays linear in its length."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sitegen.name_forms import NAME_RUN
+
+if TYPE_CHECKING:
+    from sitegen.speakers import People
+
+# Someone's kin, named by that someone: 'istri Atim', 'putra Amien Rais', 'ibu Agnes' (in lower case: 'Ibu Susi' is
+# Mrs Susi), 'istri dari aktor Deddy Mahendra Desta'.
+KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
+KIN = rf"{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]"
+_RUN = re.compile(NAME_RUN)
+_KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
+_KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
+
+
+def relative_named_only_here(description: str, people: People) -> bool:
+    """Does a description of kin name a relative the article names nowhere else ('istri dari aktor Deddy Mahendra
+    Desta')? Then it describes the one the article speaks of, not someone new."""
+    relative = _RUN.search(description)
+    return relative is not None and _name_words(people)[relative.group(0).split()[-1]] == 1
+
+
+def kin_named(description: str, people: People) -> tuple[str, str]:
+    """The kin a description names ('istri Atim'), if the article names them in apposition ('istri Atim, Sanya');
+    ('', '') if it does not."""
+    kin = _KIN_PHRASE.search(description)
+    named = _kin_named(people).get(kin.group(0), "") if kin else ""
+    return people.resolve(named) if named else ("", "")
+
+
+@functools.lru_cache(maxsize=4)
+def _kin_named(people: People) -> dict[str, str]:
+    """Kin the article names in apposition ('istri Atim, Sanya'), read once per article: linear time."""
+    return {match.group(1): match.group(2) for match in _KIN_NAMED.finditer(people.text)}
+
+
+@functools.lru_cache(maxsize=4)
+def _name_words(people: People) -> Counter[str]:
+    """How often each word of a name stands in the article, read once per article: linear time."""
+    return Counter(word for match in _RUN.finditer(people.text) for word in match.group(0).split())
