@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.kin import KIN, KIN_WORDS, kin_named, relative_named_only_here
+from sitegen.kin import KIN, THE, kin_named, relative_named_only_here
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
@@ -312,9 +312,7 @@ _SOME = re.compile(rf"{SOME}\s")
 _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
 # Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".
 _OF_A_TITLE = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:'[^'\n]{2,80}'|‘[^’\n]{2,80}’)")
-# 'sang' points back to one person named before, as 'itu' does: 'Sang aktor melanjutkan', 'kata sang pelatih'.
-# Not kin ('ujar sang ibu'): someone's mother is not the one named before.
-_THE = re.compile(rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]")
+_THE = re.compile(rf"{THE}[a-z]")  # 'kata sang pelatih'; not 'sang ibu'
 
 
 def _after_rank(role: str) -> bool:

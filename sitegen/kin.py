@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # Mrs Susi), 'istri dari aktor Deddy Mahendra Desta'.
 KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
 KIN = rf"{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]"
+# 'sang' points back to one person named before, as 'itu' does ('kata sang pelatih', 'Sang aktor melanjutkan'); not
+# before kin ('ujar sang ibu'): someone's mother is not the one named before.
+THE = rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)"
 _RUN = re.compile(NAME_RUN)
 _KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
 _KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")

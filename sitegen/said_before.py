@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.attribution import CLOSE, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
-from sitegen.kin import KIN_WORDS
+from sitegen.kin import THE
 from sitegen.name_forms import HANDLE, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
@@ -27,7 +27,7 @@ _ACCORDING_TO = re.compile(
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # 'Sang aktor melanjutkan': one person named before, as 'kata sang pelatih' is (`sitegen.attribution`); not kin.
-_THE_ONE = re.compile(rf"(?<![\w@])[Ss]ang[ \t]+(?!{KIN_WORDS}\b)[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
+_THE_ONE = re.compile(rf"(?<![\w@]){THE}[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
 
 
 def attribution_before(text: str, span: Span, people: People):

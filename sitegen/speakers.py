@@ -181,8 +181,7 @@ class People:
                     subjects.append((start, speaking, name, bool(role) or after_role))
                     verb_end = verb.end()
             pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
-        self.names.sort(key=lambda item: (-len(run_words(item[0])), -len(item[1])))  # "Geun - hye" one word
-        self.names = list(dict.fromkeys(self.names))  # a name used a thousand times is one name
+        self.names = sorted(dict.fromkeys(self.names), key=lambda n: (-len(run_words(n[0])), -len(n[1])))  # once each
         subjects += [(start, speaking, name, True) for start, speaking, name in named_by_role(self, role_subjects)]
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
@@ -319,8 +318,9 @@ class People:
         return self._around[word]
 
     def is_person(self, name: str) -> bool:
-        """A full name, a word used alone for someone, or the short form of a full name."""
-        return len(name.split()) >= 2 or name in self.references or len(self.resolve(name)[0].split()) >= 2
+        """A full name, a word used alone for someone, one given a nickname ('Surono'), or a full name's short form."""
+        nicknamed = any(whom == name for whom, _role in self._nicknamed.values())
+        return len(name.split()) >= 2 or name in self.references or nicknamed or len(self.resolve(name)[0].split()) >= 2
 
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""

@@ -284,8 +284,6 @@ def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
         full = people.resolve(written)[0]
         if (len(full.split()) >= 2 or nickname in called) and full and nickname not in full.split():
             people.alias(nickname, full)
-            if nickname in called:
-                people.references.add(full)  # someone the article calls by a nickname
 
 
 def described_nicknames(people: People) -> None:
