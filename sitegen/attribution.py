@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitegen.kin import KIN, THE, kin_named, relative_named_only_here
+from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
@@ -60,14 +60,15 @@ _ACCOUNT = re.compile(
     r"(?:(?:bernama|dengan[ \t]+nama)[ \t]+)?"
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
-_DOCUMENT = r"(?:pernyataan|keterangan|rilis|siaran[ \t]+pers)"  # what speaks for whoever issued it
+# What speaks for whoever issued it, capitalised as part of a title too ('bunyi Komunike Bersama Menlu ASEAN').
+_DOCUMENT = r"(?:[Pp]ernyataan|[Kk]eterangan|[Rr]ilis|[Ss]iaran[ \t]+[Pp]ers|[Kk]omunike)"
 _KIN = re.compile(rf"(?:{_DOCUMENT}[ \t]+)?{KIN}")  # 'kata istri Atim', 'bunyi keterangan istri Atim'
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
     rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
-    rf"(?:[ \t]+(?:resmi|tertulis))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
+    rf"(?:[ \t]+(?:[Rr]esmi|[Tt]ertulis|[Bb]ersama))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
 )
 # A body named in lower case before the name of its country or city, which speaks as a whole: 'kata pemerintah
 # Spanyol', 'kata armada ketujuh Amerika Serikat', 'kata militer Israel'.
@@ -84,9 +85,10 @@ _RETOLD = re.compile(
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
-# A role whose words '&', '~', '-' or 'dan' join ('Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu …
-# Muhammad Jufri'; not 'dan' before a second role, 'Menteri X dan Gubernur Y', two people).
-_JOINER = rf"(?:[&~-]|dan(?![ \t]+(?i:{'|'.join(sorted(ROLE_WORDS))})\b))"
+# A role whose words '&', '~', '-', 'dan' or an English 'of' or 'for' join ('Koordinator Divisi Hukum dan Penindakan
+# Pelanggaran Bawaslu … Muhammad Jufri', 'Head of Product Management Raf Van Nuffel'; not 'dan' before a second role,
+# 'Menteri X dan Gubernur Y', two people).
+_JOINER = rf"(?:[&~-]|of|for|dan(?![ \t]+(?i:{'|'.join(sorted(ROLE_WORDS))})\b))"
 _ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+{_JOINER}[ \t]+{NAME_RUN})+")
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
@@ -141,7 +143,8 @@ def _last_of_chain(text: str, start: int) -> str:
 
 def attribution_after(text: str, span: Span, people: People):
     """(speaker, role, phrase) from '…," kata X' after the closing mark, or None."""
-    tail = line_after(text, span.end + 1)
+    doubled = text[span.end : span.end + 2] == STRAIGHT * 2  # '…,"" kata X': a doubled closing mark
+    tail = line_after(text, span.end + 1 + doubled)
     match = _AFTER.match(tail)
     if not match:
         return (
@@ -252,6 +255,8 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     first, *others = sentence.split(",")
     words = first.split()
     described = bool(words) and words[0][:1].islower()
+    if described and KIN_WORD.match(first) and _POINTS_BACK.search(sentence.rstrip()):
+        return PRONOUN, ""  # "tandas cucu mursyid …, KH Muchtar Mu'ti ini": this grandson, not the grandfather named
     if described and words[0].lower() not in ROLE_WORDS:  # a description
         for segment in others[:3]:  # … and the name in apposition: 'kata salah seorang petani, Agus'
             run = _RUN.match(segment.strip())
@@ -335,10 +340,10 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         name, role = people.resolve(words[0])  # 'kata blinken'; 'ujar walikota': the one person given that role
         if name:
             return name, role
-    for joined in _ROLE_RUN.finditer(clause):  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
-        name, role = people.resolve(joined.group(0))
-        if len(name.split()) >= 2 and role:
-            return name, role
+    joined = _ROLE_RUN.match(clause)  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
+    name, role = people.resolve(joined.group(0)) if joined else ("", "")
+    if len(name.split()) >= 2 and name[0].isupper() and role:
+        return name, role
     runs = [m.group(0) for m in _RUN.finditer(clause)]
     named = [(run, people.resolve(run)) for run in runs]
     named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone

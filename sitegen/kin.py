@@ -16,12 +16,16 @@ if TYPE_CHECKING:
 
 # Someone's kin, named by that someone: 'istri Atim', 'putra Amien Rais', 'ibu Agnes' (in lower case: 'Ibu Susi' is
 # Mrs Susi), 'istri dari aktor Deddy Mahendra Desta'.
-KIN_WORDS = r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua)"
+KIN_WORDS = (
+    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua"
+    r"|cucu|kakek|nenek|keponakan|menantu|mertua|paman|bibi)"
+)
 KIN = rf"{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]"
 # 'sang' points back to one person named before, as 'itu' does ('kata sang pelatih', 'Sang aktor melanjutkan'); not
 # before kin ('ujar sang ibu'): someone's mother is not the one named before.
 THE = rf"[Ss]ang[ \t]+(?!{KIN_WORDS}\b)"
 _RUN = re.compile(NAME_RUN)
+KIN_WORD = re.compile(rf"{KIN_WORDS}\b")
 _KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
 _KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
 

@@ -64,6 +64,11 @@ _NAMED_WITH_NICKNAME = re.compile(rf"({NAME_WORD}){_IN_MARKS}[ \t]+({NAME_WORD})
 
 # An academic degree after a name: 'Fathur Rokhman M.Hum.', 'Budi, S.H.' (not the initials before one, 'J.K. Rowling').
 _DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?(?![ \t]*[A-Z])")
+# A medical specialist's degree, a consultant's '(K)' and subspecialty with it: 'Damayanti R Sjarif SpA(K)',
+# 'Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad', 'Ari Fahrial Syam SpPD-KGEH'.
+_SPECIALIST = re.compile(
+    r"(?<=[ \t,])Sp\.?[ \t]?[A-Z][A-Za-z]{0,5}(?:-[A-Z]{2,6})?(?:[ \t]*\(K\)(?:[ \t]+[A-Z][A-Za-z]{2,8}\b)?)?"
+)
 
 
 # A title written in lower case before a name: 'Kombes drg. Raymond' (a rank, then the title, then the name).
@@ -72,9 +77,11 @@ _LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES))}
 
 def without_name_asides(text: str) -> str:
     """`text` with what stands beside a name but is no part of it blanked: a nickname in single marks inside it
-    ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.') and a title in lower case before it
-    ('drg.'); every other character keeps its place."""
-    return _LOWER_CASE_TITLE.sub(_blank, _DEGREE.sub(_blank, _QUOTED_NICKNAME.sub(_blank, text)))
+    ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.', 'SpA(K)') and a title in lower case
+    before it ('drg.'); every other character keeps its place."""
+    for aside in (_QUOTED_NICKNAME, _DEGREE, _SPECIALIST, _LOWER_CASE_TITLE):
+        text = aside.sub(_blank, text)
+    return text
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -93,13 +100,15 @@ SUBJECT_FOLLOWER = (
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
-# or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'), or where the person is
-# from ('Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
+# or names given in apposition to someone's in it ('I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan
+# I Wayan Widyardana Putra mengatakan'), or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa,
+# menyebutkan'), or where the person is from ('Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
     r"(?:[ \t]*\([^()\n\"“”]{1,80}\))?"  # an aside: 'Daniella Maina (16), …', 'RM (yang sebelumnya dikenal …)'
     rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*{_DAY},)?"
+    rf"|[ \t]+yang{_CLAUSE}{{1,120}}?nya,[ \t]*{NAME_RUN}(?:[ \t]+dan[ \t]+{NAME_RUN})?"
     rf"|,[ \t]*[a-z]{_CLAUSE}{{3,120}},"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
     rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
@@ -169,8 +178,8 @@ def is_affixed_word(word: str) -> bool:
     low = word.lower()
     if low in ROLE_WORDS or (not low.startswith(("ter", "ber", "pe")) and not low.endswith("kan")):
         return False
-    root = stem(low)
-    return root != low and len(root) >= 4 and zipf(root, "id") >= COMMON
+    root = stem(low)  # a long root may be a less common word and still no name's ('Bermartabat' from 'martabat')
+    return root != low and len(root) >= 4 and zipf(root, "id") >= (COMMON - 0.5 if len(root) >= 7 else COMMON)
 
 
 def up_to_a_verb(words: list[str]) -> list[str]:

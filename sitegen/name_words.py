@@ -125,6 +125,8 @@ NOT_NAMES = frozenset(
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
     bukan tidak tak nama
 """.split()
+) | frozenset(  # ordinals and the collectives made from them: 'Ketiga menteri luar negeri', 'Keduanya sepakat'
+    f"{ordinal}{suffix}" for ordinal in "kedua ketiga keempat kelima keenam ketujuh".split() for suffix in ("", "nya")
 )
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())

@@ -274,9 +274,13 @@ def _quoted_spans(text: str) -> list[Span]:
 
 def _marks(text: str, start: int, end: int):
     """The quotation marks of one paragraph as (position, 'open' | 'close')."""
-    depth = 0
+    depth, closed_at = 0, -2
     for pos in range(start, end):
         char = text[pos]
+        # A doubled straight mark is one ('"" Tidak ada, …, aku sudah pensiun,"" kata …'): one that opens opens after
+        # its second, one that closes closes at its first.
+        if char == STRAIGHT and (pos == closed_at + 1 or (depth == 0 and text[pos + 1 : pos + 2] == STRAIGHT)):
+            continue
         # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'; so does one after a full
         # stop with no quotation open, before a sentence ('… Martinus Sitompul.”Besok …,” kata …').
         glued = depth == 0 and pos > start and _OPENS_A_SENTENCE.match(text, pos - 1) is not None
@@ -295,7 +299,7 @@ def _marks(text: str, start: int, end: int):
                 kind = "close"
             else:
                 kind = "open" if depth == 0 else "close"
-            depth = 1 if kind == "open" else 0
+            depth, closed_at = (1, closed_at) if kind == "open" else (0, pos)
             yield pos, kind
 
 

@@ -1,7 +1,7 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
-fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30)
-and fresh32 to fresh35 (session 31), each in a made-up article of the same kind, with counter-examples that bound
-them: the quotes found, as (first words, speaker)."""
+fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30),
+fresh32 to fresh35 (session 31) and fresh36 (session 32), each in a made-up article of the same kind, with
+counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
 from pathlib import Path
@@ -690,6 +690,82 @@ from sitegen.quotes import extract_quotes
             '"Olahraga itu penting bagi saya," tutur istri dari aktor Deddy Mahendra Desta.',
             [("Jangan pernah", "Natasha Rizky"), ("Olahraga itu", "Natasha Rizky")],
             id="kin of someone named only in the epithet ('istri dari aktor Deddy Mahendra Desta') is the one spoken of",
+        ),
+        pytest.param(
+            'Toyota menyiapkan model baru.\n\n"Kami terlambat di segmen ini," ucap Head of Product Planning '
+            "Hans de Wit saat diwawancarai.",
+            [("Kami terlambat", "Hans de Wit")],
+            id="an English role joined by 'of' ('Head of Product Planning Hans de Wit') is one role",
+        ),
+        pytest.param(
+            "Nike merilis sepatu baru.\n\n"
+            '"Kami membuat 5000 pasang," kata Mark Allen, Vice President of Design Nike, dalam rilis.',
+            [("Kami membuat", "Mark Allen")],
+            id="bound: a name before its English role ('Mark Allen, Vice President of Design Nike') stays the name",
+        ),
+        pytest.param(
+            "Ketiga menteri luar negeri itu meminta semua pihak menetapkan aturan yang "
+            '"mengikat secara hukum dan efektif di kawasan." Pernyataan itu disampaikan di Manila.',
+            [("mengikat secara", "")],
+            id="an ordinal ('Ketiga menteri') is no name",
+        ),
+        pytest.param(
+            'Para menteri bertemu di Hanoi.\n\n"Kami mencatat kekhawatiran atas reklamasi lahan," demikian bunyi '
+            "Komunike Bersama Menlu ASEAN.",
+            [("Kami mencatat", "Menlu ASEAN")],
+            id="a joint communiqué ('Komunike Bersama Menlu ASEAN') speaks for the body that issued it",
+        ),
+        pytest.param(
+            "Kombes Pol Darmawan menyodorkan program unggulan.\n\n"
+            '"Kami ingin membangun rakyat," tandas cucu ulama Tebuireng, KH Hasan Basri ini.',
+            [("Kami ingin", "Darmawan")],
+            id="kin pointed back to ('cucu ulama …, KH Hasan Basri ini') is the one spoken of, not the relative",
+        ),
+        pytest.param(
+            "Kombes Pol Darmawan menyodorkan program unggulan.\n\n"
+            'KH Hasan Basri ikut hadir.\n\n"Kami mendukung cucu kami," kata kakek Darmawan, KH Hasan Basri.',
+            [("Kami mendukung", "Hasan Basri")],
+            id="bound: kin named in apposition, pointed back to by nothing ('kakek Darmawan, KH Hasan Basri') is the relative",
+        ),
+        pytest.param(
+            "Ketua Bawaslu Bali Made Astawa yang didampingi dua anggotanya, Ketut Suardana dan Wayan Putra "
+            'mengatakan panwas akan dibimbing.\n\n"Kami akan berikan bimbingan teknis," ujarnya.',
+            [("Kami akan", "Made Astawa")],
+            id="names in apposition inside a relative clause ('yang didampingi dua anggotanya, …') are not its subject",
+        ),
+        pytest.param(
+            "Budi Santoso mengaku tak pernah bertemu Rohadi.\n\n"
+            '"" Tidak ada, tidak ada. Aku sudah pensiun, "kata Budi pada Juli.',
+            [("Tidak ada,", "Budi Santoso")],
+            id="a doubled straight mark ('\"\" Tidak ada') opens once",
+        ),
+        pytest.param(
+            'Budi Santoso mengaku tak pernah bertemu Rohadi.\n\n"Tidak ada, tidak ada. Aku sudah pensiun,"" kata Budi.',
+            [("Tidak ada,", "Budi Santoso")],
+            id="a doubled straight mark closes once",
+        ),
+        pytest.param(
+            '"Anak usia enam bulan butuh zat besi," tutur spesialis anak dari RSCM, Dr dr Ratna Dewi Lestari SpA(K), '
+            "di Jakarta.",
+            [("Anak usia", "Ratna Dewi Lestari")],
+            id="a medical specialist's degree after a name ('SpA(K)') is no part of it",
+        ),
+        pytest.param(
+            "Spesialis onkologi dari RSCM, Prof. Dr. Wulan Sari Utami, Sp. Rad (K) OnkRad menyebut makanan tertentu "
+            'bisa memicu kanker.\n\n"Makanan dengan pengawet dan pewarna," ujar dia di Jakarta.',
+            [("Makanan dengan", "Wulan Sari Utami")],
+            id="a specialist's degree with a consultant's subspecialty ('Sp. Rad (K) OnkRad') between a subject and verb",
+        ),
+        pytest.param(
+            "Komisaris PT Persija Jaya Bermartabat Hendra Wijaya pun bersyukur dengan penghargaan itu.\n\n"
+            '"Itu menjadi motivasi bagi kami," katanya.',
+            [("Itu menjadi", "Hendra Wijaya")],
+            id="a word made from a less common long root ('Bermartabat' from 'martabat') is no given name",
+        ),
+        pytest.param(
+            'Pelatih Berliana Sitompul puas.\n\n"Itu menjadi motivasi bagi kami," kata Berliana.',
+            [("Itu menjadi", "Berliana Sitompul")],
+            id="bound: a given name that looks affixed but has no common root ('Berliana') stays a name",
         ),
     ],
 )

@@ -126,7 +126,14 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh36.json: 12 more (a `random.Random(36363)` draw from the same articles as fresh34), 34 quotes,
   annotated in session 31 after fresh34's rules (recall 0.971, precision 1.00, speaker accuracy 0.818 then; 0.697
   with the code before fresh33's rules, the whole difference in one article, Gus Syaf's, whose change that session's
-  diff over the 750 articles had shown); untuned, its misses not read.
+  diff over the 750 articles had shown); its misses read in session 32 (1.00, 1.00 and 1.00 since), tuned on since.
+- quotes_random_fresh37.json: 12 more (a `random.Random(37373)` draw from the same articles as fresh34), 29 quotes,
+  annotated in session 32 before any rule of that session (recall 0.897, precision 1.00, speaker accuracy 0.769 then,
+  and after fresh36's rules, which change none of its articles); its misses read later in session 32 (speaker accuracy
+  0.923 since; recall and precision as before), tuned on since.
+- quotes_random_fresh38.json: 12 more (a `random.Random(38383)` draw from the same articles as fresh34), 35 quotes,
+  annotated in session 32 after fresh36's rules (recall 0.971, precision 0.971, speaker accuracy 0.794 then, the same
+  as with the code before that session's rules); untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -181,11 +188,13 @@ TUNED = (
     "quotes_random_fresh33.json",
     "quotes_random_fresh34.json",
     "quotes_random_fresh35.json",
+    "quotes_random_fresh36.json",
+    "quotes_random_fresh37.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh36 (0.971, 1.00 and 0.818):
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh38 (0.971, 0.971 and 0.794):
 # reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh36.json")
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh38.json")
 
 
 def load(name):
@@ -270,6 +279,14 @@ KNOWN = {
     ): "'Ia juga mengatakan' after a spokesperson nobody names: the pronoun is read as the last one named",
     ("1493963630", 0): "'jelas Kadiskes', the role given as 'Kadiskes Kolinlamil Letkol Laut (K) dr. Hengky Setyahadi "
     "Sp. B': a corps in brackets and a degree after the name break the name from its role",
+    ("1505362861", 2): "a partial quotation of three words whose sentence's subject is a state ('Namun China, …, "
+    "mengatakan … bahwa'): a country is no speaker",
+    ("1502356158", 0): "a partial quotation of three words in the sentence after the one that names its speaker "
+    "('Florence Parly mengatakan …. Selain itu, investigasi untuk menentukan \"…\"')",
+    ("1502356158", 1): "a partial quotation of two words in the same sentence",
+    ("1500012000", 0): "two people speaking together ('kata pengacaranya, Eric Corngold dan Mary Mulligan'): a speaker "
+    "is one name",
+    ("1500012000", 1): "the same two lawyers, in the quotation paragraph after theirs",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -366,10 +383,10 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eight
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on nine
 # (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35
-# 0.932), and recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off); the floors guard
-# what is reached.
+# 0.932, fresh37 0.923), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
+# recall on fresh37 (0.897: three partial quotations of two or three words); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -383,7 +400,8 @@ REACHED = {
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
     "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
-    "quotes_random_fresh36.json": {"recall": 0.97, "precision": 0.99, "speaker_accuracy": 0.81},
+    "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
+    "quotes_random_fresh38.json": {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.79},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
