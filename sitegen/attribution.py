@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
+from sitegen.language import zipf
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
@@ -33,7 +34,9 @@ PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar pria itu')
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?:begitu[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"  # '…," begitu tulis pernyataan Juventus'
-    r"|demikian\s+(?:keterangan|pernyataan|bunyi|isi|kata|kutipan)\b"
+    # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings'
+    r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
+    r"\s+(?:keterangan|pernyataan|bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
@@ -353,6 +356,13 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
             return name, role
     for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
         if name and (people.is_person(name) or _after_rank(role)):
+            return name, role
+    if len(words) > 1 and words[0].lower() in ROLE_WORDS and runs and words[1] == runs[0].split()[0]:
+        name, role = people.resolve(runs[0])  # 'ujar manajer Haruna … dilansir akun Twitter resmi klub': the manager
+        if name and name.lower() not in ROLE_WORDS:
+            after = words[1 + len(runs[0].split())] if len(words) > 1 + len(runs[0].split()) else ""
+            if name == runs[0] and after.isalpha() and after.islower() and not zipf(after, "id") + zipf(after, "en"):
+                name = f"{name} {after.capitalize()}"  # a surname typed in lower case: 'Haruna soemitro'
             return name, role
     if len(resolved) == 1 and resolved[0][0]:
         run, (name, role) = named[0]

@@ -281,6 +281,14 @@ def _marks(text: str, start: int, end: int):
         # its second, one that closes closes at its first.
         if char == STRAIGHT and (pos == closed_at + 1 or (depth == 0 and text[pos + 1 : pos + 2] == STRAIGHT)):
             continue
+        if (
+            char == STRAIGHT
+            and depth == 0
+            and pos > start
+            and text[pos - 1].isalpha()
+            and text[pos + 1 : pos + 2].islower()
+        ):
+            continue  # an apostrophe typed as a mark inside a word, none open: 'Jum"at'; not '"Boys Over Flower"itu'
         # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'; so does one after a full
         # stop with no quotation open, before a sentence ('… Martinus Sitompul.”Besok …,” kata …').
         glued = depth == 0 and pos > start and _OPENS_A_SENTENCE.match(text, pos - 1) is not None

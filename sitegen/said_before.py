@@ -26,6 +26,9 @@ _ACCORDING_TO = re.compile(
     rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
+# A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang
+# untuk PBB', 'seorang pejabat di Kementerian Luar Negeri').
+_OBJECT_OF = re.compile(r"\b(?:untuk|dari|di|ke|bagi|pada)[ \t]+$")
 # 'Sang aktor melanjutkan': one person named before, as 'kata sang pelatih' is (`sitegen.attribution`); not kin.
 _THE_ONE = re.compile(rf"(?<![\w@]){THE}[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
 
@@ -55,6 +58,8 @@ def attribution_before(text: str, span: Span, people: People):
             return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'
         if who and _common_noun(who.group(1), people):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
+        if who and _OBJECT_OF.search(before, 0, who.start()) and not people.is_person(people.resolve(who.group(1))[0]):
+            return "", "", head[who.start() :].strip()  # 'wakil duta besar Pyongyang untuk PBB mengatakan': not PBB
         if who:
             found = _who(who.group(1), people)
             if not found and who.group(1).split()[0].lower() in ROLE_WORDS:

@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30),
-fresh32 to fresh35 (session 31) and fresh36 (session 32), each in a made-up article of the same kind, with
+fresh32 to fresh35 (session 31) and fresh36 to fresh38 (session 32), each in a made-up article of the same kind, with
 counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -766,6 +766,48 @@ from sitegen.quotes import extract_quotes
             'Pelatih Berliana Sitompul puas.\n\n"Itu menjadi motivasi bagi kami," kata Berliana.',
             [("Itu menjadi", "Berliana Sitompul")],
             id="bound: a given name that looks affixed but has no common root ('Berliana') stays a name",
+        ),
+        pytest.param(
+            'Bek Ivan Perisic ikut latihan pada hari Jum"at (21/7).\n\n"Saya kembali dan itu lebih baik. Mari kita '
+            'lihat saja besok," kata Perisic.',
+            [("Saya kembali", "Ivan Perisic")],
+            id="an apostrophe typed as a mark inside a word ('Jum\"at') opens no quotation",
+        ),
+        pytest.param(
+            'Film "Boys Over Flower"itu disukai banyak orang.\n\n"Awalnya terasa sedikit aneh," ujar Lee Min Ho.',
+            [("Awalnya terasa", "Lee Min Ho")],
+            id="bound: a mark glued to the next word closes the quotation that is open ('Flower\"itu')",
+        ),
+        pytest.param(
+            "Pertandingan Denver Nuggets melawan Utah Jazz ditunda.\n\n"
+            '"Pertandingan malam ini ditunda, kalian bisa percaya prosesnya," demikian kurang lebih terjemahan cuitan '
+            "akun resmi Utah Jazz.",
+            [("Pertandingan malam", "Utah Jazz")],
+            id="'demikian … terjemahan cuitan akun resmi X': the account's owner",
+        ),
+        pytest.param(
+            "Sebelumnya, wakil duta besar Pyongyang untuk PBB mengatakan kepada Sekretaris Jenderal PBB Antonio "
+            'Guterres bahwa program itu tidak bisa dirundingkan selama "kebijakan permusuhan Amerika Serikat terus '
+            'berlanjut".',
+            [("kebijakan permusuhan", "")],
+            id="a name after a preposition ('wakil duta besar Pyongyang untuk PBB mengatakan') ends a description",
+        ),
+        pytest.param(
+            "Duta Besar Indonesia untuk Jepang Arifin Tasrif mengatakan kerja sama itu penting, "
+            '"karena Jepang mitra dagang terbesar kami."',
+            [("karena Jepang", "Arifin Tasrif")],
+            id="bound: a person named after a preposition ('untuk Jepang Arifin Tasrif mengatakan') is the speaker",
+        ),
+        pytest.param(
+            '"Kami resmi mencabut pendaftaran pemain itu," ujar manajer Haruna soemitro dilansir akun Twitter resmi '
+            "klub.",
+            [("Kami resmi", "Haruna Soemitro")],
+            id="the name a role word opens the attribution with, its surname typed in lower case ('Haruna soemitro')",
+        ),
+        pytest.param(
+            '"Kami resmi mencabut pendaftaran pemain itu," ujar manajer Haruna dilansir akun Twitter resmi klub.',
+            [("Kami resmi", "Haruna")],
+            id="the name after a role word, before an account ('manajer Haruna'); a known word after it is no surname",
         ),
     ],
 )

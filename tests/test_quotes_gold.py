@@ -133,7 +133,13 @@ nicknames, scare quotes and a website's motto are not quotations.
   0.923 since; recall and precision as before), tuned on since.
 - quotes_random_fresh38.json: 12 more (a `random.Random(38383)` draw from the same articles as fresh34), 35 quotes,
   annotated in session 32 after fresh36's rules (recall 0.971, precision 0.971, speaker accuracy 0.794 then, the same
-  as with the code before that session's rules); untuned, its misses not read.
+  as with the code before that session's rules and after fresh37's); its misses read later in session 32, when two
+  labels were corrected to name a club whole, as 'Manchester United' is in fresh8 (0.765 then with them; 1.00, 1.00
+  and 0.886 since), tuned on since.
+- quotes_random_fresh39.json: 12 more (a `random.Random(39393)` draw from the same articles as fresh34), 28 quotes,
+  annotated in session 32 after fresh37's rules (recall 1.00, precision 0.966, speaker accuracy 0.893 then, the same
+  as with the code before that session's rules); untuned, its misses not read. One of its articles (Adidas) had been
+  seen in a diff of that session before it was drawn.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -190,11 +196,12 @@ TUNED = (
     "quotes_random_fresh35.json",
     "quotes_random_fresh36.json",
     "quotes_random_fresh37.json",
+    "quotes_random_fresh38.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh38 (0.971, 0.971 and 0.794):
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh39 (1.00, 0.966 and 0.893):
 # reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh38.json")
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh39.json")
 
 
 def load(name):
@@ -287,6 +294,15 @@ KNOWN = {
     ("1500012000", 0): "two people speaking together ('kata pengacaranya, Eric Corngold dan Mary Mulligan'): a speaker "
     "is one name",
     ("1500012000", 1): "the same two lawyers, in the quotation paragraph after theirs",
+    (
+        "1503738468",
+        1,
+    ): "'kata Kim kepada Guterres', an envoy the sentence before describes ('wakil duta besar Pyongyang "
+    "untuk PBB mengatakan kepada … Guterres'), is read as the one Kim named in full (Kim Jong Un)",
+    ("1503738468", 3): "the same envoy, 'kata Kim kepada Guterres' again",
+    ("1503738468", 4): "the same envoy: 'Kim mengatakan kepada Guterres bahwa …'",
+    ("1480677338", 0): "a club's nickname ('pernyataan resmi pihak Sixers') for the name the article gives it once "
+    "('Philadelphia 76ers'), which it does not spell: taken as written",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -383,9 +399,9 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on nine
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on ten
 # (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35
-# 0.932, fresh37 0.923), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
+# 0.932, fresh37 0.923, fresh38 0.886), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
 # recall on fresh37 (0.897: three partial quotations of two or three words); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
@@ -401,7 +417,8 @@ REACHED = {
     "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
     "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
     "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
-    "quotes_random_fresh38.json": {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.79},
+    "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
+    "quotes_random_fresh39.json": {"recall": 0.99, "precision": 0.96, "speaker_accuracy": 0.89},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
