@@ -138,8 +138,14 @@ nicknames, scare quotes and a website's motto are not quotations.
   and 0.886 since), tuned on since.
 - quotes_random_fresh39.json: 12 more (a `random.Random(39393)` draw from the same articles as fresh34), 28 quotes,
   annotated in session 32 after fresh37's rules (recall 1.00, precision 0.966, speaker accuracy 0.893 then, the same
-  as with the code before that session's rules); untuned, its misses not read. One of its articles (Adidas) had been
-  seen in a diff of that session before it was drawn.
+  as with the code before that session's rules, and after fresh38's); its misses read at the end of session 32 and
+  left as known misses, tuned on since. One of its articles (Adidas) had been seen in a diff of that session before
+  it was drawn.
+- quotes_random_fresh40.json: 12 more (a `random.Random(40404)` draw from the same articles as fresh34), 37 quotes,
+  annotated in session 32 after fresh38's rules (recall 1.00, precision 1.00, speaker accuracy 0.946 then; 0.919 with
+  the code before that session's rules, the whole difference in one of two articles that session's diff had shown
+  before they were drawn, Ramayana's and Suzuki's; on the other ten articles 0.967 with either code); untuned, its
+  misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -197,11 +203,12 @@ TUNED = (
     "quotes_random_fresh36.json",
     "quotes_random_fresh37.json",
     "quotes_random_fresh38.json",
+    "quotes_random_fresh39.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh39 (1.00, 0.966 and 0.893):
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh40 (1.00, 1.00 and 0.946):
 # reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh39.json")
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh40.json")
 
 
 def load(name):
@@ -303,6 +310,14 @@ KNOWN = {
     ("1503738468", 4): "the same envoy: 'Kim mengatakan kepada Guterres bahwa …'",
     ("1480677338", 0): "a club's nickname ('pernyataan resmi pihak Sixers') for the name the article gives it once "
     "('Philadelphia 76ers'), which it does not spell: taken as written",
+    ("1500365700", 3): "'Analis Mandiri Sekuritas Hadiansyah mengatakan': a firm's name of common words before a name "
+    "is read as part of it",
+    (
+        "1503379343",
+        3,
+    ): "'Kata Renhard', given first as 'Provinsi Riau, Renhard Ronald S,': a name ending in an initial, "
+    "after a comma, is not read in full",
+    ("1503379343", 4): "'pungkasnya' after 'Dia menyebutkan' (Renhard): the same name, not found as the subject",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
@@ -319,6 +334,8 @@ KNOWN_EXTRA = {
     ("1504682857", "dan keduanya, bersama"): GARBLED,
     ("1504682857", "kata John Landis kepada"): GARBLED,
     ("1504682857", "Jackson dengan senang hati"): GARBLED,
+    ("1502734500", "wild card"): "a term in marks in a sentence that reports what Sharapova said ('mengatakan "
+    'keputusannya … yang memberikan "wild card" kepadanya\'): read as her partial quotation',
 }
 
 
@@ -399,10 +416,11 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on ten
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eleven
 # (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35
-# 0.932, fresh37 0.923, fresh38 0.886), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
-# recall on fresh37 (0.897: three partial quotations of two or three words); the floors guard what is reached.
+# 0.932, fresh37 0.923, fresh38 0.886, fresh39 0.893), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
+# recall on fresh37 (0.897: three partial quotations of two or three words), and precision on fresh39 (0.966: a term
+# in a sentence that reports speech); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
@@ -418,7 +436,8 @@ REACHED = {
     "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
     "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
     "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh39.json": {"recall": 0.99, "precision": 0.96, "speaker_accuracy": 0.89},
+    "quotes_random_fresh39.json": {"precision": 0.96, "speaker_accuracy": 0.89},
+    "quotes_random_fresh40.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.94},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
