@@ -357,12 +357,12 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
         if name and (people.is_person(name) or _after_rank(role)):
             return name, role
-    if len(words) > 1 and words[0].lower() in ROLE_WORDS and runs and words[1] == runs[0].split()[0]:
-        name, role = people.resolve(runs[0])  # 'ujar manajer Haruna … dilansir akun Twitter resmi klub': the manager
-        if name and name.lower() not in ROLE_WORDS:
-            after = words[1 + len(runs[0].split())] if len(words) > 1 + len(runs[0].split()) else ""
-            if name == runs[0] and after.isalpha() and after.islower() and not zipf(after, "id") + zipf(after, "en"):
-                name = f"{name} {after.capitalize()}"  # a surname typed in lower case: 'Haruna soemitro'
+    first = runs[0].split() if runs else []
+    if named and named[0][0] == runs[0] and words[0].lower() in ROLE_WORDS and words[1:2] == first[:1]:
+        name, role = named[0][1]  # 'ujar manajer Haruna … dilansir akun Twitter resmi klub': the manager
+        if name == runs[0]:
+            name = _with_surname_in_lower_case(name, words[1 + len(first) : 2 + len(first)])
+        if name:
             return name, role
     if len(resolved) == 1 and resolved[0][0]:
         run, (name, role) = named[0]
@@ -374,6 +374,14 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     if len(words) == 1 and words[0].lower() in ROLE_WORDS:
         return PERSON, ""  # 'ujar Jaksa', no one's role in the article: the prosecutor named before, as 'jaksa itu'
     return "", ""
+
+
+def _with_surname_in_lower_case(name: str, following: list[str]) -> str:
+    """`name` with the word `following` it if that is a surname typed in lower case, a word neither Indonesian nor
+    English knows ('Haruna soemitro'); not 'Haruna dilansir'."""
+    after = following[0] if following else ""
+    known = not after.isalpha() or not after.islower() or zipf(after, "id") + zipf(after, "en") > 0
+    return name if known else f"{name} {after.capitalize()}"
 
 
 def _body_named_in(run: str, name: str, people: People) -> bool:

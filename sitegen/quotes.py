@@ -277,18 +277,6 @@ def _marks(text: str, start: int, end: int):
     depth, closed_at = 0, -2
     for pos in range(start, end):
         char = text[pos]
-        # A doubled straight mark is one ('"" Tidak ada, …, aku sudah pensiun,"" kata …'): one that opens opens after
-        # its second, one that closes closes at its first.
-        if char == STRAIGHT and (pos == closed_at + 1 or (depth == 0 and text[pos + 1 : pos + 2] == STRAIGHT)):
-            continue
-        if (
-            char == STRAIGHT
-            and depth == 0
-            and pos > start
-            and text[pos - 1].isalpha()
-            and text[pos + 1 : pos + 2].islower()
-        ):
-            continue  # an apostrophe typed as a mark inside a word, none open: 'Jum"at'; not '"Boys Over Flower"itu'
         # A closing mark that opens a paragraph opens a quotation: '” Menang. …,” katanya'; so does one after a full
         # stop with no quotation open, before a sentence ('… Martinus Sitompul.”Besok …,” kata …').
         glued = depth == 0 and pos > start and _OPENS_A_SENTENCE.match(text, pos - 1) is not None
@@ -301,6 +289,11 @@ def _marks(text: str, start: int, end: int):
         elif char == STRAIGHT:
             before = text[pos - 1] if pos > start else " "
             after = text[pos + 1] if pos + 1 < end else " "
+            # Not a mark of its own: one of a doubled mark ('"" Tidak ada, …, pensiun,"" kata …' opens after its second
+            # and closes at its first), or an apostrophe typed as a mark inside a word with none open ('Jum"at'; not
+            # '"Boys Over Flower"itu').
+            if pos == closed_at + 1 or (depth == 0 and (after == STRAIGHT or (before.isalpha() and after.islower()))):
+                continue
             if depth == 0 and (before.isspace() or before in "([") and not after.isspace():
                 kind = "open"
             elif depth == 1:
