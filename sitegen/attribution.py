@@ -2,9 +2,9 @@
 
 '"…," kata Blinken', '"…," ujarnya', '"…," kata Manajer Tim, Chairul Basalamah', '"…," ungkap pria
 yang disapa Ketjuk ini': each names a speaker, a role, or someone named before (`PRONOUN`, resolved
-by `sitegen.quotes`). The words before a quotation ('Blinken mengatakan: "…') are read by
-`sitegen.said_before`. Every search stays within `WINDOW` characters of its quotation, so finding
-quotes stays linear in the article's length.
+by `sitegen.quotes`). The words before a quotation ('Blinken mengatakan: "…'), and passive sentences that name a
+speaker, are read by `sitegen.said_before`. Every search stays within `WINDOW` characters of its quotation, so
+finding quotes stays linear in the article's length.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sitegen.name_forms import (
 )
 from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import described_as
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
@@ -33,7 +33,8 @@ OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
 PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar pria itu')
 _AFTER = re.compile(
-    rf"^[\s,.]*(?:(?:begitu[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"  # '…," begitu tulis pernyataan Juventus'
+    # '…," begitu tulis pernyataan Juventus', '…," demikian tulis Messi'
+    rf"^[\s,.]*(?:(?:(?:begitu|demikian)[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"
     # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings'
     r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
     r"\s+(?:keterangan|pernyataan|bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b"
@@ -48,7 +49,7 @@ _AFTER = re.compile(
 # A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
 # Dr. Damar'.
 _STOP = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?i:{title}))" for title in sorted(PERSON_TITLES)) + r"\."
-_SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
+SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
 _CLAUSE_END = re.compile(
     rf"(?:{_STOP}|[;:])(?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
     r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
@@ -103,11 +104,6 @@ _UNKNOWN_VERB_NYA = re.compile(
     r"|[ \t]+(?:di|saat|ketika|kepada|seperti|dalam|usai|seusai|melalui|sambil|seraya)\b)"
 )
 WINDOW = 400  # characters around a quotation searched for its attribution
-# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
-_SAID_BY = re.compile(
-    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?(?:oleh[ \t]+)?"
-    rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
-)
 # Where a description of the speaker ends and the place or time of speaking begins.
 _ADJUNCT_START = re.compile(r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|melalui|via|pada|kemarin)\s")
 
@@ -117,31 +113,6 @@ class Span:
     start: int  # first character inside the marks
     end: int  # the closing mark, or the end of the paragraph when the article forgot it
     closed: bool = True
-
-
-def note_passive_speakers(text: str, people: People) -> None:
-    """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
-    for match in _SAID_BY.finditer(text):
-        first, second = match.group("first"), match.group("second")
-        who = second if second and first.split()[0].lower() in ROLE_WORDS else first
-        if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
-            who = _last_of_chain(text, match.start("second")) or who
-        name = people.resolve(who)[0]
-        if name and people.is_person(name) and not people.quoted(match.start()):
-            people.note_speaker(name, match.start("first"))
-
-
-def _last_of_chain(text: str, start: int) -> str:
-    """The last run of name words opening a segment of the comma-separated chain from `start`, within its sentence:
-    'Bambang Suwignyo' in 'Bidang Penelitian, Pengabdian Kepada Masyarakat dan Kerjasama, Bambang Suwignyo, dalam …'."""
-    sentence = _SENTENCE_END.split(text[start : start + WINDOW], maxsplit=1)[0]
-    last = ""
-    for segment in sentence.split(",")[:4]:
-        run = _RUN.match(segment.strip())
-        if not run:
-            break
-        last = run.group(0)
-    return last
 
 
 def attribution_after(text: str, span: Span, people: People):
@@ -254,7 +225,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     body = _RUN.match(rest)
     if body and names_a_body(body.group(0).split()) and len(people.split(body.group(0))[0].split()) <= 1:
         return body.group(0), ""  # 'tulis Kemenlu Israel dalam pernyataan resmi': the ministry, named whole
-    sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    sentence = SENTENCE_END.split(rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
     words = first.split()
     described = bool(words) and words[0][:1].islower()
@@ -344,6 +315,10 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         if name:
             return name, role
     joined = _ROLE_RUN.match(clause)  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
+    if joined and re.match(r"[ \t]+[A-Z\d]", clause[joined.end() :]):  # the name comes after the joined role:
+        name, role = _speaker_in(clause[joined.end() :].strip(), people)  # '… & Marketing Research 4W PTSIS Harold'
+        if name:
+            return name, role
     name, role = people.resolve(joined.group(0)) if joined else ("", "")
     if len(name.split()) >= 2 and name[0].isupper() and role:
         return name, role

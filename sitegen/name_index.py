@@ -27,6 +27,12 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def slip_of_the_pen(word: str, other: str) -> bool:
+    """Is `word` `other` misspelt? One letter apart ('Haryadi' for 'Hariyadi'); a word of four letters only by an 'h',
+    which the old spellings add and writers drop ('Ardi' for 'Ardhi', not 'Anda' for 'Andi')."""
+    return one_edit(word, other) and (len(word) >= 5 or word.replace("h", "") == other.replace("h", ""))
+
+
 def shortens(word: str, name: list[str]) -> bool:
     """Is `word` the start of a longer word of `name`, or the starts (two letters or more) of
     consecutive words of it run together ('Setnov'), the last of them perhaps skipping letters ('Bamsoet')?"""
@@ -104,7 +110,7 @@ class NameIndex:
                 once_at is None or first_named is None or first_named.get(full, once_at) >= once_at
             ):
                 return False
-            return any(one_edit(word, w) for w in full.lower().split())
+            return any(slip_of_the_pen(word, w) for w in full.lower().split())
 
         near = {i for variant in less_one_letter(word) | {word} for i in self.by_variant.get(variant, [])}
         return next((self.names[i] for i in sorted(near) if fits(self.names[i][0])), None)

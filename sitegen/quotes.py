@@ -31,11 +31,10 @@ from sitegen.attribution import (
     Span,
     attribution_after,
     line_after,
-    note_passive_speakers,
 )
 from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
-from sitegen.said_before import attribution_before
+from sitegen.said_before import attribution_before, note_passive_speakers
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import last_subject_before
@@ -80,7 +79,9 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None:
             continue
         speaker, role, phrase = found
-        if speaker in (PRONOUN, PERSON):
+        if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
+            speaker, role = previous.speaker, previous.role  # 'ujarnya lagi': the one who spoke before, unnamed too
+        elif speaker in (PRONOUN, PERSON):
             speaker = last_subject_before(people, span.start, person=speaker == PERSON)
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
@@ -306,6 +307,15 @@ def _marks(text: str, start: int, end: int):
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+# 'ujarnya lagi', 'kata dia lagi': whoever spoke the quotation before speaks again.
+_AGAIN = re.compile(r"(?:nya|\bdia|\bia|\bbeliau)[ \t]+lagi\b")
+
+
+def _near(paragraphs: list[int], before: int, position: int) -> bool:
+    """Is `before` in the paragraph of `position` or one of the two before it?"""
+    return bisect.bisect_right(paragraphs, position) - bisect.bisect_right(paragraphs, before) <= 2
 
 
 # A clause in lower case that leads into a quotation paragraph, naming no one: 'Namun jika semua sudah siap, “…”'.

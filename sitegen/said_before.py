@@ -1,17 +1,18 @@
 """Who said a quotation, read in the words before its opening mark: 'Blinken mengatakan: "…', 'Menurut dia, "…',
 'Sang aktor melanjutkan, "…'. Like `sitegen.attribution`, it reads no more than `WINDOW` characters before the mark,
-so finding quotes stays linear in the article's length."""
+so finding quotes stays linear in the article's length. It also reads the passive sentences that name a speaker
+('… diungkapkan oleh Presiden Ferrari, Sergio Marchionne')."""
 
 from __future__ import annotations
 
 import re
 
-from sitegen.attribution import CLOSE, PERSON, PRONOUN, STRAIGHT, WINDOW, Span
+from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, WINDOW, Span
 from sitegen.kin import THE
-from sitegen.name_forms import HANDLE, NAME_WORD, is_pronoun
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_BEFORE
+from sitegen.speech_verbs import VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.subjects import described_as
 
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
@@ -85,3 +86,35 @@ def _who(who: str, people: People) -> tuple[str, str] | None:
         return PRONOUN, ""
     name, role = people.resolve(who)
     return (name, role) if name else None
+
+
+# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
+_SAID_BY = re.compile(
+    rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?(?:oleh[ \t]+)?"
+    rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
+)
+
+
+def note_passive_speakers(text: str, people: People) -> None:
+    """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
+    for match in _SAID_BY.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        who = second if second and first.split()[0].lower() in ROLE_WORDS else first
+        if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
+            who = _last_of_chain(text, match.start("second")) or who
+        name = people.resolve(who)[0]
+        if name and people.is_person(name) and not people.quoted(match.start()):
+            people.note_speaker(name, match.start("first"))
+
+
+def _last_of_chain(text: str, start: int) -> str:
+    """The last run of name words opening a segment of the comma-separated chain from `start`, within its sentence:
+    'Bambang Suwignyo' in 'Bidang Penelitian, Pengabdian Kepada Masyarakat dan Kerjasama, Bambang Suwignyo, dalam …'."""
+    sentence = SENTENCE_END.split(text[start : start + WINDOW], maxsplit=1)[0]
+    last = ""
+    for segment in sentence.split(",")[:4]:
+        run = re.match(NAME_RUN, segment.strip())
+        if not run:
+            break
+        last = run.group(0)
+    return last

@@ -40,7 +40,7 @@ from sitegen.name_forms import (
     words_but_initials,
     words_for_someone,
 )
-from sitegen.name_index import NameIndex, one_edit
+from sitegen.name_index import NameIndex, slip_of_the_pen
 from sitegen.name_words import (
     BODY_WORDS,
     EVENT_WORDS,
@@ -363,10 +363,10 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
-        alone = key[0] if len(key) == 1 and len(key[0]) >= 5 else ""  # one word, long enough to tell a slip in
+        alone = key[0] if len(key) == 1 and len(key[0]) >= 4 else ""  # one word, long enough to tell a slip in
         once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'
         variant = self._index.variant(alone, once_at, self.first_named) if alone else None
-        slips = (whom for nick, whom in self._nicknamed.items() if alone and one_edit(alone, nick.lower()))
+        slips = (whom for nick, whom in self._nicknamed.items() if alone and slip_of_the_pen(alone, nick.lower()))
         variant = self._nicknamed.get(variant[0], variant) if variant else next(slips, None)  # 'Cacha' for 'Chacha'
         if variant:
             return variant[0], role or variant[1]

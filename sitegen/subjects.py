@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER, nicknames, nicknames_called
-from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, PRONOUNS, ROLE_WORDS
+from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -304,9 +304,12 @@ def described_nicknames(people: People) -> None:
 # James Cousins', 'Andrew, pria kelahiran Balikpapan'.
 _LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
 _BESIDE_NAME = re.compile(
-    rf"(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
+    rf"(?<![\w-])(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
 )
 _MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+# A body's word right before a name: the words before it describe one of its members, not the body ('pebalap akademi
+# tim Kuda Jingkrak', 'pelatih klub Persib').
+_MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
 
 
 def described_as(description: str, people: People) -> tuple[str, str] | None:
@@ -331,6 +334,7 @@ def _called(people: People) -> dict[str, set[str]]:
         name = people.resolve(match.group("name"))[0]
         if len(name.split()) < 2 or people.is_event(name):  # a full name: a person's or a body's
             continue
-        for word in (match.group("before") + " " + (match.group("after") or "")).split():
+        before = match.group("before").split()
+        for word in (before if before[-1] not in _MEMBER_OF else []) + (match.group("after") or "").split():
             called.setdefault(word, set()).add(name)
     return called

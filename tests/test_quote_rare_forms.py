@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30),
-fresh32 to fresh35 (session 31) and fresh36 to fresh38 (session 32), each in a made-up article of the same kind, with
+fresh32 to fresh35 (session 31), fresh36 to fresh38 (session 32) and fresh40 and fresh41 (session 33), each in a made-up article of the same kind, with
 counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -808,6 +808,48 @@ from sitegen.quotes import extract_quotes
             '"Kami resmi mencabut pendaftaran pemain itu," ujar manajer Haruna dilansir akun Twitter resmi klub.',
             [("Kami resmi", "Haruna")],
             id="the name after a role word, before an account ('manajer Haruna'); a known word after it is no surname",
+        ),
+        pytest.param(
+            'Andrea Pirlo mengunggah foto lama.\n\n"Terima kasih untuk semuanya, sahabatku," demikian tulis Pirlo di akun '
+            "Instagram miliknya.",
+            [("Terima kasih", "Andrea Pirlo")],
+            id="'demikian' before a speech verb ('demikian tulis Pirlo')",
+        ),
+        pytest.param(
+            '"Kami tidak akan diam saja," ujar Ketua Suporter, Sidhi Wicaksono.\n\nSidi berharap panitia bertindak.\n\n'
+            '"Semua harus dihukum tegas," katanya.',
+            [("Kami tidak", "Sidhi Wicaksono"), ("Semua harus", "Sidhi Wicaksono")],
+            id="a name of four letters that drops the 'h' of a full name's word ('Sidi' for 'Sidhi') is that name",
+        ),
+        pytest.param(
+            '"Kami tidak akan diam saja," ujar Ketua Suporter, Rini Wicaksono.\n\nRina berharap panitia bertindak.\n\n'
+            '"Semua harus dihukum tegas," katanya.',
+            [("Kami tidak", "Rini Wicaksono"), ("Semua harus", "Rina")],
+            id="a name of four letters another letter apart ('Rina', 'Rini') is someone else",
+        ),
+        pytest.param(
+            'Pebalap muda Rio Haryanto tampil apik.\n\n"Saya senang sekali," tutur Rio.\n\n"Tujuan saya belajar dulu,"'
+            " kata pebalap Solo itu lagi.\n\nIa kini menjadi pebalap akademi tim Kuda Besi.",
+            [("Saya senang", "Rio Haryanto"), ("Tujuan saya", "Rio Haryanto")],
+            id="a description before a body's word and its name ('pebalap akademi tim Kuda Besi') is no name for it",
+        ),
+        pytest.param(
+            '"Peminatnya terus naik," kata Head of Sales & Marketing Research 2W PT Maju Motor Budi Hartono saat '
+            "ditemui.",
+            [("Peminatnya terus", "Budi Hartono")],
+            id="a role joined by '&' that goes on past the joined words ('… Research 2W PT Maju Motor Budi Hartono')",
+        ),
+        pytest.param(
+            'Ana jarang bicara.\n\n"Dia diam sepanjang acara," ujar sumber itu.\n\nDoni sempat bercanda bahwa Ana '
+            'sedang puasa bicara.\n\n"Dia hanya menunjuk tenggorokannya," ujarnya lagi.',
+            [("Dia diam", ""), ("Dia hanya", "")],
+            id="'ujarnya lagi' (again): whoever spoke the quotation before, an unnamed source too",
+        ),
+        pytest.param(
+            '"Kami menang," kata Budi.\n\nBudi lalu pulang.\n\nDoni sempat bercanda bahwa Budi kelelahan.\n\nDoni '
+            'menambahkan bahwa tim akan berlibur.\n\n"Kami layak libur," ujarnya lagi.',
+            [("Kami menang", "Budi"), ("Kami layak", "Doni")],
+            id="'ujarnya lagi' more than two paragraphs after the quotation before: whoever was named last",
         ),
     ],
 )

@@ -144,8 +144,15 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh40.json: 12 more (a `random.Random(40404)` draw from the same articles as fresh34), 37 quotes,
   annotated in session 32 after fresh38's rules (recall 1.00, precision 1.00, speaker accuracy 0.946 then; 0.919 with
   the code before that session's rules, the whole difference in one of two articles that session's diff had shown
-  before they were drawn, Ramayana's and Suzuki's; on the other ten articles 0.967 with either code); untuned, its
-  misses not read.
+  before they were drawn, Ramayana's and Suzuki's; on the other ten articles 0.967 with either code); its misses read
+  in session 33 (1.00, 1.00 and 1.00 since), tuned on since.
+- quotes_random_fresh41.json: 12 more (a `random.Random(41414)` draw from the same articles as fresh34), 37 quotes,
+  annotated in session 33 before any rule of that session (recall 1.00, precision 1.00, speaker accuracy 0.892 then);
+  its misses read in session 33 (1.00, 1.00 and 1.00 since), tuned on since.
+- quotes_random_fresh42.json: 12 more (a `random.Random(42424)` draw from the same articles as fresh34), 32 quotes,
+  annotated in session 33 before that session's rules were checked on the dev articles, and hidden from its diffs
+  over them (recall 1.00, precision 1.00, speaker accuracy 0.938 with the code before those rules and after them);
+  untuned, its misses not read.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -204,11 +211,13 @@ TUNED = (
     "quotes_random_fresh37.json",
     "quotes_random_fresh38.json",
     "quotes_random_fresh39.json",
+    "quotes_random_fresh40.json",
+    "quotes_random_fresh41.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh40 (1.00, 1.00 and 0.946):
+# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh42 (1.00, 1.00 and 0.938):
 # reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh40.json")
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh42.json")
 
 
 def load(name):
@@ -437,7 +446,7 @@ REACHED = {
     "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
     "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh39.json": {"precision": 0.96, "speaker_accuracy": 0.89},
-    "quotes_random_fresh40.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.94},
+    "quotes_random_fresh42.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.93},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
