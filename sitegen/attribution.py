@@ -161,7 +161,10 @@ def _unknown_verb(text: str, span: Span, tail: str, people: People):
     if not match:
         return None
     name, role = people.resolve(match.group("who"))
-    if not people.is_person(name) or people.is_event(name):
+    if not people.is_person(name) and match.group("who").split()[0].lower() in ROLE_WORDS:
+        name, role = _speaker_in(_clause(tail[match.start("who") :]), people)  # '…," sambut CEO 99.co Darius Cheung'
+        name = name if len(name.split()) >= 2 else ""
+    if not name or not people.is_person(name) or people.is_event(name):
         return None
     return name, role, match.group(0)
 

@@ -1,11 +1,12 @@
 """The word tables that tell a person's name from a role, an organisation, a place or an
 event in Indonesian news text. Extend these tables, not the rules in `speakers`."""
 
-# Police and military ranks: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto').
+# Police and military ranks: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto'), and the grades of a navy's
+# and an air force's ('Laksamana Madya Widodo', 'Marsekal Pertama …').
 RANKS = frozenset(
     """
     inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
-    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten
+    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten madya muda pertama
 """.split()
 )
 ROLE_WORDS = RANKS | frozenset(

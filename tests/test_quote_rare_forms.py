@@ -1,6 +1,6 @@
 """Quotation shapes and speaker forms met in the misses of quotes_random_fresh18.json and fresh19 (session 26),
 fresh20 (session 27), fresh22 (session 28), fresh23, fresh24 and fresh25 (session 29), fresh26 to fresh31 (session 30),
-fresh32 to fresh35 (session 31), fresh36 to fresh38 (session 32) and fresh40 and fresh41 (session 33), each in a made-up article of the same kind, with
+fresh32 to fresh35 (session 31), fresh36 to fresh38 (session 32) and fresh40 to fresh42 (session 33), each in a made-up article of the same kind, with
 counter-examples that bound them: the quotes found, as (first words, speaker)."""
 
 import datetime as dt
@@ -850,6 +850,21 @@ from sitegen.quotes import extract_quotes
             'menambahkan bahwa tim akan berlibur.\n\n"Kami layak libur," ujarnya lagi.',
             [("Kami menang", "Budi"), ("Kami layak", "Doni")],
             id="'ujarnya lagi' more than two paragraphs after the quotation before: whoever was named last",
+        ),
+        pytest.param(
+            '"Kapal itu selesai tahun depan," kata Wakil Kepala Staf TNI AL Laksamana Madya Arief Wibowo.',
+            [("Kapal itu", "Arief Wibowo")],
+            id="a navy's or an air force's grade after its rank is no part of the name ('Laksamana Madya Arief Wibowo')",
+        ),
+        pytest.param(
+            'Startup itu diakuisisi.\n\n"Kami sangat senang menyambut tim mereka," sambut CEO 88.id Rina Halim.',
+            [("Kami sangat", "Rina Halim")],
+            id="one word no list has, then a role, a body's name with digits and a full name ('sambut CEO 88.id Rina Halim')",
+        ),
+        pytest.param(
+            'Startup itu diakuisisi.\n\n"Kami sangat senang menyambut tim mereka," sambut CEO 88.id dengan gembira.',
+            [("Kami sangat", "")],
+            id="one word no list has, then a role and no name: no one named",
         ),
     ],
 )

@@ -8,8 +8,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = ROOT.parent / "shared" / "data" / "indosum-dev01.jsonl"
-# fresh19 to fresh42, and the seed each was drawn with (as its entry in fixtures/README.md gives it).
-LATER = [f"quotes_random_fresh{number}.json" for number in range(19, 43)]
+# fresh19 to fresh43, and the seed each was drawn with (as its entry in fixtures/README.md gives it).
+LATER = [f"quotes_random_fresh{number}.json" for number in range(19, 44)]
 SEEDS = [
     19191,
     20202,
@@ -35,11 +35,14 @@ SEEDS = [
     40404,
     41414,
     42424,
+    43434,
 ]
-# fresh34 to fresh42 were drawn once the articles no fixture held had run out (one with a quotation mark was left):
+# fresh34 to fresh43 were drawn once the articles no fixture held had run out (one with a quotation mark was left):
 # from those that the briefing, extraction and benchmark fixtures hold, which no quote set had annotated.
 _OTHER_FIXTURES = {"briefing_days.jsonl", "news_articles.jsonl", "indosum_sample.jsonl"}
-ALSO_DRAWN_FROM = {seed: _OTHER_FIXTURES for seed in (34343, 35353, 36363, 37373, 38383, 39393, 40404, 41414, 42424)}
+ALSO_DRAWN_FROM = {
+    seed: _OTHER_FIXTURES for seed in (34343, 35353, 36363, 37373, 38383, 39393, 40404, 41414, 42424, 43434)
+}
 
 
 @pytest.mark.skipif(not DEV_DATA.exists(), reason="the IndoSum dev split is not beside the checkout")
