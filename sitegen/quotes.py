@@ -335,7 +335,11 @@ def _same_speaker_goes_on(text: str, paragraphs: list[int], previous: Quote, spa
         return not named or named == previous.speaker
     opens = span.start - 1 == paragraphs[here] or _LEAD_IN.fullmatch(text, paragraphs[here], span.start - 1)
     whole_paragraph = opens and _ends_paragraph(text, span.end)
-    if not (whole_paragraph and here - there <= 2 and len(text[span.start : span.end].split()) >= 8):
+    if not (
+        whole_paragraph
+        and _near(paragraphs, previous.start, span.start)
+        and len(text[span.start : span.end].split()) >= 8
+    ):
         return False
     between = (
         last_subject_before(people, span.start, since=paragraphs[there + 1], speaking=True) if here > there + 1 else ""
