@@ -23,7 +23,8 @@ from sitegen.name_forms import (
     names_a_body,
     without_name_asides,
 )
-from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, RANKS, ROLE_WORDS
+from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
+from sitegen.ranks import ends_with_rank
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import described_as
@@ -297,11 +298,6 @@ _OF_A_TITLE = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:'[^'\n]{2,80}'|â€˜[^â
 _THE = re.compile(rf"{THE}[a-z]")  # 'kata sang pelatih'; not 'sang ibu'
 
 
-def _after_rank(role: str) -> bool:
-    words = role.lower().split()
-    return bool(words) and words[-1] in RANKS
-
-
 def _clause(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text[:80]
@@ -333,7 +329,7 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
         if len(name.split()) >= 2:
             return name, role
     for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
-        if name and (people.is_person(name) or _after_rank(role)):
+        if name and (people.is_person(name) or ends_with_rank(role.split())):
             return name, role
     first = runs[0].split() if runs else []
     if named and named[0][0] == runs[0] and words[0].lower() in ROLE_WORDS and words[1:2] == first[:1]:

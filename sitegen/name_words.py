@@ -1,14 +1,19 @@
 """The word tables that tell a person's name from a role, an organisation, a place or an
 event in Indonesian news text. Extend these tables, not the rules in `speakers`."""
 
-# Police and military ranks: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto'), and the grades of a navy's
-# and an air force's ('Laksamana Madya Widodo', 'Marsekal Pertama …').
+# Police and military ranks, written out or short: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto', 'Serda
+# Alpredo'), and the grades of a navy's and an air force's ('Laksamana Madya Widodo', 'Marsekal Pertama …').
 RANKS = frozenset(
     """
-    inspektur brigadir komisaris ajun ipda iptu aiptu akp akbp kompol kombes
-    irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten madya muda pertama
+    inspektur brigadir komisaris ajun ipda iptu aiptu aipda akp akbp kompol kombes komjen bripda briptu bripka brigpol
+    bharada bharatu bharaka irjen brigjen mayjen letjen marsekal laksamana kolonel letkol mayor kapten madya muda
+    pertama letnan sersan kopral letda lettu pelda peltu serda sertu serka serma kopda koptu kopka prada pratu praka
+    laksma laksda laksdya marsma marsda marsdya
 """.split()
 )
+# Words that go on a rank written out, before the name: 'Inspektur Polisi Satu Pujianto', 'Letnan Dua …', 'Kolonel
+# Laut …'.
+RANK_GRADES = frozenset("polisi satu dua laut udara".split())
 ROLE_WORDS = RANKS | frozenset(
     """
     menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
@@ -153,7 +158,7 @@ PREPOSITIONS = frozenset("kepada terhadap bagi untuk dari oleh pada".split())
 # which its initials may stand for ('tulis BI').
 INSTITUTION_WORDS = frozenset(
     """
-    bank badan komisi kementerian lembaga dewan majelis mahkamah partai pengadilan kejaksaan dinas komite
+    bank badan komisi kementerian lembaga dewan majelis mahkamah partai fraksi pengadilan kejaksaan dinas komite
     asosiasi yayasan institut universitas kepolisian otoritas pusat
 """.split()
 )

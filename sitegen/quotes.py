@@ -32,8 +32,10 @@ from sitegen.attribution import (
     attribution_after,
     line_after,
 )
+from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
+from sitegen.ranks import without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
@@ -89,7 +91,12 @@ def extract_quotes(original: str) -> list[Quote]:
             last_span_quoted = False
             continue
         previous = Quote(
-            text=original[start:end], speaker=speaker, start=start, end=end, role=role, attribution=phrase.strip()
+            text=original[start:end],
+            speaker=speaker,
+            start=start,
+            end=end,
+            role=without_rank(role),  # the rank goes with the name: 'Kapolres Purwakarta', not '… AKBP'
+            attribution=phrase.strip(),
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation
             quotes.append(previous)
@@ -306,7 +313,8 @@ def _marks(text: str, start: int, end: int):
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    """The article's paragraphs, a related article's link ('[Baca juga: …]') no paragraph of its own."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", without_related_links(text))]
 
 
 # 'ujarnya lagi', 'kata dia lagi': whoever spoke the quotation before speaks again.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
+from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
     HANDLE,
@@ -45,13 +46,13 @@ from sitegen.name_words import (
     BODY_WORDS,
     EVENT_WORDS,
     GIVEN_NAMES,
-    HONORIFICS,
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
     TITLES,
 )
+from sitegen.ranks import past_rank_grades
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -93,21 +94,8 @@ class People:
         self.first_named: dict[str, int] = {}  # where each name the article gives is first given
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
-        # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'), inside a sentence only
-        # ('Bagi Charles' opening one is no name): such a word is not a given name when it comes before another name.
-        self._name_ends: dict[str, set[str]] = {}  # that last word -> the words before it
-        self._run_ends: set[tuple[str, ...]] = set()  # the last one to three words of every run
-        for match in _RUN.finditer(text):
-            words = match.group(0).split()
-            if (
-                len(words) >= 2
-                and re.search(r"[^\s.!?:]\s*$", text[max(0, match.start() - 3) : match.start()])
-                and not {w.lower() for w in words[:-1]}
-                & (ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | self.lower_words)
-            ):
-                self._name_ends.setdefault(words[-1], set()).add(words[-2])
-            if not self.quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
-                self._run_ends.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
+        ends = read_name_ends(text, self.quoted, self.lower_words)
+        self._name_ends, self._run_ends, self._bodies = ends.of_names, ends.of_runs, ends.of_bodies
         self._read_runs()
         given_nicknames(self, given)
         self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
@@ -212,6 +200,7 @@ class People:
                 and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1))
             ):
                 cut += 1
+        cut = past_rank_grades(words, cut)
         if cut < 0 and not after_role and self._initials(words):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[cut + 1 :]
@@ -245,12 +234,15 @@ class People:
 
     def _body_before(self, name: list[str]) -> int:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
-        of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to by a word of them; 0 if none."""
+        of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to by a word of them, unless it
+        names them after the word for a body too ('Gerindra' in 'Ketua Fraksi Partai Gerindra Ahmad Muzani', beside
+        'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); 0 if none."""
         return next(
             (
                 n
                 for n in range(len(name) - 2, 0, -1)
-                if tuple(name[:n]) in self._run_ends and not self.referred_to & set(name[:n])
+                if tuple(name[:n]) in self._run_ends
+                and (not self.referred_to & set(name[:n]) or tuple(name[:n]) in self._bodies)
             ),
             0,
         )
@@ -318,9 +310,11 @@ class People:
         return self._around[word]
 
     def is_person(self, name: str) -> bool:
-        """A full name, a word used alone for someone, one given a nickname ('Surono'), or a full name's short form."""
-        nicknamed = any(whom == name for whom, _role in self._nicknamed.values())
-        return len(name.split()) >= 2 or name in self.references or nicknamed or len(self.resolve(name)[0].split()) >= 2
+        """A full name, a word used alone for someone, one given a nickname ('Surono'), a full name's short form, or
+        an account's handle, which posts for someone ('pendukung Setan merah dengan akun @Mourinholic membela …')."""
+        if name.startswith("@") or len(name.split()) >= 2 or name in self.references:
+            return True
+        return any(whom == name for whom, _role in self._nicknamed.values()) or len(self.resolve(name)[0].split()) >= 2
 
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""

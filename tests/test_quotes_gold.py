@@ -156,7 +156,9 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh43.json: 10 more (a `random.Random(43434)` draw from the same articles as fresh34: the last ten
   with a quotation mark that no quote set held), 28 quotes, annotated in session 33 before fresh42's misses were read
   and hidden from the diffs of the rules read from them (recall 1.00, precision 1.00, speaker accuracy 0.679 then,
-  the same with the code before that session's rules); untuned, its misses not read.
+  the same with the code before that session's rules); untuned until session 34, when a scan of the roles the
+  finder gives over all 750 dev articles showed two of its misses (a party's name and a rank read into a name), and
+  its misses were read (1.00, 1.00 and 1.00 since), tuned on since.
 
 Run `python tests/test_quotes_gold.py` for the numbers and every miss of the tuned sets; an untuned set's
 misses are printed only with `--untuned-misses`, so that reading them is a choice.
@@ -218,11 +220,12 @@ TUNED = (
     "quotes_random_fresh40.json",
     "quotes_random_fresh41.json",
     "quotes_random_fresh42.json",
+    "quotes_random_fresh43.json",
 )
 # Annotated before the rules saw them: fresh17 (recall 0.97, speaker accuracy 1.00 then; 1.00 and 1.00 since doubled
-# single marks are read, which annotating it showed), fresh21 (1.00 and 1.00) and fresh43 (1.00, 1.00 and 0.679):
-# reported, guarded only against falling.
-UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json", "quotes_random_fresh43.json")
+# single marks are read, which annotating it showed) and fresh21 (1.00 and 1.00): reported, guarded only against
+# falling.
+UNTUNED = ("quotes_random_fresh17.json", "quotes_random_fresh21.json")
 
 
 def load(name):
@@ -451,7 +454,6 @@ REACHED = {
     "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
     "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh39.json": {"precision": 0.96, "speaker_accuracy": 0.89},
-    "quotes_random_fresh43.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.67},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 

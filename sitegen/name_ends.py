@@ -1,0 +1,49 @@
+"""How an article ends the names it writes: read once per article, in one pass over its capitalised runs.
+
+The last words of a run tell a body from a given name. 'Madrid' ends 'Real Madrid', so in 'Pelatih Madrid Zinedine
+Zidane' it is the club's, not a given name; 'M Cash' ends a run of its own ('M Cash memacu …'), so in 'M Cash Martin
+Suharlie' it is the firm's; 'Gerindra' follows the word for a body ('Fraksi Gerindra belum …'), so in 'Ketua Fraksi
+Partai Gerindra Ahmad Muzani' it is the party's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sitegen.name_forms import NAME_RUN
+from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ROLE_WORDS, TITLES
+
+_RUN = re.compile(NAME_RUN)
+_INSIDE_A_SENTENCE = re.compile(r"[^\s.!?:]\s*$")  # 'Bagi Charles' opening a sentence is no name
+
+
+@dataclass
+class NameEnds:
+    # Last words of names whose first word is a name too ('Real Madrid', not 'Pak Budi'), inside a sentence only:
+    # such a word is not a given name when it comes before another name. That last word -> the words before it.
+    of_names: dict[str, set[str]] = field(default_factory=dict)
+    of_runs: set[tuple[str, ...]] = field(default_factory=set)  # the last one to three words of every run
+    of_bodies: set[tuple[str, ...]] = field(default_factory=set)  # the last one or two, after a body's word
+
+
+def read_name_ends(text: str, quoted: Callable[[int], bool], lower_words: set[str]) -> NameEnds:
+    """The ends of the names in `text`; runs inside a quotation (`quoted`) name no body of the reporting text.
+    `lower_words` are the words the article writes in lower case, which no name opens with."""
+    ends = NameEnds()
+    not_first = ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | lower_words
+    for match in _RUN.finditer(text):
+        words = match.group(0).split()
+        if (
+            len(words) >= 2
+            and _INSIDE_A_SENTENCE.search(text[max(0, match.start() - 3) : match.start()])
+            and not {w.lower() for w in words[:-1]} & not_first
+        ):
+            ends.of_names.setdefault(words[-1], set()).add(words[-2])
+        if not quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
+            ends.of_runs.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
+            ends.of_bodies.update(
+                tuple(words[-n:]) for n in (1, 2) if n < len(words) and words[-n - 1].lower() in BODY_WORDS
+            )
+    return ends

@@ -1,0 +1,50 @@
+"""Police and military ranks before a name: 'Inspektur Polisi Satu Pujianto', 'Kapolres Purwakarta AKBP Hanny
+Hidayat'. A rank goes with the name it comes before: it is no part of that name, nor of the role before it."""
+
+from __future__ import annotations
+
+from sitegen.name_words import HONORIFICS, RANK_GRADES, RANKS, TITLES
+
+
+def past_rank_grades(words: list[str], cut: int) -> int:
+    """`cut`, the index of a role's last word, moved past the words that go on a rank there ('Polisi Satu' in
+    'Inspektur Polisi Satu Pujianto'), while a name is left after it."""
+    while 0 <= cut < len(words) - 2 and words[cut + 1].lower() in RANK_GRADES and ends_with_rank(words[: cut + 1]):
+        cut += 1
+    return cut
+
+
+def ends_with_rank(words: list[str]) -> bool:
+    """Do `words` end with a rank, with any grade after it ('Brigjen', 'Inspektur Polisi Satu')?"""
+    low = [word.lower() for word in words]
+    while low and low[-1] in RANK_GRADES:
+        low.pop()
+    return bool(low) and low[-1] in RANKS
+
+
+_AFTER_A_RANK = RANK_GRADES | {"pol", "tni", "purn"}  # 'Brigjen Pol', 'Laksda TNI', 'Kolonel (Purn)'
+_IN_A_RANK = RANKS | {"besar", "jenderal", "kepala"}  # 'Komisaris Besar', 'Brigadir Jenderal', 'Brigadir Kepala'
+_OFFICES_OF_A_GENERAL = {"sekretaris", "direktur"}  # 'Sekretaris Jenderal' is an office, not a rank
+
+
+def without_rank(role: str) -> str:
+    """`role` less the rank (and the titles) it ends with, which belong to the name after it: 'Kapolres Purwakarta'
+    for 'Kapolres Purwakarta AKBP', 'Kepala Unit … Surabaya' for '… Surabaya Inspektur Polisi Satu', 'Panglima TNI'
+    for 'Panglima TNI Jenderal', 'Bupati' for 'Bupati H'. A role that is a rank only ('Kombes') stays whole."""
+    words = role.split()
+    low = [word.lower().strip(".()") for word in words]
+    end = len(low)
+    while end and low[end - 1] in TITLES | HONORIFICS | {"raden"}:
+        end -= 1
+    start = end
+    while start and low[start - 1] in _AFTER_A_RANK:
+        start -= 1
+    while start and low[start - 1] in _IN_A_RANK:
+        start -= 1
+    while start < end and low[start] in _IN_A_RANK - RANKS:  # a rank opens with a rank's own word
+        if low[start] == "jenderal" and (start == 0 or low[start - 1] not in _OFFICES_OF_A_GENERAL):
+            break  # 'Jenderal' alone is a general's rank
+        start += 1
+    if start < end and low[start] in _IN_A_RANK:
+        end = start
+    return " ".join(words[:end]) if end else role
