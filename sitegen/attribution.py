@@ -24,7 +24,7 @@ from sitegen.name_forms import (
     without_name_asides,
 )
 from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
-from sitegen.ranks import ends_with_rank
+from sitegen.roles import ends_with_rank
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import described_as

@@ -35,7 +35,7 @@ from sitegen.attribution import (
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
-from sitegen.ranks import without_rank
+from sitegen.roles import without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE

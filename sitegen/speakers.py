@@ -52,7 +52,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.ranks import past_rank_grades
+from sitegen.roles import office_before, past_rank_grades
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -136,6 +136,8 @@ class People:
                 role = f"{head} {role}".strip()
             else:
                 name, role = self.split(run, after_role)
+            if role and not {word.lower() for word in role.split()} & ROLE_WORDS:
+                role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
             if (
                 role
                 and len(name.split()) == 1

@@ -7,7 +7,7 @@ import pytest
 from test_quote_shapes import found
 
 from sitegen.quotes import extract_quotes
-from sitegen.ranks import without_rank
+from sitegen.roles import without_rank
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,32 @@ def test_a_quote_shows_the_role_without_the_rank_that_goes_with_the_name():
 )
 def test_without_rank(role, shown):
     assert without_rank(role) == shown
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        pytest.param(
+            'Bakal calon gubernur DKI Budi Santoso menyapa warga.\n\n"Kami siap bekerja," kata Budi.',
+            "Bakal calon gubernur DKI",
+            id="the office in lower case before a place, not the place alone",
+        ),
+        pytest.param(
+            'Laga itu penting bagi pebalap muda Indonesia, Rio Haryanto.\n\n"Saya siap," kata Rio.',
+            "Pebalap muda Indonesia",
+            id="the office before a country, then the name after a comma",
+        ),
+        pytest.param(
+            'Legenda Arsenal itu bicara.\n\n"Dia pemain hebat," kata asisten pelatih Persib Herrie Setyawan.',
+            "Asisten pelatih Persib",
+            id="the office before a club",
+        ),
+        pytest.param(
+            '"Kami siap," kata Budi Santoso dari Persib.',
+            "",
+            id="no office before the name: no role (bound)",
+        ),
+    ],
+)
+def test_a_body_alone_is_no_role_the_office_before_it_is(text, role):
+    assert [q.role for q in extract_quotes(text)] == [role]

@@ -1,9 +1,13 @@
-"""Police and military ranks before a name: 'Inspektur Polisi Satu Pujianto', 'Kapolres Purwakarta AKBP Hanny
-Hidayat'. A rank goes with the name it comes before: it is no part of that name, nor of the role before it."""
+"""How a role reads beside a name. A police or military rank goes with the name it comes before ('Inspektur Polisi
+Satu Pujianto', 'Kapolres Purwakarta AKBP Hanny Hidayat'): it is no part of that name, nor of the role before it. A
+body or a place alone is no role: the office written before it in lower case is ('calon gubernur DKI Agus
+Harimurti Yudhoyono', 'pebalap muda Indonesia, Sean Gelael')."""
 
 from __future__ import annotations
 
-from sitegen.name_words import HONORIFICS, RANK_GRADES, RANKS, TITLES
+import re
+
+from sitegen.name_words import HONORIFICS, RANK_GRADES, RANKS, ROLE_WORDS, TITLES
 
 
 def past_rank_grades(words: list[str], cut: int) -> int:
@@ -48,3 +52,27 @@ def without_rank(role: str) -> str:
     if start < end and low[start] in _IN_A_RANK:
         end = start
     return " ".join(words[:end]) if end else role
+
+
+# Words that qualify an office before it: 'calon gubernur', 'mantan hakim', 'Bakal calon …'.
+_QUALIFIERS = frozenset("calon bakal mantan eks bekas wakil".split())
+_WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,5}$")  # the words right before a name, on its line, no punctuation
+
+
+def office_before(text: str, start: int) -> str:
+    """The office the words right before `start` give, in lower case but for the office's own word, capitalised
+    as a role opens ('Calon gubernur' before 'DKI Agus …', 'Hakim tunggal' before 'Pengadilan Negeri …'); '' if they
+    give none."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = before.group(0).split() if before else []
+    first = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in ROLE_WORDS or low in _QUALIFIERS:
+            first = i
+        elif not words[i].islower():
+            break
+    while first < len(words) and words[first].lower() not in ROLE_WORDS | _QUALIFIERS:
+        first += 1
+    office = " ".join(words[first:])
+    return office[:1].upper() + office[1:] if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
