@@ -26,6 +26,7 @@ def ends_with_rank(words: list[str]) -> bool:
     return bool(low) and low[-1] in RANKS
 
 
+_TITLES_AFTER = TITLES | HONORIFICS | {"raden"}  # 'Bupati H', '… Kombes Raden': a title of the name after
 _AFTER_A_RANK = RANK_GRADES | {"pol", "tni", "purn"}  # 'Brigjen Pol', 'Laksda TNI', 'Kolonel (Purn)'
 _IN_A_RANK = RANKS | {"besar", "jenderal", "kepala"}  # 'Komisaris Besar', 'Brigadir Jenderal', 'Brigadir Kepala'
 _OFFICES_OF_A_GENERAL = {"sekretaris", "direktur"}  # 'Sekretaris Jenderal' is an office, not a rank
@@ -38,7 +39,7 @@ def without_rank(role: str) -> str:
     words = role.split()
     low = [word.lower().strip(".()") for word in words]
     end = len(low)
-    while end and low[end - 1] in TITLES | HONORIFICS | {"raden"}:
+    while end and low[end - 1] in _TITLES_AFTER:
         end -= 1
     start = end
     while start and low[start - 1] in _AFTER_A_RANK:
@@ -72,7 +73,5 @@ def office_before(text: str, start: int) -> str:
             first = i
         elif not words[i].islower():
             break
-    while first < len(words) and words[first].lower() not in ROLE_WORDS | _QUALIFIERS:
-        first += 1
-    office = " ".join(words[first:])
+    office = " ".join(words[first:])  # from the first office or qualifier word on ('Bakal calon gubernur')
     return office[:1].upper() + office[1:] if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
