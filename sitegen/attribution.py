@@ -36,9 +36,10 @@ PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar
 _AFTER = re.compile(
     # '…," begitu tulis pernyataan Juventus', '…," demikian tulis Messi'
     rf"^[\s,.]*(?:(?:(?:begitu|demikian)[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"
-    # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings'
+    # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings',
+    # '…," demikian keterangan tertulis Polda Metro Jaya'
     r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
-    r"\s+(?:keterangan|pernyataan|bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b"
+    r"(?:\s+(?=(?:keterangan|pernyataan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
@@ -73,7 +74,8 @@ _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pe
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
     rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
-    rf"(?:[ \t]+(?:[Rr]esmi|[Tt]ertulis|[Bb]ersama))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?((?:{_BODY}[ \t]+)?{NAME_RUN})"
+    rf"(?:[ \t]+(?:[Rr]esmi|[Tt]ertulis|[Bb]ersama))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?"
+    rf"((?:{_BODY}[ \t]+)?{NAME_RUN}(?:[ \t]*-[ \t]*[A-Z]{{2,5}}\b)?)"  # a ministry's hyphenated name: 'Kemenpan - RB'
 )
 # A body named in lower case before the name of its country or city, which speaks as a whole: 'kata pemerintah
 # Spanyol', 'kata armada ketujuh Amerika Serikat', 'kata militer Israel'.

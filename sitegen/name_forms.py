@@ -1,9 +1,8 @@
 """How a name may be written short or slightly off in Indonesian news, and what is no name at all.
 
 A reporter introduces "Faturachman" and then writes "Fatur", "Setya Novanto" and then
-"Setnov", "Hariyadi" once and "Haryadi" later; a sentence may open with a noun made from
-a root ("Pernyataan Jokowi …"), capitalised there but never a name. `sitegen.speakers`
-uses these to tie each short form to the one full name it stands for.
+"Setnov", "Hariyadi" once and "Haryadi" later. `sitegen.speakers` uses these to tie each
+short form to the one full name it stands for; `sitegen.word_forms` tells the words that are no name at all.
 """
 
 from __future__ import annotations
@@ -12,24 +11,23 @@ import functools
 import re
 from collections.abc import Callable
 
-from sitegen.language import zipf
-from sitegen.lexicon import stem
 from sitegen.name_words import (
     BEFORE_SUBJECT,
     BODY_WORDS,
-    CONNECTIVES,
+    CROWD_NOUNS,
+    DESCRIBED_AS,
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
+    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
-    PREPOSITIONS,
     PRONOUNS,
     RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
 )
-from sitegen.speech_verbs import BARE_ROOTS
+from sitegen.word_forms import is_derived_noun, is_passive_verb
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -52,7 +50,6 @@ _ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) i
 _LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)[A-Z]\.[ \t]+(?=[A-Z][a-z])"
 _INNER = rf"[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?"  # 'Juan Martin del Potro', 'Gatot S. Dewa Broto'
 NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
-COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
 
@@ -101,15 +98,16 @@ SUBJECT_FOLLOWER = (
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
 # or names given in apposition to someone's in it ('I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan
-# I Wayan Widyardana Putra mengatakan'), or where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa,
-# menyebutkan'), or where the person is from ('Dr Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
+# I Wayan Widyardana Putra mengatakan'), or who they are or their age ('Rina, warga Bekasi,', 'Rina, 45 tahun,'), or
+# where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'), or where the person is from ('Dr
+# Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
     r"(?:[ \t]*\([^()\n\"“”]{1,80}\))?"  # an aside: 'Daniella Maina (16), …', 'RM (yang sebelumnya dikenal …)'
     rf"(?:,?[ \t]*yang{_CLAUSE}{{0,250}},(?:[ \t]*{_DAY},)?"
     rf"|[ \t]+yang{_CLAUSE}{{1,120}}?nya,[ \t]*{NAME_RUN}(?:[ \t]+dan[ \t]+{NAME_RUN})?"
-    rf"|,[ \t]*[a-z]{_CLAUSE}{{3,120}},"
+    rf"|,[ \t]*(?:[a-z]{_CLAUSE}{{3,120}}|\d{{1,3}}[ \t]+tahun{_CLAUSE}{{0,120}}),"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
     rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
     rf"|[ \t]+dari[ \t]+[A-Z][^,.\n\"“”]{{2,60}},(?:[ \t]*[A-Z][a-z]+,)?)?"
@@ -157,75 +155,6 @@ def nicknames_in_marks(text: str) -> list[tuple[str, str]]:
 
 def is_pronoun(word: str) -> bool:
     return word.lower() in PRONOUNS
-
-
-def is_derived_noun(word: str) -> bool:
-    """A noun made from a root by an affix ('Pernyataan' from 'nyata', 'Keluhan' from 'keluh'):
-    capitalised only at a sentence's start, never a name. Names ending in -an ('Setiawan',
-    'Hasan') have no such root, so the stemmer leaves them whole."""
-    low = word.lower()
-    return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
-
-
-_NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
-
-
-def is_affixed_word(word: str) -> bool:
-    """A word made from a common root by ter-, ber-, pe(N)- or -kan ('Terakhir' from 'akhir', 'Bersama',
-    'Pesinetron', 'Isyaratkan'): capitalised only at a sentence's start or in a headline, never a name. A name that
-    seems to be so made ('Teresa', 'Berliana', 'Permadi') has no common root of four letters or more. A role word
-    ('Pendiri', 'Pengacara') is a role, not this."""
-    low = word.lower()
-    if low in ROLE_WORDS or (not low.startswith(("ter", "ber", "pe")) and not low.endswith("kan")):
-        return False
-    root = stem(low)  # a long root may be a less common word and still no name's ('Bermartabat' from 'martabat')
-    return root != low and len(root) >= 4 and zipf(root, "id") >= (COMMON - 0.5 if len(root) >= 7 else COMMON)
-
-
-def up_to_a_verb(words: list[str]) -> list[str]:
-    """`words` up to a verb after the first, a common root with -kan ('Kaka Isyaratkan Pensiun', a headline), and not
-    a noun with -an whose root ends in k ('Menteri Pendidikan Fred Matiangi')."""
-    return next((words[:i] for i in range(1, len(words)) if _root_and_kan(words[i])), words)
-
-
-def _root_and_kan(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("kan") and stem(low) + "kan" == low and is_affixed_word(word)
-
-
-def without_leading_non_names(words: list[str]) -> list[str]:
-    """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
-    ia …'), a derived noun ('Pernyataan') or an affixed word ('Terakhir Gogobli mendapat …', 'Pesinetron Adjie')."""
-    while words and (words[0].lower() in _NEVER_FIRST or is_derived_noun(words[0]) or is_affixed_word(words[0])):
-        words = words[1:]
-    return words
-
-
-def without_word_before_full_name(name: list[str]) -> list[str]:
-    """`name` less an honorific or a common word before a full name: 'Habib Muchsin Al Atas' is Muchsin Al Atas,
-    'Prestasi Jorge Lorenzo' (Lorenzo's record) is Jorge Lorenzo; 'Habib Rizieq' and 'Gus Dur' stay whole."""
-    if len(name) >= 3 and (name[0].lower() in HONORIFICS or is_common_noun(name[0])):
-        return name[1:]
-    return name
-
-
-def opens_sentences(word: str, around: list[tuple[str | None, str]]) -> bool:
-    """Is `word` a common Indonesian word that English text rarely uses ('Aksi', 'Kisah'; not 'Carlos'), capitalised
-    only where it opens a sentence, as `around` (its `neighbours`) shows? Then it is no given name, even before one:
-    'Aksi Hendri mengundang tawa' is Hendri's act."""
-    low = word.lower()
-    return (
-        zipf(low, "id") >= COMMON
-        and zipf(low, "en") < 2
-        and all(before is None or before[-1] in '.!?"”' for before, _ in around)
-    )
-
-
-def is_common_noun(word: str) -> bool:
-    """Is `word` a common Indonesian word that English text never uses ('Prestasi', 'Kinerja', 'Langkah')? A
-    given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
-    low = word.lower()
-    return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0
 
 
 # A word, then two capitalised words, with nothing but spaces between them (not 'manajer Tamara, Riri Djalil').
@@ -303,6 +232,27 @@ def neighbours(
 _RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))})\.?[ \t]+(?=[A-Z]))?"
 
 
+# One name, then who they are or their age, then a verb: 'Rina, warga Bekasi, mengatakan', 'Rina (45) mengaku', 'Rina,
+# 45 tahun, menuturkan'; or who they are, then the name: 'Salah satu warga, Rina, mengatakan'.
+_DESCRIBED_NAME = re.compile(
+    rf"\b(?P<name>[A-Z][a-z'’-]+)(?:[ \t]*\(\d{{1,3}}(?:[ \t]+tahun)?\)|,[ \t]*(?:\d{{1,3}}[ \t]+tahun"
+    rf"|(?:seorang[ \t]+|salah[ \t]+(?:satu|seorang)[ \t]+)?(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}}),)"
+    rf"[ \t]+{SUBJECT_FOLLOWER}"
+    rf"|\b(?P<before>[a-z-]+),[ \t]+(?P<named>[A-Z][a-z'’-]+),[ \t]+{SUBJECT_FOLLOWER}"
+)
+_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS
+
+
+def _described_names(text: str) -> set[str]:
+    """The single names `text` gives someone it describes as a person, by age or by who they are."""
+    found = set()
+    for match in _DESCRIBED_NAME.finditer(text):
+        noun = match.group("noun") or match.group("before")
+        if noun is None or noun in _DESCRIBES:
+            found.add(match.group("name") or match.group("named"))
+    return found
+
+
 def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str]]:
     """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'), and those used entirely alone
     for a person ('kata Raja.'), even where they can be a role. `lower_words` are its words in lower case."""
@@ -314,10 +264,14 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
         if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
             references.add(match.group(1))
+    references |= _described_names(text)
     references = {
         word
         for word in references
-        if not is_acronym(word) and word.lower() not in lower_words | NOT_NAMES and not is_derived_noun(word)
+        if not is_acronym(word)
+        and word.lower() not in lower_words | NOT_NAMES
+        and not is_derived_noun(word)
+        and not is_passive_verb(word)
     }
     return references, alone
 

@@ -119,6 +119,15 @@ TITLES = frozenset("dr drs dra drg prof ir h hj kh mr mrs ms sir st tbk pt".spli
 PERSON_TITLES = TITLES - {"tbk", "pt"}
 # Nouns for one person that a description opens with ('pria asal Purworejo', 'Pria yang tahun lalu juara …').
 PERSON_NOUNS = frozenset("pria wanita perempuan lelaki laki-laki pemuda gadis bocah sosok".split())
+# Nouns that describe someone a report names by one name only: 'Rina, pedagang sayur di Pasar Minggu, mengaku …'.
+DESCRIBED_AS = frozenset(
+    """
+    ibu bapak nenek kakek pedagang penjual pembeli petani nelayan buruh karyawan karyawati pegawai pekerja sopir
+    pengemudi tukang siswa siswi pelajar santri korban saksi pengunjung penumpang pemilik penduduk tetangga relawan
+    pensiunan penghuni pasien perawat bidan kurir ojek pengrajin perajin peternak pemulung wisatawan turis
+    istri suami anak putra putri ayah adik kakak paman bibi cucu kerabat teman rekan sahabat kekasih pacar
+""".split()
+)
 # Nouns for a crowd, whose words (a chant, a cry) are those of people nobody names: 'penonton … pun berteriak "…"'.
 CROWD_NOUNS = frozenset(
     "penonton warga massa suporter pendukung peserta demonstran pengunjuk mahasiswa jemaah penggemar hadirin".split()

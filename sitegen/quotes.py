@@ -35,7 +35,7 @@ from sitegen.attribution import (
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
 from sitegen.name_forms import NAME_WORD, NICKNAMED
-from sitegen.roles import without_rank
+from sitegen.roles import fullest_role, without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
@@ -95,7 +95,8 @@ def extract_quotes(original: str) -> list[Quote]:
             speaker=speaker,
             start=start,
             end=end,
-            role=without_rank(role),  # the rank goes with the name: 'Kapolres Purwakarta', not '… AKBP'
+            # the rank goes with the name ('Kapolres Purwakarta', not '… AKBP'); 'mantan' with the office
+            role=without_rank(fullest_role(role, [known for name, known in people.names if name == speaker])),
             attribution=phrase.strip(),
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation

@@ -75,3 +75,31 @@ def office_before(text: str, start: int) -> str:
             break
     office = " ".join(words[first:])  # from the first office or qualifier word on ('Bakal calon gubernur')
     return office[:1].upper() + office[1:] if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
+
+
+def office_right_before(text: str, start: int) -> str:
+    """The office the lower-case words right before `start` give, each an office's word or a qualifier ('anggota'
+    before 'Komisi III DPR …', 'mantan' before 'Presiden …', 'Juru bicara' opening a sentence), capitalised; '' if
+    the word right before is none."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = before.group(0).split() if before else []
+    first = len(words)
+    while first and words[first - 1].lower() in ROLE_WORDS | _QUALIFIERS:
+        first -= 1
+        if not words[first].islower():  # 'Juru bicara …' opening a sentence: the office's first word
+            break
+    office = " ".join(words[first:])
+    return office[:1].upper() + office[1:]
+
+
+def fullest_role(role: str, roles: list[str]) -> str:
+    """`role` as the article gives it most fully among `roles` (the same person's): 'Mantan Menteri Kesehatan' for
+    'Menteri Kesehatan', where the words before are an office's or its qualifiers; else `role` itself."""
+    fuller = [
+        other
+        for other in roles
+        if role
+        and other.endswith(f" {role}")
+        and {word.lower() for word in other[: -len(role)].split()} <= ROLE_WORDS | _QUALIFIERS
+    ]
+    return max(fuller, key=len, default=role)

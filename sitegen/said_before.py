@@ -13,7 +13,7 @@ from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_BEFORE, VERBS_PASSIVE
-from sitegen.subjects import described_as
+from sitegen.subjects import MODIFIERS, described_as
 
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
@@ -32,6 +32,11 @@ _ACCORDING_TO = re.compile(
 _OBJECT_OF = re.compile(r"\b(?:untuk|dari|di|ke|bagi|pada)[ \t]+$")
 # 'Sang aktor melanjutkan': one person named before, as 'kata sang pelatih' is (`sitegen.attribution`); not kin.
 _THE_ONE = re.compile(rf"(?<![\w@]){THE}[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
+# 'Pelatih asal Spanyol itu mengatakan', 'Menurut pria kelahiran Bogor ini,': a description that opens the sentence
+# and points back, to the one it describes, named before. Its first noun is a role or a person's noun.
+_POINTING_BACK = re.compile(
+    r"^[ \t]*(?:[Mm]enurut[ \t]+)?(?P<what>[A-Za-z]+(?:[ \t]+[^\s,\"“”]+){0,5}?)[ \t]+(?:itu|tersebut|ini)[ \t,]*$"
+)
 
 
 def attribution_before(text: str, span: Span, people: People):
@@ -51,6 +56,9 @@ def attribution_before(text: str, span: Span, people: People):
         the = _THE_ONE.search(before)
         if the:  # 'Sang aktor melanjutkan, "…': the actor named before
             return (described_as(the.group(0), people) or (PERSON, "")) + (head[the.start() :].strip(),)
+        pointing = _described_before(before, people)
+        if pointing:
+            return pointing + (head[: verb.start()].strip(),)
         crowd = re.search(r"(?<![\w@])([A-Za-z]+)[ \t,]*$", before)
         if crowd and crowd.group(1).lower() in CROWD_NOUNS:
             return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
@@ -67,12 +75,28 @@ def attribution_before(text: str, span: Span, people: People):
                 found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
             if found:
                 return found + (head[who.start() :].strip(),)
+    pointing = _described_before(head, people)  # 'Menurut pria asal Spanyol itu, "…'
+    if pointing:
+        return pointing + (head.strip(),)
     match = _ACCORDING_TO.search(head)
     if match:
         found = _who(match.group("who") or match.group("who2") or "dia", people)
         if found:
             return found + (match.group(0).strip(),)
     return None
+
+
+def _described_before(clause: str, people: People) -> tuple[str, str] | None:
+    """The one a description pointing back names ('Pelatih asal Spanyol itu', 'mantan pemain Persib tersebut'):
+    the person the article calls so, or else the last person named; None if `clause` is no such description."""
+    match = _POINTING_BACK.match(clause)
+    if not match:
+        return None
+    what = match.group("what")
+    nouns = [word.lower() for word in what.split() if word.lower() not in MODIFIERS]
+    if not nouns or nouns[0] not in ROLE_WORDS | PERSON_NOUNS:
+        return None
+    return described_as(what[0].lower() + what[1:], people) or (PERSON, "")
 
 
 def _common_noun(word: str, people: People) -> bool:
@@ -88,9 +112,11 @@ def _who(who: str, people: People) -> tuple[str, str] | None:
     return (name, role) if name else None
 
 
-# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.'
+# 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.', a
+# role in lower case first: 'Hal senada disampaikan anggota Komisi III DPR Arsul Sani.'
 _SAID_BY = re.compile(
     rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?(?:oleh[ \t]+)?"
+    r"(?P<lower>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)?"
     rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
 )
 
@@ -98,8 +124,10 @@ _SAID_BY = re.compile(
 def note_passive_speakers(text: str, people: People) -> None:
     """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
     for match in _SAID_BY.finditer(text):
-        first, second = match.group("first"), match.group("second")
-        who = second if second and first.split()[0].lower() in ROLE_WORDS else first
+        first, second, lower = match.group("first"), match.group("second"), match.group("lower")
+        if lower and lower.split()[0] not in ROLE_WORDS:
+            continue  # 'disampaikan kepada Presiden …': the one spoken to
+        who = second if second and (lower or first.split()[0].lower() in ROLE_WORDS) else first
         if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
             who = _last_of_chain(text, match.start("second")) or who
         name = people.resolve(who)[0]

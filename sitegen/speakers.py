@@ -28,15 +28,11 @@ from sitegen.name_forms import (
     is_acronym,
     neighbours,
     nicknames_in_marks,
-    opens_sentences,
     places,
     run_words,
     the_one_with_role,
     title_after_of,
-    up_to_a_verb,
-    without_leading_non_names,
     without_name_asides,
-    without_word_before_full_name,
     word_ends,
     words_but_initials,
     words_for_someone,
@@ -52,7 +48,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.roles import office_before, past_rank_grades
+from sitegen.roles import office_before, office_right_before, past_rank_grades
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -60,6 +56,12 @@ from sitegen.subjects import (
     referring_subjects,
     reported,
     speaking_subjects,
+)
+from sitegen.word_forms import (
+    opens_sentences,
+    up_to_a_verb,
+    without_leading_non_names,
+    without_word_before_full_name,
 )
 
 _RUN = re.compile(NAME_RUN)
@@ -138,6 +140,8 @@ class People:
                 name, role = self.split(run, after_role)
             if role and not {word.lower() for word in role.split()} & ROLE_WORDS:
                 role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
+            elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
+                role = f"{office_right_before(self.text, start)} {role}".strip()
             if (
                 role
                 and len(name.split()) == 1

@@ -78,6 +78,9 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
     ):
         who = match.group("who")
+        apposed = re.search(r"([A-Z][\w'’-]+)$", text[max(0, match.start() - 40) : match.start()])
+        if apposed and text[match.start()] == "," and people.is_person(people.resolve(apposed.group(1))[0]):
+            continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …': Rina, described
         if "bernama" not in who and not any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who)):
             found.append((match.end(), True, ""))
     return found
@@ -306,7 +309,7 @@ _LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in 
 _BESIDE_NAME = re.compile(
     rf"(?<![\w-])(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
 )
-_MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
 # A body's word right before a name: the words before it describe one of its members, not the body ('pebalap akademi
 # tim Kuda Jingkrak', 'pelatih klub Persib').
 _MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
@@ -315,7 +318,7 @@ _MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan
 def described_as(description: str, people: People) -> tuple[str, str] | None:
     """The one person the article calls by the description's noun, beside their name ('ujar koreografer
     asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
-    nouns = [word for word in description.split() if word.lower() not in _MODIFIERS]
+    nouns = [word for word in description.split() if word.lower() not in MODIFIERS]
     if not nouns or not nouns[0].islower():
         return None
     in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'

@@ -1,0 +1,102 @@
+"""Words that are never a name, told by their form: a sentence may open with a noun made from a root ("Pernyataan
+Jokowi …"), a verb in the passive ("Dihubungi terpisah, …") or a common noun ("Prestasi Jorge Lorenzo"), capitalised
+there and never a name. A given name that is a word too ('Indah', 'Budi') is written in English news as well, and a
+name that looks affixed ('Teresa', 'Permadi', 'Dimas') has no common root of four letters or more."""
+
+from __future__ import annotations
+
+from sitegen.language import zipf
+from sitegen.lexicon import stem
+from sitegen.name_words import CONNECTIVES, HONORIFICS, NOT_NAMES, PREPOSITIONS, ROLE_WORDS
+from sitegen.speech_verbs import BARE_ROOTS
+
+COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
+
+
+def is_derived_noun(word: str) -> bool:
+    """A noun made from a root by an affix ('Pernyataan' from 'nyata', 'Keluhan' from 'keluh'):
+    capitalised only at a sentence's start, never a name. Names ending in -an ('Setiawan',
+    'Hasan') have no such root, so the stemmer leaves them whole."""
+    low = word.lower()
+    return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
+
+
+_NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
+
+
+def is_affixed_word(word: str) -> bool:
+    """A word made from a common root by ter-, ber-, pe(N)- or -kan ('Terakhir' from 'akhir', 'Bersama',
+    'Pesinetron', 'Isyaratkan'): capitalised only at a sentence's start or in a headline, never a name. A name that
+    seems to be so made ('Teresa', 'Berliana', 'Permadi') has no common root of four letters or more. A role word
+    ('Pendiri', 'Pengacara') is a role, not this."""
+    low = word.lower()
+    if low in ROLE_WORDS or (not low.startswith(("ter", "ber", "pe")) and not low.endswith("kan")):
+        return False
+    root = stem(low)  # a long root may be a less common word and still no name's ('Bermartabat' from 'martabat')
+    return root != low and len(root) >= 4 and zipf(root, "id") >= (COMMON - 0.5 if len(root) >= 7 else COMMON)
+
+
+def is_passive_verb(word: str) -> bool:
+    """A verb in the passive, di- on a root ('Dihubungi' from 'hubung', 'Ditemui', 'Dikonfirmasi'), that opens a
+    sentence saying how the reporter reached someone: no name. Indonesian writes it often, English never; a name
+    that seems so made ('Dimas', 'Diego', 'Dian') has a root of three letters or none, or is used in English too."""
+    low = word.lower()
+    return (
+        low.startswith("di")
+        and len(root := stem(low)) >= 4
+        and root != low
+        and zipf(low, "id") >= COMMON - 1
+        and zipf(low, "en") == 0
+    )
+
+
+def up_to_a_verb(words: list[str]) -> list[str]:
+    """`words` up to a verb after the first, a common root with -kan ('Kaka Isyaratkan Pensiun', a headline), and not
+    a noun with -an whose root ends in k ('Menteri Pendidikan Fred Matiangi')."""
+    return next((words[:i] for i in range(1, len(words)) if _root_and_kan(words[i])), words)
+
+
+def _root_and_kan(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("kan") and stem(low) + "kan" == low and is_affixed_word(word)
+
+
+def without_leading_non_names(words: list[str]) -> list[str]:
+    """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
+    ia …'), a derived noun ('Pernyataan'), an affixed word ('Terakhir Gogobli mendapat …', 'Pesinetron Adjie') or a
+    verb in the passive ('Dihubungi terpisah, Bhima …')."""
+    while words and (
+        words[0].lower() in _NEVER_FIRST
+        or is_derived_noun(words[0])
+        or is_affixed_word(words[0])
+        or is_passive_verb(words[0])
+    ):
+        words = words[1:]
+    return words
+
+
+def without_word_before_full_name(name: list[str]) -> list[str]:
+    """`name` less an honorific or a common word before a full name: 'Habib Muchsin Al Atas' is Muchsin Al Atas,
+    'Prestasi Jorge Lorenzo' (Lorenzo's record) is Jorge Lorenzo; 'Habib Rizieq' and 'Gus Dur' stay whole."""
+    if len(name) >= 3 and (name[0].lower() in HONORIFICS or is_common_noun(name[0])):
+        return name[1:]
+    return name
+
+
+def opens_sentences(word: str, around: list[tuple[str | None, str]]) -> bool:
+    """Is `word` a common Indonesian word that English text rarely uses ('Aksi', 'Kisah'; not 'Carlos'), capitalised
+    only where it opens a sentence, as `around` (its `neighbours`) shows? Then it is no given name, even before one:
+    'Aksi Hendri mengundang tawa' is Hendri's act."""
+    low = word.lower()
+    return (
+        zipf(low, "id") >= COMMON
+        and zipf(low, "en") < 2
+        and all(before is None or before[-1] in '.!?"”' for before, _ in around)
+    )
+
+
+def is_common_noun(word: str) -> bool:
+    """Is `word` a common Indonesian word that English text never uses ('Prestasi', 'Kinerja', 'Langkah')? A
+    given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
+    low = word.lower()
+    return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0

@@ -1,0 +1,153 @@
+"""Speaker forms from made-up articles written in session 35 to probe the rules beyond the annotated sets: someone
+named by one name and described ('Rina, warga Bekasi,'), a description that points back before the quotation, the
+agent of a passive verb after a role in lower case, a statement introduced by 'demikian', and a passive verb opening
+a sentence. The quotes found, as (first words, speaker), and the role a quote shows."""
+
+import pytest
+from test_quote_shapes import found
+
+from sitegen.quotes import extract_quotes
+from sitegen.roles import fullest_role, office_right_before
+from sitegen.word_forms import is_passive_verb
+
+_PRICES = '"Harga cabai naik terus," katanya.'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            f"Rina, warga Bekasi, mengatakan harga naik. {_PRICES}",
+            [("Harga cabai", "Rina")],
+            id="one name, then who she is",
+        ),
+        pytest.param(
+            f"Rina, seorang ibu rumah tangga, mengeluhkan harga. {_PRICES}",
+            [("Harga cabai", "Rina")],
+            id="one name, then 'seorang …': not someone unnamed",
+        ),
+        pytest.param(
+            f"Rina (45) mengatakan harga naik. {_PRICES}", [("Harga cabai", "Rina")], id="one name and an age"
+        ),
+        pytest.param(
+            f"Rina, 45 tahun, mengatakan harga naik. {_PRICES}",
+            [("Harga cabai", "Rina")],
+            id="one name and an age in years",
+        ),
+        pytest.param(
+            f"Salah satu warga, Rina, mengatakan harga naik. {_PRICES}",
+            [("Harga cabai", "Rina")],
+            id="who she is, then one name",
+        ),
+        pytest.param(
+            f"Di pasar itu, seorang pedagang mengeluhkan harga. {_PRICES}",
+            [("Harga cabai", "")],
+            id="someone unnamed stays unnamed (bound)",
+        ),
+        pytest.param(
+            'Pelatih timnas, Luis Milla, memuji para pemain.\n\nPelatih asal Spanyol itu mengatakan, "Mereka bermain '
+            'dengan hati."',
+            [("Mereka bermain", "Luis Milla")],
+            id="a description pointing back opens the sentence before the quotation",
+        ),
+        pytest.param(
+            'Luis Milla memuji para pemain. Menurut pria asal Spanyol itu, "Mereka bermain dengan hati."',
+            [("Mereka bermain", "Luis Milla")],
+            id="'Menurut' and a description pointing back",
+        ),
+        pytest.param(
+            'Luis Milla memuji para pemain. Hal itu mengatakan, "Mereka bermain dengan hati."',
+            [("Mereka bermain", "")],
+            id="a description of no person points to no one (bound)",
+        ),
+        pytest.param(
+            'Hal senada disampaikan anggota Komisi III DPR Arsul Sani. "Revisi undang-undang ini mendesak," ucapnya.',
+            [("Revisi undang-undang", "Arsul Sani")],
+            id="the agent of a passive verb, after a role in lower case",
+        ),
+        pytest.param(
+            'Hal itu diungkapkan pengamat politik dari UI, Arbi Sanit. "Koalisi ini rapuh," ucapnya.',
+            [("Koalisi ini", "Arbi Sanit")],
+            id="the agent after a role in lower case and a comma",
+        ),
+        pytest.param(
+            'Hal itu disampaikan kepada Presiden Joko Widodo. "Koalisi ini rapuh," ucapnya.',
+            [("Koalisi ini", "")],
+            id="the one spoken to is not the agent (bound)",
+        ),
+        pytest.param(
+            'Polisi masih menyelidiki kasus itu. "Kami masih mengumpulkan bukti," demikian keterangan tertulis Polda '
+            "Metro Jaya.",
+            [("Kami masih", "Polda Metro Jaya")],
+            id="'demikian keterangan tertulis' and the body, named whole",
+        ),
+        pytest.param(
+            'Persija Jakarta mengecam wasit. "Kami dirugikan wasit," demikian pernyataan resmi Persija.',
+            [("Kami dirugikan", "Persija")],
+            id="'demikian pernyataan resmi' and the body",
+        ),
+        pytest.param(
+            'Cuti bersama ditambah. "Dalam rangka efisiensi hari kerja," demikian keterangan Kemenpan - RB.',
+            [("Dalam rangka", "Kemenpan - RB")],
+            id="a ministry's hyphenated name after a statement",
+        ),
+        pytest.param(
+            'Dihubungi terpisah, Bhima Yudhistira berpendapat lain. "Harusnya dikaji dulu," ucap dia.',
+            [("Harusnya dikaji", "Bhima Yudhistira")],
+            id="a passive verb opening the sentence is no name",
+        ),
+    ],
+)
+def test_described_speakers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word, passive",
+    [
+        ("Dihubungi", True),
+        ("Ditemui", True),
+        ("Dikonfirmasi", True),
+        ("Dilansir", True),
+        ("Dimas", False),
+        ("Diana", False),
+        ("Diego", False),
+        ("Dian", False),
+        ("Didik", False),
+        ("Diponegoro", False),
+    ],
+)
+def test_is_passive_verb(word, passive):
+    assert is_passive_verb(word) is passive
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("kata anggota Komisi", "Anggota"),
+        ("kata mantan Menteri", "Mantan"),
+        ("Juru bicara Kementerian", "Juru bicara"),
+        ("bertemu pengacara untuk membela Imam", ""),  # an office some words back is not right before
+        ("kata Budi", ""),
+    ],
+)
+def test_office_right_before(text, office):
+    assert office_right_before(text, text.rindex(" ") + 1) == office
+
+
+@pytest.mark.parametrize(
+    "role, roles, fullest",
+    [
+        ("Menteri Kesehatan", ["Menteri Kesehatan", "Mantan Menteri Kesehatan"], "Mantan Menteri Kesehatan"),
+        ("Komisi III DPR", ["Anggota Komisi III DPR"], "Anggota Komisi III DPR"),
+        ("Ketua DPR", ["Partai Golkar Ketua DPR"], "Ketua DPR"),  # words before that are no office's
+        ("", ["Mantan Menteri"], ""),
+    ],
+)
+def test_fullest_role(role, roles, fullest):
+    assert fullest_role(role, roles) == fullest
+
+
+def test_a_quote_shows_the_office_written_before_its_role():
+    text = '"Kami tidak bersalah," kata mantan Menteri Kesehatan Siti Fadilah Supari.'
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Siti Fadilah Supari", "Mantan Menteri Kesehatan")]
