@@ -235,6 +235,14 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     first, *others = sentence.split(",")
     words = first.split()
     described = bool(words) and words[0][:1].islower()
+    alone = _RUN.fullmatch(first.strip())
+    if alone and others and others[0].strip()[:1].islower():  # 'kata Deisti, istri Setya Novanto': Deisti
+        name, role = people.resolve(alone.group(0))
+        if name and not people.is_event(name):
+            return name, role
+    called = _CALLED.search(first) if described else None
+    if called:  # 'ujar warga bernama Ahmad itu': Ahmad
+        return people.resolve(called.group(1))
     if described and KIN_WORD.match(first) and _POINTS_BACK.search(sentence.rstrip()):
         return PRONOUN, ""  # "tandas cucu mursyid …, KH Muchtar Mu'ti ini": this grandson, not the grandfather named
     if described and words[0].lower() not in ROLE_WORDS:  # a description
@@ -298,6 +306,7 @@ _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|a
 # Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".
 _OF_A_TITLE = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:'[^'\n]{2,80}'|‘[^’\n]{2,80}’)")
 _THE = re.compile(rf"{THE}[a-z]")  # 'kata sang pelatih'; not 'sang ibu'
+_CALLED = re.compile(rf"\b(?:bernama|berinisial)[ \t]+({NAME_RUN})")  # 'warga bernama Ahmad'
 
 
 def _clause(text: str) -> str:

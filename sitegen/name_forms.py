@@ -318,6 +318,17 @@ def institutions_by_initials(text: str) -> dict[str, set[str]]:
     return found
 
 
+def body_by_initials(words: list[str], initials: set[str]) -> int:
+    """Where the name of a body among `words` ends, when the article also writes that name by its `initials` ('Badan
+    Pusat Statistik' in 'Kepala Badan Pusat Statistik Suhariyanto', beside 'BPS'): the words after it are no part of
+    it; 0 if there is no such body, or nothing after it."""
+    for start, word in enumerate(words):
+        if word.lower() in INSTITUTION_WORDS:
+            ends = range(start + 2, min(start + 7, len(words)))
+            return next((end for end in ends if "".join(w[0] for w in words[start:end]) in initials), 0)
+    return 0
+
+
 # A place noun and the name after it: 'Kecamatan Cipondoh'.
 _PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})")
 _AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a person

@@ -53,6 +53,9 @@ def extract_quotes(original: str) -> list[Quote]:
     spans = _quoted_spans(text)
     people = People(text, VERBS_AFTER, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
     note_passive_speakers(text, people)
+    roles_of: dict[str, list[str]] = {}  # each name's roles as the article gives them, looked up once per quotation
+    for name, known in people.names:
+        roles_of.setdefault(name, []).append(known)
     paragraphs = [start for start, _end in _paragraph_bounds(text)]
     quotes: list[Quote] = []
     previous: Quote | None = None  # the last quotation read, one word ('"Setuju," jawab …') included
@@ -96,7 +99,7 @@ def extract_quotes(original: str) -> list[Quote]:
             start=start,
             end=end,
             # the rank goes with the name ('Kapolres Purwakarta', not '… AKBP'); 'mantan' with the office
-            role=without_rank(fullest_role(role, [known for name, known in people.names if name == speaker])),
+            role=without_rank(fullest_role(role, roles_of.get(speaker, []))),
             attribution=phrase.strip(),
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation

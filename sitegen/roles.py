@@ -57,6 +57,7 @@ def without_rank(role: str) -> str:
 
 # Words that qualify an office before it: 'calon gubernur', 'mantan hakim', 'Bakal calon …'.
 _QUALIFIERS = frozenset("calon bakal mantan eks bekas wakil".split())
+_OFFICE_WORDS = ROLE_WORDS | _QUALIFIERS
 _WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,5}$")  # the words right before a name, on its line, no punctuation
 
 
@@ -81,10 +82,13 @@ def office_right_before(text: str, start: int) -> str:
     """The office the lower-case words right before `start` give, each an office's word or a qualifier ('anggota'
     before 'Komisi III DPR …', 'mantan' before 'Presiden …', 'Juru bicara' opening a sentence), capitalised; '' if
     the word right before is none."""
+    last = text[max(0, start - 30) : start].split()[-1:]
+    if not last or last[0].lower() not in _OFFICE_WORDS:
+        return ""  # most names: no office right before, told without a search
     before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     words = before.group(0).split() if before else []
     first = len(words)
-    while first and words[first - 1].lower() in ROLE_WORDS | _QUALIFIERS:
+    while first and words[first - 1].lower() in _OFFICE_WORDS:
         first -= 1
         if not words[first].islower():  # 'Juru bicara …' opening a sentence: the office's first word
             break
@@ -100,6 +104,6 @@ def fullest_role(role: str, roles: list[str]) -> str:
         for other in roles
         if role
         and other.endswith(f" {role}")
-        and {word.lower() for word in other[: -len(role)].split()} <= ROLE_WORDS | _QUALIFIERS
+        and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS
     ]
     return max(fuller, key=len, default=role)

@@ -23,6 +23,7 @@ from sitegen.name_forms import (
     SUBJECT_FOLLOWER,
     apposed_role,
     bodies_between_roles,
+    body_by_initials,
     contains,
     institutions_by_initials,
     is_acronym,
@@ -57,12 +58,7 @@ from sitegen.subjects import (
     reported,
     speaking_subjects,
 )
-from sitegen.word_forms import (
-    opens_sentences,
-    up_to_a_verb,
-    without_leading_non_names,
-    without_word_before_full_name,
-)
+from sitegen.word_forms import opens_sentences, up_to_a_verb, without_leading_non_names, without_word_before_full_name
 
 _RUN = re.compile(NAME_RUN)
 _AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
@@ -91,6 +87,7 @@ class People:
         self.names: list[tuple[str, str]] = []  # (name, role), fullest first
         self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
+        self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self.quoted_speakers: set[str] = set()
         self.first_named: dict[str, int] = {}  # where each name the article gives is first given
@@ -209,7 +206,7 @@ class People:
         cut = past_rank_grades(words, cut)
         if cut < 0 and not after_role and self._initials(words):
             return " ".join(words), ""  # 'JK Rowling'
-        name = words[cut + 1 :]
+        name = words[max(cut + 1, body_by_initials(words, self._initials_used)) :]  # 'Badan Pusat Statistik'
         last_org = max(
             (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
         )

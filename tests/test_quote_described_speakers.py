@@ -1,11 +1,13 @@
 """Speaker forms from made-up articles written in session 35 to probe the rules beyond the annotated sets: someone
 named by one name and described ('Rina, warga Bekasi,'), a description that points back before the quotation, the
-agent of a passive verb after a role in lower case, a statement introduced by 'demikian', and a passive verb opening
-a sentence. The quotes found, as (first words, speaker), and the role a quote shows."""
+agent of a passive verb after a role in lower case, a statement introduced by 'demikian', a passive verb opening a
+sentence, a body the article also writes by its initials, and a name right after the verb before a description of
+whose kin or lawyer they are. The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
 from test_quote_shapes import found
 
+from sitegen.name_forms import body_by_initials
 from sitegen.quotes import extract_quotes
 from sitegen.roles import fullest_role, office_right_before
 from sitegen.word_forms import is_passive_verb
@@ -92,6 +94,33 @@ _PRICES = '"Harga cabai naik terus," katanya.'
             id="a ministry's hyphenated name after a statement",
         ),
         pytest.param(
+            "Kepala Badan Pusat Statistik Suhariyanto mengatakan inflasi rendah.\n\n"
+            '"Inflasi terkendali," kata Suhariyanto di kantor BPS.',
+            [("Inflasi terkendali", "Suhariyanto")],
+            id="a body the article also writes by its initials ends before the name",
+        ),
+        pytest.param(
+            'Ketua Komisi Pemberantasan Korupsi Agus Rahardjo mengatakan KPK memanggil saksi. "Kami panggil pekan '
+            'depan," kata Agus.',
+            [("Kami panggil", "Agus Rahardjo")],
+            id="a body by its initials, then a name of two words",
+        ),
+        pytest.param(
+            'Ia hadir di persidangan. "Suami saya sakit," kata Deisti, istri Setya Novanto.',
+            [("Suami saya", "Deisti")],
+            id="the one name right after the verb, then whose wife she is: not the husband named in full",
+        ),
+        pytest.param(
+            '"Kami berharap pemerintah turun tangan," kata Fredrich Yunadi, kuasa hukum Setya Novanto.',
+            [("Kami berharap", "Fredrich Yunadi")],
+            id="a full name right after the verb, then whose lawyer he is",
+        ),
+        pytest.param(
+            '"Kami berharap pemerintah turun tangan," ujar warga bernama Ahmad itu.',
+            [("Kami berharap", "Ahmad")],
+            id="'warga bernama Ahmad itu': the name the description gives",
+        ),
+        pytest.param(
             'Dihubungi terpisah, Bhima Yudhistira berpendapat lain. "Harusnya dikaji dulu," ucap dia.',
             [("Harusnya dikaji", "Bhima Yudhistira")],
             id="a passive verb opening the sentence is no name",
@@ -151,3 +180,17 @@ def test_fullest_role(role, roles, fullest):
 def test_a_quote_shows_the_office_written_before_its_role():
     text = '"Kami tidak bersalah," kata mantan Menteri Kesehatan Siti Fadilah Supari.'
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Siti Fadilah Supari", "Mantan Menteri Kesehatan")]
+
+
+@pytest.mark.parametrize(
+    "run, initials, end",
+    [
+        ("Kepala Badan Pusat Statistik Suhariyanto", {"BPS"}, 4),
+        ("Ketua Komisi Pemberantasan Korupsi Agus Rahardjo", {"KPK", "SN"}, 4),
+        ("Kepala Badan Pusat Statistik Suhariyanto", {"KPK"}, 0),  # initials the article does not write
+        ("Kepala Badan Pusat Statistik", {"BPS"}, 0),  # nothing after the body: no name to free
+        ("Direktur Bank Indonesia Budi Hartono", {"BI"}, 3),
+    ],
+)
+def test_body_by_initials(run, initials, end):
+    assert body_by_initials(run.split(), initials) == end
