@@ -107,3 +107,22 @@ def fullest_role(role: str, roles: list[str]) -> str:
         and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS
     ]
     return max(fuller, key=len, default=role)
+
+
+# Who speaks for someone, or is their kin: the role 'Juru bicara Presiden' before 'Joko Widodo, Johan Budi' is Johan
+# Budi's, and Joko Widodo's own role is not given there.
+_AGENT = re.compile(
+    r"\b(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan|asisten|manajer|istri|suami|anak|putra|putri"
+    r"|ayah|ibu|adik|kakak)\b",
+    re.IGNORECASE,
+)
+_APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*,")
+
+
+def agent_of(role: str, name: str, text: str, end: int) -> str:
+    """The role of the one named in apposition after `name` (which ends at `end`), when `role` says they speak for
+    `name` or are their kin ('Juru bicara Presiden Joko Widodo, Johan Budi,': 'Juru bicara Presiden Joko Widodo');
+    '' otherwise."""
+    if len(name.split()) < 2 or not _AGENT.search(role) or not _APPOSED_NAME.match(text, end):
+        return ""
+    return f"{role} {name}"

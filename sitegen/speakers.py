@@ -49,7 +49,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.roles import office_before, office_right_before, past_rank_grades
+from sitegen.roles import agent_of, office_before, office_right_before, past_rank_grades
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -149,6 +149,8 @@ class People:
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
+            agent = agent_of(role, name, self.text, match.end())  # 'Juru bicara Presiden Joko Widodo, Johan Budi,'
+            role = "" if agent else role
             verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
             speaking = bool(verb) and bool(self._speech_verb.match(self.text, match.end()))
             if not name and role and verb and verb.end() != verb_end:
@@ -171,7 +173,7 @@ class People:
                 if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
                     subjects.append((start, speaking, name, bool(role) or after_role))
                     verb_end = verb.end()
-            pending_role, role_end = (role, match.end()) if role and not name else ("", -1)
+            pending_role, role_end = (agent or role, match.end()) if agent or (role and not name) else ("", -1)
         self.names = sorted(dict.fromkeys(self.names), key=lambda n: (-len(run_words(n[0])), -len(n[1])))  # once each
         subjects += [(start, speaking, name, True) for start, speaking, name in named_by_role(self, role_subjects)]
         self._index = NameIndex(self.names)

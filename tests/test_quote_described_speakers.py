@@ -2,14 +2,15 @@
 named by one name and described ('Rina, warga Bekasi,'), a description that points back before the quotation, the
 agent of a passive verb after a role in lower case, a statement introduced by 'demikian', a passive verb opening a
 sentence, a body the article also writes by its initials, and a name right after the verb before a description of
-whose kin or lawyer they are. The quotes found, as (first words, speaker), and the role a quote shows."""
+whose kin or lawyer they are. And the role before someone's name and a second name in apposition ('Juru bicara
+Presiden Joko Widodo, Johan Budi,') is the second person's. The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
 from test_quote_shapes import found
 
 from sitegen.name_forms import body_by_initials
 from sitegen.quotes import extract_quotes
-from sitegen.roles import fullest_role, office_right_before
+from sitegen.roles import agent_of, fullest_role, office_right_before
 from sitegen.word_forms import is_passive_verb
 
 _PRICES = '"Harga cabai naik terus," katanya.'
@@ -194,3 +195,43 @@ def test_a_quote_shows_the_office_written_before_its_role():
 )
 def test_body_by_initials(run, initials, end):
     assert body_by_initials(run.split(), initials) == end
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        pytest.param(
+            'Juru bicara Presiden Joko Widodo, Johan Budi, mengatakan presiden sibuk. "Presiden sedang rapat," kata '
+            'Johan.\n\nJokowi kemudian menemui wartawan. "Saya baru selesai rapat," kata Joko Widodo.',
+            [("Johan Budi", "Juru bicara Presiden Joko Widodo"), ("Joko Widodo", "")],
+            id="a spokesperson's role, before the one they speak for and their name: theirs, not the president's",
+        ),
+        pytest.param(
+            'Pengacara Setya Novanto, Fredrich Yunadi, mengatakan kliennya sakit. "Klien kami masih dirawat," ujar '
+            'Fredrich.\n\nSetya Novanto sendiri mengaku siap. "Saya siap hadir," kata Setya.',
+            [("Fredrich Yunadi", "Pengacara Setya Novanto"), ("Setya Novanto", "")],
+            id="a lawyer's role is not the client's",
+        ),
+        pytest.param(
+            'Menteri Luar Negeri Retno Marsudi, Senin, mengatakan Indonesia prihatin. "Kami prihatin," kata Retno.',
+            [("Retno Marsudi", "Menteri Luar Negeri")],
+            id="a role of one's own, then a day in apposition (bound)",
+        ),
+    ],
+)
+def test_an_agents_role_is_theirs(text, roles):
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "role, name, after, agent",
+    [
+        ("Juru bicara Presiden", "Joko Widodo", ", Johan Budi, mengatakan", "Juru bicara Presiden Joko Widodo"),
+        ("Istri", "Setya Novanto", ", Deisti Astriani Tagor, hadir", "Istri Setya Novanto"),
+        ("Menteri Luar Negeri", "Retno Marsudi", ", Senin, mengatakan", ""),  # no agent's word
+        ("Pengacara", "Fredrich", ", Budi, mengatakan", ""),  # one word: no one's full name
+        ("Pengacara", "Setya Novanto", " mengatakan", ""),  # no name in apposition
+    ],
+)
+def test_agent_of(role, name, after, agent):
+    assert agent_of(role, name, after, 0) == agent
