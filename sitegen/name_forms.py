@@ -248,8 +248,9 @@ def _described_names(text: str) -> set[str]:
     found = set()
     for match in _DESCRIBED_NAME.finditer(text):
         noun = match.group("noun") or match.group("before")
-        if noun is None or noun in _DESCRIBES:
-            found.add(match.group("name") or match.group("named"))
+        name = match.group("name") or match.group("named")
+        if (noun is None or noun in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
+            found.add(name)
     return found
 
 

@@ -112,11 +112,12 @@ def fullest_role(role: str, roles: list[str]) -> str:
 # Who speaks for someone, or is their kin: the role 'Juru bicara Presiden' before 'Joko Widodo, Johan Budi' is Johan
 # Budi's, and Joko Widodo's own role is not given there.
 _AGENT = re.compile(
-    r"\b(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan|asisten|manajer|istri|suami|anak|putra|putri"
+    r"\b(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan|manajer|istri|suami|anak|putra|putri"
     r"|ayah|ibu|adik|kakak)\b",
     re.IGNORECASE,
 )
-_APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*,")
+# A name set off by commas, then the sentence goes on in lower case: not an item of a list ('…, Budi Santoso, dan …').
+_APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*,(?![ \t]*(?:dan|serta)\b)[ \t]*[a-z]")
 
 
 def agent_of(role: str, name: str, text: str, end: int) -> str:

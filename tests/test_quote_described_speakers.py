@@ -231,6 +231,7 @@ def test_an_agents_role_is_theirs(text, roles):
         ("Menteri Luar Negeri", "Retno Marsudi", ", Senin, mengatakan", ""),  # no agent's word
         ("Pengacara", "Fredrich", ", Budi, mengatakan", ""),  # one word: no one's full name
         ("Pengacara", "Setya Novanto", " mengatakan", ""),  # no name in apposition
+        ("Manajer", "Umuh Muchtar", ", Kapten Supardi, dan pelatih", ""),  # a list of people, not an apposition
     ],
 )
 def test_agent_of(role, name, after, agent):
