@@ -61,21 +61,30 @@ _OFFICE_WORDS = ROLE_WORDS | _QUALIFIERS
 _WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,5}$")  # the words right before a name, on its line, no punctuation
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """The words right before `start`, on its line and with no punctuation between them, five at most."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return before.group(0).split() if before else []
+
+
+def _capitalised(words: list[str]) -> str:
+    office = " ".join(words)
+    return office[:1].upper() + office[1:]
+
+
 def office_before(text: str, start: int) -> str:
     """The office the words right before `start` give, in lower case but for the office's own word, capitalised
     as a role opens ('Calon gubernur' before 'DKI Agus …', 'Hakim tunggal' before 'Pengadilan Negeri …'); '' if they
     give none."""
-    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    words = before.group(0).split() if before else []
+    words = _words_before(text, start)
     first = len(words)
     for i in range(len(words) - 1, -1, -1):
-        low = words[i].lower()
-        if low in ROLE_WORDS or low in _QUALIFIERS:
+        if words[i].lower() in _OFFICE_WORDS:
             first = i
         elif not words[i].islower():
             break
-    office = " ".join(words[first:])  # from the first office or qualifier word on ('Bakal calon gubernur')
-    return office[:1].upper() + office[1:] if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
+    # from the first office or qualifier word on ('Bakal calon gubernur')
+    return _capitalised(words[first:]) if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
 
 
 def office_right_before(text: str, start: int) -> str:
@@ -85,26 +94,24 @@ def office_right_before(text: str, start: int) -> str:
     last = text[max(0, start - 30) : start].split()[-1:]
     if not last or last[0].lower() not in _OFFICE_WORDS:
         return ""  # most names: no office right before, told without a search
-    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    words = before.group(0).split() if before else []
+    words = _words_before(text, start)
     first = len(words)
     while first and words[first - 1].lower() in _OFFICE_WORDS:
         first -= 1
         if not words[first].islower():  # 'Juru bicara …' opening a sentence: the office's first word
             break
-    office = " ".join(words[first:])
-    return office[:1].upper() + office[1:]
+    return _capitalised(words[first:])
 
 
 def fullest_role(role: str, roles: list[str]) -> str:
     """`role` as the article gives it most fully among `roles` (the same person's): 'Mantan Menteri Kesehatan' for
     'Menteri Kesehatan', where the words before are an office's or its qualifiers; else `role` itself."""
+    if not role:
+        return role
     fuller = [
         other
         for other in roles
-        if role
-        and other.endswith(f" {role}")
-        and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS
+        if other.endswith(f" {role}") and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS
     ]
     return max(fuller, key=len, default=role)
 
