@@ -13,21 +13,20 @@ import re
 from dataclasses import dataclass
 
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
-from sitegen.language import zipf
 from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
     NAME_WORD,
     NICKNAMED,
     SOME,
-    names_a_body,
     without_name_asides,
 )
 from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
 from sitegen.roles import ends_with_rank
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.subjects import described_as
+from sitegen.word_forms import with_surname_in_lower_case
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
@@ -41,6 +40,7 @@ _AFTER = re.compile(
     r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
     r"(?:\s+(?=(?:keterangan|pernyataan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
+    rf"|(?:begitu|demikian)[ \t]+(?:{VERBS_PASSIVE})(?:[ \t]+oleh)?\b"  # '…," demikian disampaikan Kapolres X'
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
     # chants: 'Pekikan "Hidup Agus" dan "Agus Gubernur" berulang kali diteriakkan sejumlah warga.'
@@ -229,7 +229,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     if body:
         return body.group(0)[0].upper() + body.group(0)[1:], ""
     body = _RUN.match(rest)
-    if body and names_a_body(body.group(0).split()) and len(people.split(body.group(0))[0].split()) <= 1:
+    if body and people.names_body(body.group(0)):
         return body.group(0), ""  # 'tulis Kemenlu Israel dalam pernyataan resmi': the ministry, named whole
     sentence = SENTENCE_END.split(rest, maxsplit=1)[0]
     first, *others = sentence.split(",")
@@ -264,13 +264,17 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
-    points_back = _THE.match(description) is not None or any(  # 'kata sang pelatih', 'ujar pria asal … itu'
-        _POINTS_BACK.search(part) for part in (first.strip(), description, sentence)
+    # 'kata sang pelatih', 'ujar pria asal … itu', 'ujar pria yang bekerja di pasar itu'; not 'kata anggota DPR
+    # Fadli Zon dalam rapat itu', where 'itu' points to the meeting
+    named = described and _ends_on_full_name(description, people)
+    points_back = _THE.match(description) is not None or any(
+        _POINTS_BACK.search(part) for part in ([description] if named else [first.strip(), description, sentence])
     )
     if described and (points_back or (_ONE_PERSON.match(description) and not _SOME.match(description))):
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
-        # was named last
-        return described_as(description, people) or (PERSON if _ONE_PERSON.match(description) else PRONOUN, "")
+        # was named last, a person where the words are a person's ('kata pebalap Repsol Honda itu')
+        person = _ONE_PERSON.match(description) or words[0].lower() in ROLE_WORDS
+        return described_as(description, people) or (PERSON if person else PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'
@@ -336,9 +340,9 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     named = [(run, people.resolve(run)) for run in runs]
     named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
     resolved = [found for _run, found in named]
-    for name, role in resolved:  # a full name first, then a short name used for a person
-        if len(name.split()) >= 2:
-            return name, role
+    full = sorted((found for found in resolved if len(found[0].split()) >= 2), key=lambda f: f[0] not in people.known)
+    if full:  # a full name the article gives first ('Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo
+        return full[0]  # Nugroho': not 'Pusat Data Informasi'), then a short name used for a person
     for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
         if name and (people.is_person(name) or ends_with_rank(role.split())):
             return name, role
@@ -346,7 +350,7 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     if named and named[0][0] == runs[0] and words[0].lower() in ROLE_WORDS and words[1:2] == first[:1]:
         name, role = named[0][1]  # 'ujar manajer Haruna … dilansir akun Twitter resmi klub': the manager
         if name == runs[0]:
-            name = _with_surname_in_lower_case(name, words[1 + len(first) : 2 + len(first)])
+            name = with_surname_in_lower_case(name, words[1 + len(first) : 2 + len(first)])
         if name:
             return name, role
     if len(resolved) == 1 and resolved[0][0]:
@@ -361,12 +365,12 @@ def _speaker_in(clause: str, people: People) -> tuple[str, str]:
     return "", ""
 
 
-def _with_surname_in_lower_case(name: str, following: list[str]) -> str:
-    """`name` with the word `following` it if that is a surname typed in lower case, a word neither Indonesian nor
-    English knows ('Haruna soemitro'); not 'Haruna dilansir'."""
-    after = following[0] if following else ""
-    known = not after.isalpha() or not after.islower() or zipf(after, "id") + zipf(after, "en") > 0
-    return name if known else f"{name} {after.capitalize()}"
+def _ends_on_full_name(description: str, people: People) -> bool:
+    """Does `description` end on a person's full name ('anggota DPR Fadli Zon')?"""
+    text = description.rstrip(" \t,")
+    runs = list(_RUN.finditer(text))
+    name = people.resolve(runs[-1].group(0))[0] if runs and runs[-1].end() == len(text) else ""
+    return len(name.split()) >= 2 and people.is_person(name)
 
 
 def _body_named_in(run: str, name: str, people: People) -> bool:

@@ -19,6 +19,7 @@ from sitegen.name_words import (
     HONORIFICS,
     INSTITUTION_WORDS,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
@@ -26,7 +27,9 @@ from sitegen.name_words import (
     RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
+    TITLES,
 )
+from sitegen.speech_verbs import VERBS_PASSIVE
 from sitegen.word_forms import is_derived_noun, is_passive_verb
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
@@ -92,7 +95,10 @@ SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
     r"(?:me[a-z]+|ber[a-z]+|ter(?!sebut\b)[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
-    r"|enggan|punya|mulai|said|says|told)\b"
+    r"|enggan|punya|mulai|said|says|told"
+    # what the one named feels or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Marquez tampil'
+    r"|optimistis|optimis|pesimistis|yakin|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
+    r"|datang|tiba)\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
@@ -232,13 +238,16 @@ def neighbours(
 _RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))})\.?[ \t]+(?=[A-Z]))?"
 
 
-# One name, then who they are or their age, then a verb: 'Rina, warga Bekasi, mengatakan', 'Rina (45) mengaku', 'Rina,
-# 45 tahun, menuturkan'; or who they are, then the name: 'Salah satu warga, Rina, mengatakan'.
+# One name, then their age or who they are, then a verb: 'Rina, warga Bekasi, mengatakan', 'Rina (45) mengaku', 'Rina,
+# 45 tahun, menuturkan', 'Rina (45), warga Bekasi, mengaku'; or who they are, then the name: 'Salah satu warga, Rina,
+# mengatakan', 'Warga Jalan Kenanga, Rina (45), mengatakan'.
+_SOME_ONE = r"(?:(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
+_AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"
+_WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}})"
 _DESCRIBED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][a-z'’-]+)(?:[ \t]*\(\d{{1,3}}(?:[ \t]+tahun)?\)|,[ \t]*(?:\d{{1,3}}[ \t]+tahun"
-    rf"|(?:seorang[ \t]+|salah[ \t]+(?:satu|seorang)[ \t]+)?(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}}),)"
+    rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{_AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+(?P<named>[A-Z][a-z'’-]+)(?:{_AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|\b(?P<before>[a-z-]+),[ \t]+(?P<named>[A-Z][a-z'’-]+),[ \t]+{SUBJECT_FOLLOWER}"
 )
 _DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS
 
@@ -249,7 +258,7 @@ def _described_names(text: str) -> set[str]:
     for match in _DESCRIBED_NAME.finditer(text):
         noun = match.group("noun") or match.group("before")
         name = match.group("name") or match.group("named")
-        if (noun is None or noun in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
+        if (noun is None or noun.lower() in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
             found.add(name)
     return found
 
@@ -257,7 +266,7 @@ def _described_names(text: str) -> set[str]:
 def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str]]:
     """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'), and those used entirely alone
     for a person ('kata Raja.'), even where they can be a role. `lower_words` are its words in lower case."""
-    said = rf"\b(?:{reference_verbs}),?\s+{_RANK_OR_TITLE}"
+    said = rf"\b(?:{reference_verbs}|(?:{VERBS_PASSIVE})[ \t]+oleh),?\s+{_RANK_OR_TITLE}"  # 'diungkapkan oleh Budi'
     references = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})", text)}
     alone = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)}
     for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
@@ -275,6 +284,20 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         and not is_passive_verb(word)
     }
     return references, alone
+
+
+def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, str], bool]) -> bool:
+    """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it (as
+    `used_apart`, given a word and its neighbours, tells)?"""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, following = words[0], words[1]
+    return (
+        re.fullmatch(r"[A-Z]{2}", first) is not None
+        and first.lower() not in ORG_WORDS | ROLE_WORDS | TITLES
+        and not is_acronym(following)  # 'DK PBB'
+        and not used_apart(first, None, following)
+    )
 
 
 def words_but_initials(words: list[str]) -> int:

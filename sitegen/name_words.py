@@ -33,7 +33,7 @@ ROLE_WORDS = RANKS | frozenset(
     seniman pelukis perupa sastrawan budayawan legenda
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
-    koordinator bendahara komandan penasihat panitera
+    koordinator bendahara komandan penasihat panitera bos
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -107,7 +107,20 @@ EVENT_WORDS = frozenset(
     konferensi kongres munas rakernas pekan expo pameran seminar konser upacara sidang rapat
 """.split()
 )
-ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS
+# The fields a ministry covers, named between a minister's office and their name ('Menko Polhukam Wiranto', 'Menteri
+# Pertanian Amran Sulaiman'): never a person's name, even before someone known by one name.
+PORTFOLIOS = frozenset(
+    """
+    polhukam perekonomian pmk kemaritiman maritim marves perdagangan pertanian perhubungan kesehatan pendidikan
+    kebudayaan agama sosial kelautan perikanan pariwisata perindustrian ketenagakerjaan informatika komunikasi
+    olahraga lingkungan kehutanan energi mineral esdm bumn pupr perumahan agraria atr bappenas perencanaan
+    koperasi ukm pdtt sesneg setneg kominfo ristekdikti ristek dikti kabinet negara
+""".split()
+)
+ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS
+# Words that open a body's name and are followed by the rest of it, at least one word ('Bank Mandiri', 'Partai
+# Gerindra', 'PT Freeport'): between a role and a full name, the word after them is the body's.
+BODY_HEADS = frozenset("bank partai pt cv fraksi klub perusahaan yayasan grup".split())
 # Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
 # 'Bandara Soekarno Hatta'): that name is not the person's.
 NAMED_AFTER = frozenset(

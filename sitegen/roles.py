@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from sitegen.name_words import HONORIFICS, RANK_GRADES, RANKS, ROLE_WORDS, TITLES
+from sitegen.name_forms import words_but_initials
+from sitegen.name_words import BODY_HEADS, BODY_WORDS, HONORIFICS, RANK_GRADES, RANKS, ROLE_WORDS, TITLES
 
 
 def past_rank_grades(words: list[str], cut: int) -> int:
@@ -16,6 +17,26 @@ def past_rank_grades(words: list[str], cut: int) -> int:
     while 0 <= cut < len(words) - 2 and words[cut + 1].lower() in RANK_GRADES and ends_with_rank(words[: cut + 1]):
         cut += 1
     return cut
+
+
+def past_body_head(words: list[str], cut: int) -> int:
+    """`cut`, the index of a role's last word, moved past the rest of a body's name that the word there opens
+    ('Mandiri' in 'Direktur Utama Bank Mandiri Kartika Wirjoatmodjo'), while a full name is left after it."""
+    if cut >= 0 and words[cut].lower() in BODY_HEADS and words_but_initials(words[cut + 1 :]) >= 3:
+        return cut + 1
+    return cut
+
+
+# 'dan' and a capitalised word after a name: the name may be the end of a role that goes on.
+_AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
+
+
+def role_goes_on(name: str, text: str, end: int) -> bool:
+    """Does a role go on after 'dan' past `name`, the run's words after its role, which ends at `end`? Then they are a
+    body's or a portfolio's, not a person's: 'Menteri Komunikasi dan Informatika Rudiantara', 'Kepala Pusat Data
+    Informasi dan Humas BNPB Sutopo Purwo Nugroho'."""
+    words = name.split()
+    return bool(words) and (len(words) == 1 or words[0].lower() in BODY_WORDS) and bool(_AND_NAME.match(text, end))
 
 
 def ends_with_rank(words: list[str]) -> bool:
@@ -105,13 +126,15 @@ def office_right_before(text: str, start: int) -> str:
 
 def fullest_role(role: str, roles: list[str]) -> str:
     """`role` as the article gives it most fully among `roles` (the same person's): 'Mantan Menteri Kesehatan' for
-    'Menteri Kesehatan', where the words before are an office's or its qualifiers; else `role` itself."""
+    'Menteri Kesehatan', where the words before are an office's or its qualifiers, and 'Kepala Pusat Data Informasi
+    dan Humas BNPB' for 'Humas BNPB', two offices joined; else `role` itself."""
     if not role:
         return role
     fuller = [
         other
         for other in roles
-        if other.endswith(f" {role}") and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS
+        if other.endswith(f" dan {role}")
+        or (other.endswith(f" {role}") and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS)
     ]
     return max(fuller, key=len, default=role)
 

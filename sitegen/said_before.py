@@ -24,7 +24,7 @@ _ADJUNCT = re.compile(
 )
 _AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
 _ACCORDING_TO = re.compile(
-    rf"\b(?:[Mm]enurut\s+(?P<who>{_WHO})[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang
@@ -69,6 +69,8 @@ def attribution_before(text: str, span: Span, people: People):
             return "", "", head[who.start() :].strip()  # 'Penonton kemudian berteriak "…': people nobody names
         if who and _OBJECT_OF.search(before, 0, who.start()) and not people.is_person(people.resolve(who.group(1))[0]):
             return "", "", head[who.start() :].strip()  # 'wakil duta besar Pyongyang untuk PBB mengatakan': not PBB
+        if who and people.names_body(who.group(1)):
+            return who.group(1), "", head[who.start() :].strip()  # 'Kementerian Luar Negeri menyatakan, "…'
         if who:
             found = _who(who.group(1), people)
             if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
@@ -80,7 +82,8 @@ def attribution_before(text: str, span: Span, people: People):
         return pointing + (head.strip(),)
     match = _ACCORDING_TO.search(head)
     if match:
-        found = _who(match.group("who") or match.group("who2") or "dia", people)
+        named = match.group("who") or match.group("who2")
+        found = _who(named, people) if named else (PRONOUN, "")  # 'katanya lagi, "…', 'Menurutnya, "…'
         if found:
             return found + (match.group(0).strip(),)
     return None
@@ -106,8 +109,8 @@ def _common_noun(word: str, people: People) -> bool:
 
 
 def _who(who: str, people: People) -> tuple[str, str] | None:
-    if is_pronoun(who):
-        return PRONOUN, ""
+    if is_pronoun(who):  # 'Ia berkata: "…': a person, even where the last subject is no one's name
+        return PERSON, ""
     name, role = people.resolve(who)
     return (name, role) if name else None
 

@@ -27,8 +27,10 @@ from sitegen.name_forms import (
     contains,
     institutions_by_initials,
     is_acronym,
+    names_a_body,
     neighbours,
     nicknames_in_marks,
+    opens_on_initials,
     places,
     run_words,
     the_one_with_role,
@@ -43,13 +45,14 @@ from sitegen.name_words import (
     BODY_WORDS,
     EVENT_WORDS,
     GIVEN_NAMES,
+    HONORIFICS,
     NAMED_AFTER,
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.roles import agent_of, office_before, office_right_before, past_rank_grades
+from sitegen.roles import agent_of, office_before, office_right_before, past_body_head, past_rank_grades, role_goes_on
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -61,7 +64,6 @@ from sitegen.subjects import (
 from sitegen.word_forms import opens_sentences, up_to_a_verb, without_leading_non_names, without_word_before_full_name
 
 _RUN = re.compile(NAME_RUN)
-_AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
 # A subject that acts: not one that something is done to ('Vivi berhasil ditemukan', 'Budi sudah diperiksa').
 _FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}(?![ \t]+di(?!rinya|am\b)[a-z]{{4,}})")
 
@@ -139,13 +141,8 @@ class People:
                 role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
             elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
                 role = f"{office_right_before(self.text, start)} {role}".strip()
-            if (
-                role
-                and len(name.split()) == 1
-                and name not in self.references
-                and _AND_NAME.match(self.text, match.end())
-            ):
-                name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara': a role goes on after 'dan'
+            if role and name not in self.references and role_goes_on(name, self.text, match.end()):
+                name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara'
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
@@ -205,8 +202,8 @@ class People:
                 and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1))
             ):
                 cut += 1
-        cut = past_rank_grades(words, cut)
-        if cut < 0 and not after_role and self._initials(words):
+        cut = past_rank_grades(words, past_body_head(words, cut))
+        if cut < 0 and not after_role and opens_on_initials(words, self._used_apart):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[max(cut + 1, body_by_initials(words, self._initials_used)) :]  # 'Badan Pusat Statistik'
         last_org = max(
@@ -224,18 +221,6 @@ class People:
         while role_words and role_words[0].lower() in NOT_NAMES:  # 'Sebelumnya Direktur', 'Menurut Kapolsek'
             role_words = role_words[1:]
         return " ".join(name), " ".join(role_words)
-
-    def _initials(self, words: list[str]) -> bool:
-        """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it?"""
-        if not 2 <= len(words) <= 3:
-            return False
-        first, following = words[0], words[1]
-        return (
-            re.fullmatch(r"[A-Z]{2}", first) is not None
-            and first.lower() not in ORG_WORDS | ROLE_WORDS | TITLES
-            and not is_acronym(following)  # 'DK PBB'
-            and not self._used_apart(first, None, following)
-        )
 
     def _body_before(self, name: list[str]) -> int:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
@@ -321,6 +306,10 @@ class People:
             return True
         return any(whom == name for whom, _role in self._nicknamed.values()) or len(self.resolve(name)[0].split()) >= 2
 
+    def names_body(self, run: str) -> bool:
+        """Does `run` name a body as a whole, and no one in it ('Kemenlu Israel'; not 'Polda Metro Jaya Argo')?"""
+        return names_a_body(run.split()) and len(self.split(run)[0].split()) <= 1
+
     def is_event(self, name: str) -> bool:
         """Is `name` an event, an election or a place rather than someone who speaks?"""
         return name.split()[0].lower() in EVENT_WORDS
@@ -336,6 +325,8 @@ class People:
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
+        if len(words) == 2 and words[0].lower() in HONORIFICS and len((whole := self.resolve(words[1]))[0].split()) > 1:
+            return whole  # 'kata Pak Budi', 'ujar Kiai Said': the full name the article gives
         if is_acronym(who):  # 'RD' -> 'Rahmad Darmawan' when the article gives that name, 'BI' -> 'Bank Indonesia'
             same, spelled = self._index.by_initial.get(who), self._spelled_out.get(who, set())
             return self.names[same[0]] if same else (min(spelled) if len(spelled) == 1 else who, "")
@@ -393,6 +384,11 @@ class People:
             self._resolved[name] = (name, "")
         bisect.insort(self.mentions, (position, True, name))
         bisect.insort(self.speaking, (position, True, name))
+
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """Every name the article gives as someone's, in full."""
+        return frozenset(name for name, _role in self.names)
 
     @functools.cached_property
     def _roles(self) -> dict[str, str]:  # 'Suhariyanto': 'Kepala BPS', the fullest role the article gives a name

@@ -44,8 +44,8 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
     text, found = people.text, []
     # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
     for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
-        name = people.split(match.group(1))[0]
-        if name and people.is_person(name):
+        name, role = people.split(match.group(1))
+        if name and (people.is_person(name) or role):  # 'Menurut Menko Polhukam Wiranto, …': one name, after a role
             found.append((match.start(1), True, name))
     # 'menurut spesialis penyakit dalam sekaligus Ketua Perhimpunan …, Prof. Dr. dr. Arry H. Reksodiputro': a role
     # described, then the name after a comma and the titles.
@@ -167,6 +167,9 @@ def last_subject_before(
         chosen: Mention | None = spoke
     elif opening and opening[0] < position and _opens_on(people, paragraph, opening, keep):
         chosen = opening  # 'Anies mempertanyakan …', 'Sementara pada 2014, Leslie …' opens the quote's paragraph
+        introduced = last_mention_before(people.mentions, position, keep)  # unless someone new acts after them:
+        if introduced and introduced[0] > opening[0] and _introduced_at(people, introduced):
+            chosen = introduced  # 'Lionel Messi mencetak dua gol. Usai laga, pelatih Barcelona Ernesto Valverde …'
     else:
         chosen = spoke or last_mention_before(people.mentions, position, keep)
         topic = _subject_of_paragraph_before(people, paragraph, position)
@@ -176,6 +179,12 @@ def last_subject_before(
     if not name and person:
         return _last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
+
+
+def _introduced_at(people: People, mention: Mention) -> bool:
+    """Is `mention` where the article first gives a person's full name ('pelatih Barcelona Ernesto Valverde memuji')?"""
+    name = mention[2]
+    return len(name.split()) >= 2 and people.first_named.get(name) == mention[0] and people.is_person(name)
 
 
 def _opens_on(people: People, paragraph: int, mention: Mention, keep: Callable[[str], bool] | None) -> bool:

@@ -100,3 +100,11 @@ def is_common_noun(word: str) -> bool:
     given name, even one that is a word too ('Indah', 'Budi', 'Bintang'), is written in English news as well."""
     low = word.lower()
     return low.isalpha() and zipf(low, "id") >= COMMON and zipf(low, "en") == 0
+
+
+def with_surname_in_lower_case(name: str, following: list[str]) -> str:
+    """`name` with the word `following` it if that is a surname typed in lower case, a word neither Indonesian nor
+    English knows ('Haruna soemitro'); not 'Haruna dilansir'."""
+    after = following[0] if following else ""
+    known = not after.isalpha() or not after.islower() or zipf(after, "id") + zipf(after, "en") > 0
+    return name if known else f"{name} {after.capitalize()}"
