@@ -160,7 +160,9 @@ NOT_NAMES = frozenset(
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
 BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
-HONORIFICS = frozenset("pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah".split())
+HONORIFICS = frozenset(
+    "pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung".split()
+)
 # Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan
 # keinginannya'): what follows them is not someone unnamed speaking.
 CLAUSE_OPENERS = frozenset(

@@ -31,12 +31,17 @@ def past_body_head(words: list[str], cut: int) -> int:
 _AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
 
 
-def role_goes_on(name: str, text: str, end: int) -> bool:
-    """Does a role go on after 'dan' past `name`, the run's words after its role, which ends at `end`? Then they are a
+def role_goes_on(name: str, role: str, text: str, end: int, references: set[str]) -> bool:
+    """Does a role go on after 'dan' past `name`, the run's words after `role`, which ends at `end`? Then they are a
     body's or a portfolio's, not a person's: 'Menteri Komunikasi dan Informatika Rudiantara', 'Kepala Pusat Data
-    Informasi dan Humas BNPB Sutopo Purwo Nugroho'."""
+    Informasi dan Humas BNPB Sutopo Purwo Nugroho', and after a body ('Kepala Dinas Pekerjaan Umum Bina Marga dan
+    Pematusan Kota Surabaya Erna Purnawati') words of no one the article names alone (`references`)."""
     words = name.split()
-    return bool(words) and (len(words) == 1 or words[0].lower() in BODY_WORDS) and bool(_AND_NAME.match(text, end))
+    if not words or name in references or not _AND_NAME.match(text, end):
+        return False
+    if len(words) == 1 or words[0].lower() in BODY_WORDS:
+        return True
+    return any(word.lower() in BODY_WORDS for word in role.split()) and not set(words) & references
 
 
 def ends_with_rank(words: list[str]) -> bool:

@@ -141,7 +141,7 @@ class People:
                 role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
             elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
                 role = f"{office_right_before(self.text, start)} {role}".strip()
-            if role and name not in self.references and role_goes_on(name, self.text, match.end()):
+            if role and role_goes_on(name, role, self.text, match.end(), self.references):
                 name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara'
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 Mention = tuple[int, bool, str]
 
 _RUN = re.compile(NAME_RUN)
-# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'.
+# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'; or a nickname
+# said to be the one named before's: 'Bepe, sapaan akrabnya,'.
 _DESCRIBED_NICKNAME = re.compile(
     rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})(?:[ \t]+[a-z-]+){{0,2}}"
     rf"[ \t]+(?:itu|ini|tersebut)\b"
+    rf"|\b({NAME_WORD}),[ \t]+(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))\b"
 )
 
 _DESCRIBED_THEN_NAMED = re.compile(
@@ -303,7 +305,7 @@ def described_nicknames(people: People) -> None:
     gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas; with
     no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
     for match in _DESCRIBED_NICKNAME.finditer(people.text):
-        nickname, before = match.group(1), last_mention_before(people.mentions, match.start())
+        nickname, before = match.group(1) or match.group(2), last_mention_before(people.mentions, match.start())
         if before and before[2]:
             full = people.resolve(_named(people, before))[0]
         else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')

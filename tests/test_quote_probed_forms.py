@@ -126,6 +126,32 @@ _FLOOD = '"Dalam satu jam air sudah sepinggang," ujarnya.'
             [("Pelaku sudah", "Polda Metro Jaya")],
             id="a police force, named whole before the quotation",
         ),
+        pytest.param(
+            '"I\'m very happy to be here," kata penyanyi asal Inggris Ed Sheeran dalam konferensi pers.',
+            [("I'm very", "Ed Sheeran")],
+            id="a description that ends on a full name is that person's, not someone named before",
+        ),
+        pytest.param(
+            'Bupati Purwakarta Dedi Mulyadi menanggapi kritik itu. "Silakan saja mengkritik," kata Kang Dedi.',
+            [("Silakan saja", "Dedi Mulyadi")],
+            id="'Kang', a Sundanese honorific",
+        ),
+        pytest.param(
+            '"Kami tidak akan mundur dari tuntutan ini" — Budi Santoso, Ketua Serikat Buruh.',
+            [("Kami tidak", "Budi Santoso")],
+            id="a quotation signed with a dash and a name",
+        ),
+        pytest.param(
+            'Film "Ada Apa Dengan Cinta" – Rangga.\n\nFilm "Ada Apa Dengan Cinta" – Rangga kembali ke Jakarta.',
+            [],
+            id="bound: a title, then a dash and a name or a sentence, is no quotation",
+        ),
+        pytest.param(
+            "Kapten Persija Bambang Pamungkas gembira. Bepe, sapaan akrabnya, menyebut kemenangan ini untuk suporter."
+            '\n\n"Ini hadiah untuk suporter," ungkap Bepe.',
+            [("Ini hadiah", "Bambang Pamungkas")],
+            id="'Bepe, sapaan akrabnya,': a nickname for the one named before",
+        ),
     ],
 )
 def test_probed_speakers(text, expected):
@@ -152,6 +178,19 @@ def test_probed_speakers(text, expected):
             "Glenn Sugita",
             "Bos Persib",
             id="'bos' is a role",
+        ),
+        pytest.param(
+            "Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Kota Surabaya Erna Purnawati meninjau lokasi. "
+            '"Ada enam pompa yang kami operasikan," jelas Erna.',
+            "Erna Purnawati",
+            "Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Kota Surabaya",
+            id="after a body, words no one is called by go on past 'dan' as the office's",
+        ),
+        pytest.param(
+            'Kepala Dinas Kesehatan Budi Santoso dan Rina Wijaya hadir. "Kami siap," kata Budi.',
+            "Budi Santoso",
+            "Kepala Dinas Kesehatan",
+            id="bound: not a name the article uses alone for someone",
         ),
     ],
 )
