@@ -41,7 +41,8 @@ _AFTER = re.compile(
     r"(?:\s+(?=(?:keterangan|pernyataan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     # '"…" — Budi Santoso, Ketua Serikat Buruh': a quotation signed with a dash and a name alone; not '– Rangga kembali'
-    r"|(?P<dash>[—–])(?=[ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*(?:[,.]|$))"
+    # (a title before it is no quotation: `quotes`)
+    r"|[—–](?=[ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*(?:[,.]|$))"
     rf"|(?:begitu|demikian)[ \t]+(?:{VERBS_PASSIVE})(?:[ \t]+oleh)?\b"  # '…," demikian disampaikan Kapolres X'
     rf"|(?P<pronoun>(?:dia|ia|beliau)\s+(?:{VERBS_BEFORE}))\b"
     rf"|(?={HANDLE}\.?\s*$)"  # '…," @melisasarie.': a handle alone after the quotation wrote it
@@ -131,8 +132,8 @@ def attribution_after(text: str, span: Span, people: People):
             or _name_then_verb(text, span, tail, people)
             or _role_and_name(tail, people)
         )
-    if _subject_of(text, span, tail, match) or (match.group("dash") and _in_title_case(text[span.start : span.end])):
-        return None  # 'film "Ada Apa Dengan Cinta" – Rangga.': a title, then a name
+    if _subject_of(text, span, tail, match):
+        return None
     phrase = match.group(0)
     rest = match.group("rest")
     if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
@@ -151,11 +152,6 @@ def _subject_of(text: str, span: Span, tail: str, match: re.Match[str]) -> bool:
         and text[span.end - 1] not in ",.!?…"
         and not re.search(r"[,.]", tail[: match.start("verb")])
     )
-
-
-def _in_title_case(words: str) -> bool:
-    """Does every word of `words` open with a capital, as a title's do ('Ada Apa Dengan Cinta')?"""
-    return all(word[0].isupper() for word in words.split() if word[0].isalpha())
 
 
 def _unknown_verb(text: str, span: Span, tail: str, people: People):

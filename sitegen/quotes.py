@@ -63,6 +63,8 @@ def extract_quotes(original: str) -> list[Quote]:
     for span in spans:
         words = _words(text[span.start : span.end])
         found = attribution_after(text, span, people) if span.closed else None
+        if found and found[2].lstrip(" \t,.").startswith(("—", "–")) and _is_title(text[span.start : span.end], words):
+            found = None  # 'film "Ada Apa Dengan Cinta" – Rangga.': a title, then a name; no quotation signed
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
