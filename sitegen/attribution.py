@@ -17,6 +17,7 @@ from sitegen.name_forms import (
     HANDLE,
     NAME_RUN,
     NAME_WORD,
+    NICKNAME,
     NICKNAMED,
     SOME,
     without_name_asides,
@@ -248,8 +249,10 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         return people.resolve(called.group(1))
     if described and KIN_WORD.match(first) and _POINTS_BACK.search(sentence.rstrip()):
         return PRONOUN, ""  # "tandas cucu mursyid …, KH Muchtar Mu'ti ini": this grandson, not the grandfather named
-    if described and words[0].lower() not in ROLE_WORDS:  # a description
-        for segment in others[:3]:  # … and the name in apposition: 'kata salah seorang petani, Agus'
+    # a description, or an office that points back, and the name in apposition: 'kata salah seorang petani, Agus',
+    # 'kata penulis sekaligus sutradara film itu, Rian Johnson'
+    if described and (words[0].lower() not in ROLE_WORDS or _POINTS_BACK.search(first)):
+        for segment in others[:3]:
             run = _RUN.match(segment.strip())
             name, role = people.resolve(run.group(0)) if run else ("", "")
             if name and not people.is_event(name):
@@ -263,7 +266,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         return people.by_role(description)  # named only where the article gives someone that role
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
         return PRONOUN, ""
-    nickname = re.search(rf"{NICKNAMED}[ \t]+({NAME_WORD})", description) if described else None
+    nickname = re.search(rf"{NICKNAMED}[ \t]+({NICKNAME})", description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano

@@ -17,7 +17,6 @@ from sitegen.name_words import (
     CROWD_NOUNS,
     DESCRIBED_AS,
     HONORIFICS,
-    INSTITUTION_WORDS,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -120,6 +119,18 @@ RELATIVE = (
 )
 
 
+# A subject that acts: not one that something is done to ('Vivi berhasil ditemukan', 'Budi sudah diperiksa'), but one
+# who says or does something about it ('Indra mengaku ditanya …', 'Budi menolak diperiksa').
+FOLLOWED_BY_VERB = re.compile(
+    rf"{RELATIVE}[ \t,]+(?:(?=me[a-z]+\b){SUBJECT_FOLLOWER}|{SUBJECT_FOLLOWER}(?![ \t]+di(?!rinya|am\b)[a-z]{{4,}}))"
+)
+
+
+def followed_by_speech(subject_verbs: str) -> re.Pattern[str]:
+    """What follows a subject who speaks: 'Budi, yang …, kemudian mengatakan'."""
+    return re.compile(rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b")
+
+
 def run_words(run: str) -> list[str]:
     """The words of a run of name words, 'Geun - hye' being one."""
     return _RUN_WORD.findall(run)
@@ -127,10 +138,13 @@ def run_words(run: str) -> list[str]:
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
 NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap|lebih|sering|juga)[ \t]+){0,2}(?:di)?(?:sapa|panggil)"
-# 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet'
+# A nickname, with the honorific it may be used with: 'Ahok', 'Cak Imin'.
+NICKNAME = rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})[ \t]+)?{NAME_WORD}"
+# 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet', '… yang akrab disapa Cak
+# Imin'; not 'Kusuma Hartanto alias Om Shancoz', an alias the article goes on to use as the name
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"
-    rf"|,?[ \t]+(?:alias|(?:atau[ \t]+)?{NICKNAMED})[ \t]+({NAME_WORD}))"
+    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})))"
 )
 
 
@@ -150,7 +164,7 @@ def is_acronym(word: str) -> bool:
 
 def nicknames(text: str) -> list[tuple[str, str]]:
     """(the name as written, the nickname given with it) for each nickname the text gives."""
-    found = ((m.group(1), m.group(2) or m.group(3)) for m in _NICKNAME.finditer(text))
+    found = ((m.group(1), m.group(2) or m.group(3) or m.group(4)) for m in _NICKNAME.finditer(text))
     return [(written, nickname) for written, nickname in found if not is_acronym(nickname)]
 
 
@@ -177,9 +191,14 @@ def bodies_between_roles(text: str) -> set[str]:
     return {word for word, afters in following.items() if len(afters) >= 2}
 
 
+def is_ministry(word: str) -> bool:
+    """Is `word` a ministry's short name ('Kemenlu', 'Kemenkes', 'Kemendikbud'), 'Kemen…' for 'Kementerian'?"""
+    return re.fullmatch(r"Kemen[a-z]{2,}", word) is not None
+
+
 def names_a_body(words: list[str]) -> bool:
     """Do `words`, two or more, name a body ('Kementerian Pertanian', 'Kemenlu Israel', 'Polda Metro Jaya')?"""
-    return len(words) >= 2 and (words[0].lower() in BODY_WORDS or re.fullmatch(r"Kemen[a-z]{2,}", words[0]) is not None)
+    return len(words) >= 2 and (words[0].lower() in BODY_WORDS or is_ministry(words[0]))
 
 
 def contains(words: list[str], key: list[str]) -> bool:
@@ -324,33 +343,6 @@ def apposed_role(text: str, run: str, name_end: int, end: int, references: set[s
         and len(rest) == 1
         and rest[0] not in references
     )
-
-
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+\b(?:[ \t]+[A-Z][a-z]+\b)*")
-
-
-def institutions_by_initials(text: str) -> dict[str, set[str]]:
-    """Initials -> the institutions' names in `text` they stand for: capitalised words, two to six, beginning
-    or ending with an institution's word ('BI' -> {'Bank Indonesia'}). One pass over the text."""
-    found: dict[str, set[str]] = {}
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group(0).split()
-        for i in range(len(words)):
-            for phrase in (words[i : i + n] for n in range(2, min(6, len(words) - i) + 1)):
-                if {phrase[0].lower(), phrase[-1].lower()} & INSTITUTION_WORDS:
-                    found.setdefault("".join(word[0] for word in phrase), set()).add(" ".join(phrase))
-    return found
-
-
-def body_by_initials(words: list[str], initials: set[str]) -> int:
-    """Where the name of a body among `words` ends, when the article also writes that name by its `initials` ('Badan
-    Pusat Statistik' in 'Kepala Badan Pusat Statistik Suhariyanto', beside 'BPS'): the words after it are no part of
-    it; 0 if there is no such body, or nothing after it."""
-    for start, word in enumerate(words):
-        if word.lower() in INSTITUTION_WORDS:
-            ends = range(start + 2, min(start + 7, len(words)))
-            return next((end for end in ends if "".join(w[0] for w in words[start:end]) in initials), 0)
-    return 0
 
 
 # A place noun and the name after it: 'Kecamatan Cipondoh'.

@@ -1,6 +1,8 @@
 """The word tables that tell a person's name from a role, an organisation, a place or an
 event in Indonesian news text. Extend these tables, not the rules in `speakers`."""
 
+from babel import Locale
+
 # Police and military ranks, written out or short: a name follows them ('Brigjen Suntana', 'AKBP Budiyanto', 'Serda
 # Alpredo'), and the grades of a navy's and an air force's ('Laksamana Madya Widodo', 'Marsekal Pertama …').
 RANKS = frozenset(
@@ -33,7 +35,10 @@ ROLE_WORDS = RANKS | frozenset(
     seniman pelukis perupa sastrawan budayawan legenda
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
-    koordinator bendahara komandan penasihat panitera bos
+    koordinator bendahara komandan penasihat panitera bos kanselir
+    selebgram youtuber vlogger blogger influencer selebritas selebriti penulis novelis penyair sineas koreografer
+    penari dalang rapper drummer bassis pianis pedangdut biduan kreator arsitek chef koki ulama pendeta biksu
+    perenang pesepeda pelari pecatur petenis pegulat pebasket pevoli pesilat karateka judoka
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -69,8 +74,21 @@ ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
 # Role words that are also given names ('Raja Parlindungan Pane', 'Lukman Hakim'): used alone for someone ('kata
 # Raja'), or after a given name, they are part of a name. Any other role word used alone ('kata Presiden') stays a role.
 GIVEN_NAMES = frozenset("raja ratu agung hakim".split())
+# The countries of the world as Indonesian names them, from the Unicode CLDR ('Kanada', 'Meksiko', 'Selandia Baru'):
+# between an office and a name ('Perdana Menteri Kanada Justin Trudeau') a country is the office's. The one-word names
+# from Babel's data, but those that are given names too; of the names of two words, those that are no one's.
+COUNTRIES = frozenset(
+    name.lower()
+    for code, name in Locale("id").territories.items()
+    if len(code) == 2 and code.isalpha() and " " not in name and name.lower() not in {"chad", "georgia"}
+) | frozenset(
+    """
+    afrika amerika arab saudi selandia baru korea lanka timor leste nugini emirat bosnia herzegovina burkina kongo
+    makedonia kosta rika myanmar cina china hongkong skotlandia
+""".split()
+)
 # Words that name a place or an organisation, never a person.
-ORG_WORDS = frozenset(
+ORG_WORDS = COUNTRIES | frozenset(
     """
     barat timur tengah utara selatan jawa sumatera kalimantan sulawesi papua bali bandung
     surabaya semarang medan makassar yogyakarta malang bogor depok bekasi tangerang jakarta
@@ -95,6 +113,17 @@ CLUBS = frozenset(
     persib persija arema persebaya persipura
 """.split()
 )
+# Companies that news puts between a role and a name ('CEO Gojek Nadiem Makarim', 'Bos Facebook Mark Zuckerberg'),
+# often naming them only there: before a name, the company's, never part of the name; alone, the company speaking
+# ('Samsung juga akan …'). Only names that are no one's.
+BRANDS = frozenset(
+    """
+    facebook google apple microsoft amazon twitter instagram whatsapp youtube netflix spacex uber alibaba tencent
+    huawei xiaomi samsung oppo toyota yamaha nissan hyundai gojek grab tokopedia bukalapak traveloka shopee lazada
+    blibli telkomsel indosat pertamina pln garuda airasia unilever nestle danone indofood sampoerna djarum adaro
+    freeport inalum antam
+""".split()
+)
 # Nouns that a place's name follows ('Kecamatan Cipondoh', 'Polsek Cipondoh'): a word the article uses after one
 # is a place, also where it follows a role ('Kapolsek Cipondoh').
 PLACE_NOUNS = frozenset(
@@ -114,13 +143,13 @@ PORTFOLIOS = frozenset(
     polhukam perekonomian pmk kemaritiman maritim marves perdagangan pertanian perhubungan kesehatan pendidikan
     kebudayaan agama sosial kelautan perikanan pariwisata perindustrian ketenagakerjaan informatika komunikasi
     olahraga lingkungan kehutanan energi mineral esdm bumn pupr perumahan agraria atr bappenas perencanaan
-    koperasi ukm pdtt sesneg setneg kominfo ristekdikti ristek dikti kabinet negara
+    koperasi ukm pdtt sesneg setneg kominfo ristekdikti ristek dikti kabinet negara rakyat
 """.split()
 )
 ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS
 # Words that open a body's name and are followed by the rest of it, at least one word ('Bank Mandiri', 'Partai
-# Gerindra', 'PT Freeport'): between a role and a full name, the word after them is the body's.
-BODY_HEADS = frozenset("bank partai pt cv fraksi klub perusahaan yayasan grup".split())
+# Gerindra', 'PT Freeport', 'Universitas Trisakti'): before a full name, the word after them is the body's.
+BODY_HEADS = frozenset("bank partai pt cv fraksi klub perusahaan yayasan grup universitas institut politeknik".split())
 # Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
 # 'Bandara Soekarno Hatta'): that name is not the person's.
 NAMED_AFTER = frozenset(
@@ -191,3 +220,5 @@ INSTITUTION_WORDS = frozenset(
 BODY_WORDS = INSTITUTION_WORDS | frozenset(
     "pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu".split()
 )
+# Words never part of a person's name before it: 'Kemlu' in 'Juru bicara Kemlu Arrmanatha Nasir'.
+NEVER_IN_A_NAME = ORG_WORDS | BODY_WORDS | ROLE_WORDS | TITLES

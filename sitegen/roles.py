@@ -132,13 +132,14 @@ def office_right_before(text: str, start: int) -> str:
 def fullest_role(role: str, roles: list[str]) -> str:
     """`role` as the article gives it most fully among `roles` (the same person's): 'Mantan Menteri Kesehatan' for
     'Menteri Kesehatan', where the words before are an office's or its qualifiers, and 'Kepala Pusat Data Informasi
-    dan Humas BNPB' for 'Humas BNPB', two offices joined; else `role` itself."""
+    dan Humas BNPB' for 'Humas BNPB', two offices joined, and 'Ketua Komisi Pemilihan Umum (KPU) Kota Makassar' for
+    'Kota Makassar', cut at the initials in brackets; else `role` itself."""
     if not role:
         return role
     fuller = [
         other
         for other in roles
-        if other.endswith(f" dan {role}")
+        if other.endswith((f" dan {role}", f") {role}"))
         or (other.endswith(f" {role}") and {word.lower() for word in other[: -len(role)].split()} <= _OFFICE_WORDS)
     ]
     return max(fuller, key=len, default=role)

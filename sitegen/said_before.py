@@ -10,7 +10,7 @@ import re
 from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, WINDOW, Span
 from sitegen.kin import THE
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
-from sitegen.name_words import CROWD_NOUNS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
+from sitegen.name_words import CROWD_NOUNS, DESCRIBED_AS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.subjects import MODIFIERS, described_as
@@ -116,10 +116,11 @@ def _who(who: str, people: People) -> tuple[str, str] | None:
 
 
 # 'Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.', '… dikatakan Kasat Reskrim X.', a
-# role in lower case first: 'Hal senada disampaikan anggota Komisi III DPR Arsul Sani.'
+# role in lower case first: 'Hal senada disampaikan anggota Komisi III DPR Arsul Sani.', or who they are, then their
+# name: 'Hal senada disampaikan petani lain, Mulyono.'
 _SAID_BY = re.compile(
     rf"\b(?:{VERBS_PASSIVE})[ \t]+(?:(?:langsung|pula|juga|sendiri)[ \t]+)?(?:oleh[ \t]+)?"
-    r"(?P<lower>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)?"
+    r"(?P<lower>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3},?[ \t]+)?"
     rf"(?P<first>{NAME_RUN})(?:,[ \t]+(?P<second>{NAME_RUN}))?"
 )
 
@@ -128,13 +129,13 @@ def note_passive_speakers(text: str, people: People) -> None:
     """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
     for match in _SAID_BY.finditer(text):
         first, second, lower = match.group("first"), match.group("second"), match.group("lower")
-        if lower and lower.split()[0] not in ROLE_WORDS:
+        if lower and lower.split()[0] not in ROLE_WORDS | DESCRIBED_AS | PERSON_NOUNS:
             continue  # 'disampaikan kepada Presiden …': the one spoken to
         who = second if second and (lower or first.split()[0].lower() in ROLE_WORDS) else first
         if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
             who = _last_of_chain(text, match.start("second")) or who
-        name = people.resolve(who)[0]
-        if name and people.is_person(name) and not people.quoted(match.start()):
+        name = people.resolve(who)[0]  # someone described first is a person, even by one name ('petani lain, Mulyono')
+        if name and (people.is_person(name) or lower) and not people.quoted(match.start()):
             people.note_speaker(name, match.start("first"))
 
 

@@ -13,20 +13,20 @@ import re
 from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
+from sitegen.initials import body_by_initials, institutions_by_initials, role_with_initials
 from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
+    FOLLOWED_BY_VERB,
     HANDLE,
     NAME_RUN,
     PARTICLE,
-    RELATIVE,
-    SUBJECT_FOLLOWER,
     apposed_role,
     bodies_between_roles,
-    body_by_initials,
     contains,
-    institutions_by_initials,
+    followed_by_speech,
     is_acronym,
+    is_ministry,
     names_a_body,
     neighbours,
     nicknames_in_marks,
@@ -43,14 +43,15 @@ from sitegen.name_forms import (
 from sitegen.name_index import NameIndex, slip_of_the_pen
 from sitegen.name_words import (
     BODY_WORDS,
+    BRANDS,
     EVENT_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     NAMED_AFTER,
+    NEVER_IN_A_NAME,
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
-    TITLES,
 )
 from sitegen.roles import agent_of, office_before, office_right_before, past_body_head, past_rank_grades, role_goes_on
 from sitegen.subjects import (
@@ -64,8 +65,6 @@ from sitegen.subjects import (
 from sitegen.word_forms import opens_sentences, up_to_a_verb, without_leading_non_names, without_word_before_full_name
 
 _RUN = re.compile(NAME_RUN)
-# A subject that acts: not one that something is done to ('Vivi berhasil ditemukan', 'Budi sudah diperiksa').
-_FOLLOWED_BY_VERB = re.compile(rf"{RELATIVE}[ \t,]+{SUBJECT_FOLLOWER}(?![ \t]+di(?!rinya|am\b)[a-z]{{4,}})")
 
 
 class People:
@@ -80,9 +79,7 @@ class People:
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         self.references, self._alone = words_for_someone(text, reference_verbs, self.lower_words)
         self.referred_to = self.references | self._alone  # every word the article uses alone for someone
-        self._speech_verb = re.compile(
-            rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b"
-        )
+        self._speech_verb = followed_by_speech(subject_verbs)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
@@ -129,6 +126,10 @@ class People:
                 continue
             between = self.text[role_end:start] if role_end >= 0 else ""  # what joins a role to this run
             joined = between in (", ", " dan ", " - ", " ")
+            longer = role_with_initials(pending_role, between, run, self.text, match.end()) if pending_role else None
+            if longer:  # 'Ketua Komisi Pemilihan Umum (KPU)', 'Menteri … dan Perumahan Rakyat (PUPR)'
+                pending_role, role_end = longer
+                continue
             before = self.text[max(0, start - 20) : start].split()
             after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
             head, _, rest = run.partition(" ")
@@ -137,7 +138,7 @@ class People:
                 role = f"{head} {role}".strip()
             else:
                 name, role = self.split(run, after_role)
-            if role and not {word.lower() for word in role.split()} & ROLE_WORDS:
+            if role and not (joined and pending_role) and not {word.lower() for word in role.split()} & ROLE_WORDS:
                 role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
             elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
                 role = f"{office_right_before(self.text, start)} {role}".strip()
@@ -148,7 +149,7 @@ class People:
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
             agent = agent_of(role, name, self.text, match.end())  # 'Juru bicara Presiden Joko Widodo, Johan Budi,'
             role = "" if agent else role
-            verb = _FOLLOWED_BY_VERB.match(self.text, match.end())
+            verb = FOLLOWED_BY_VERB.match(self.text, match.end())
             speaking = bool(verb) and bool(self._speech_verb.match(self.text, match.end()))
             if not name and role and verb and verb.end() != verb_end:
                 role_subjects.append((start, speaking, role))
@@ -209,6 +210,7 @@ class People:
         last_org = max(
             (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
         )
+        last_org = past_body_head(name, last_org)  # 'Trisakti' in 'Universitas Trisakti Nirwono Joga'
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
         name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
@@ -254,10 +256,10 @@ class People:
         low = word.lower()
         if self._given(words, i):
             return False
-        if low in ORG_WORDS or low in ROLE_WORDS or low in TITLES or is_acronym(word):
+        if low in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word):
             return True
-        if BRAND.fullmatch(word) and i + 1 < len(words):
-            return True  # 'MyNurz' in 'Country Manager MyNurz Yudha Tirtadani'; not a title after a name, 'SpA'
+        if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
+            return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
         if word in self._alone:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
@@ -375,8 +377,10 @@ class People:
         return institutions_by_initials(self.text)
 
     def alias(self, nickname: str, name: str) -> None:
-        """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on."""
-        self._resolved[nickname] = self._nicknamed[nickname] = self.resolve(name)
+        """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on; 'Cak Imin' and 'Imin' alike."""
+        whole, words = self.resolve(name), nickname.split()
+        for form in {nickname, words[-1]} if words[0].lower() in HONORIFICS else {nickname}:
+            self._resolved[form] = self._nicknamed[form] = whole
 
     def note_speaker(self, name: str, position: int) -> None:
         self.quoted_speakers.add(name)

@@ -18,7 +18,16 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, NAME_WORD, NICKNAMED, SOME, SUBJECT_FOLLOWER, nicknames, nicknames_called
+from sitegen.name_forms import (
+    NAME_RUN,
+    NAME_WORD,
+    NICKNAME,
+    NICKNAMED,
+    SOME,
+    SUBJECT_FOLLOWER,
+    nicknames,
+    nicknames_called,
+)
 from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
 
 if TYPE_CHECKING:
@@ -30,7 +39,7 @@ _RUN = re.compile(NAME_RUN)
 # A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'; or a nickname
 # said to be the one named before's: 'Bepe, sapaan akrabnya,'.
 _DESCRIBED_NICKNAME = re.compile(
-    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NAME_WORD})(?:[ \t]+[a-z-]+){{0,2}}"
+    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
     rf"[ \t]+(?:itu|ini|tersebut)\b"
     rf"|\b({NAME_WORD}),[ \t]+(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))\b"
 )
@@ -38,6 +47,16 @@ _DESCRIBED_NICKNAME = re.compile(
 _DESCRIBED_THEN_NAMED = re.compile(
     rf"\b[Mm]enurut[ \t]+(?P<what>[^,.!?\n\"“”]{{3,120}}?),[ \t]+(?:(?:[A-Z][a-z]{{0,3}}|dr|drg)\.[ \t]+)*"
     rf"(?P<name>{NAME_RUN})"
+)
+
+
+# Someone the article does not name: 'Manajer hotel yang enggan disebut namanya mengatakan …', '…, yang tidak mau
+# namanya ditulis, menuturkan …', 'Pejabat yang tak disebutkan identitasnya itu menjelaskan …'.
+_UNNAMED = (
+    r"[ \t]+yang[ \t]+(?:enggan|(?:tidak|tak)(?:[ \t]+(?:mau|ingin))?|minta|meminta)[ \t]+"
+    r"(?:di(?:sebut|tulis|ungkap)(?:kan)?[ \t]+(?:nama|identitas)nya"
+    r"|(?:nama|identitas)nya[ \t]+di(?:sebut|tulis|ungkap)(?:kan)?)"
+    r"(?:[ \t]+(?:itu|ini|tersebut))?"
 )
 
 
@@ -74,6 +93,8 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
             and not {lead, *others} & PRONOUNS
         ):
             found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
+    for match in re.finditer(rf"{_UNNAMED},?[ \t]+(?:{subject_verbs})\b", text):
+        found.append((match.end(), True, ""))
     # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
     # single out, capitals or not.
     for match in re.finditer(

@@ -1,10 +1,12 @@
-"""Speaker and role forms from made-up articles written in session 36 to probe the rules beyond the annotated sets:
-a demonstrative after the name that points to a place or a meeting, not back to someone; 'Menurutnya' before a
-quotation; two offices joined by 'dan'; a minister's portfolio before someone known by one name; someone named once,
-described before their name; a description pointing back to someone the article names doing something other than
-speaking; 'demikian disampaikan …' after a quotation; the word after 'Bank' or 'Partai' between a role and a full
-name; 'Ia' before a quotation; someone new acting after the one a paragraph opens on; an honorific before one name;
-a body named whole before a quotation. The quotes found, as (first words, speaker), and the role a quote shows."""
+"""Speaker and role forms from made-up articles written in sessions 36 and 37 to probe the rules beyond the
+annotated sets: a demonstrative after the name that points to a place or a meeting, not back to someone; 'Menurutnya'
+before a quotation; two offices joined by 'dan'; a minister's portfolio before someone known by one name; someone
+named once, described before their name; a description pointing back to someone the article names doing something
+other than speaking; 'demikian disampaikan …' after a quotation; the word after 'Bank' or 'Partai' between a role and
+a full name; 'Ia' before a quotation; someone new acting after the one a paragraph opens on; an honorific before one
+name; a body named whole before a quotation. Then (session 37) a country or a ministry's short name between an office
+and a name; a body's initials in brackets inside a role; a nickname with its honorific; someone who asked not to be
+named; a profession before one name. The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
 from test_quote_shapes import found
@@ -204,7 +206,147 @@ def test_probed_roles(text, speaker, role):
         ("CEO Wavecell", ["Co-Founder dan CEO Wavecell"], "Co-Founder dan CEO Wavecell"),
         ("Humas BNPB", ["Kepala Pusat Data Informasi dan Humas BNPB"], "Kepala Pusat Data Informasi dan Humas BNPB"),
         ("CEO Wavecell", ["Investor CEO Wavecell"], "CEO Wavecell"),  # a word before that is no office's, no 'dan'
+        (
+            "Kota Makassar",
+            ["Ketua Komisi Pemilihan Umum (KPU) Kota Makassar"],
+            "Ketua Komisi Pemilihan Umum (KPU) Kota Makassar",
+        ),
     ],
 )
-def test_fullest_role_joined_by_dan(role, roles, fullest):
+def test_fullest_role_joined_by_dan_or_cut_at_initials(role, roles, fullest):
     assert fullest_role(role, roles) == fullest
+
+
+# Session 37's probes: more common news wording, each row failing before its rule.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Ketua Umum PKB Muhaimin Iskandar optimistis. "Target kami realistis," ujar pria yang akrab disapa Cak Imin'
+            " itu di kantor DPP PKB.",
+            [("Target kami", "Muhaimin Iskandar")],
+            id="a nickname with its honorific, in a description pointing back",
+        ),
+        pytest.param(
+            "Kusuma Hartanto alias Om Shancoz berniat mendonorkan matanya. Om Shancoz kini masih bertanya-tanya."
+            '\n\n"Niat saya sudah bulat," ucap Om Shancoz.',
+            [("Niat saya", "Om Shancoz")],
+            id="bound: an alias the article goes on to use stays the name",
+        ),
+        pytest.param(
+            'Sukardi (58), petani asal Desa Rahtawu, menuturkan harga anjlok.\n\n"Sekarang hancur," keluh Sukardi.'
+            "\n\nHal senada disampaikan petani lain, Mulyono. Ia mengatakan banyak petani menyimpan tembakau."
+            '\n\n"Kalau dijual sekarang rugi," katanya.',
+            [("Sekarang hancur", "Sukardi"), ("Kalau dijual", "Mulyono")],
+            id="a passive speech verb, then who they are and one name",
+        ),
+        pytest.param(
+            '"Kami membuat kemajuan nyata," kata juru bicara Kementerian Luar Negeri Cina Hua Chunying.',
+            [("Kami membuat", "Hua Chunying")],
+            id="a country after a ministry is the ministry's",
+        ),
+        pytest.param(
+            '"Kasus terbanyak ada di Jawa Timur," ucap Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kemenkes'
+            " Mohamad Subuh.",
+            [("Kasus terbanyak", "Mohamad Subuh")],
+            id="a ministry's short name 'Kemen…' before a name",
+        ),
+        pytest.param(
+            'Menurut pengamat tata kota dari Universitas Trisakti Nirwono Joga, trotoar penting. "Kota-kota besar sudah'
+            ' lama melakukan ini," jelas Nirwono.',
+            [("Kota-kota besar", "Nirwono Joga")],
+            id="the word after 'Universitas' is the university's",
+        ),
+        pytest.param(
+            "Jakarta - Komisi Pemberantasan Korupsi memeriksa Sekretaris Jenderal DPR Indra Iskandar sebagai saksi."
+            '\n\nUsai diperiksa, Indra mengaku ditanya soal pengadaan.\n\n"Semua sudah saya jelaskan," ujarnya.'
+            "\n\nKPK membenarkan pemeriksaan tersebut.",
+            [("Semua sudah", "Indra Iskandar")],
+            id="a body spelled out whole by its initials; a subject that says something was done to them",
+        ),
+        pytest.param(
+            "Kapolsek Cisarua AKP Azis Setiawan mengatakan korban berenang sendiri.\n\n"
+            '"Orang tuanya sedang makan," kata Azis.\n\nManajer hotel yang enggan disebut namanya mengatakan petugas'
+            ' sedang beristirahat.\n\n"Kami turut berduka," ujarnya.',
+            [("Orang tuanya", "Azis Setiawan"), ("Kami turut", "")],
+            id="someone who asked not to be named is no one named",
+        ),
+        pytest.param(
+            'Jakarta - Selebgram Awkarin kembali menjadi sorotan.\n\n"Aku cuma mau berbagi kebahagiaan," tulis Awkarin.',
+            [("Aku cuma", "Awkarin")],
+            id="a profession before one name",
+        ),
+        pytest.param(
+            '"Indonesia mengutuk keras serangan itu," tulis Kemlu dalam keterangan tertulisnya.\n\nJuru bicara Kemlu'
+            ' Arrmanatha Nasir memastikan tidak ada WNI yang menjadi korban.\n\n"Semuanya selamat," kata Arrmanatha.',
+            [("Indonesia mengutuk", "Kemlu"), ("Semuanya selamat", "Arrmanatha Nasir")],
+            id="a body's short name before a name is the body's, and speaks alone",
+        ),
+        pytest.param(
+            'Bos Facebook Mark Zuckerberg meminta maaf. "Kami membuat kesalahan," kata Zuckerberg.',
+            [("Kami membuat", "Mark Zuckerberg")],
+            id="a company named once, before a name",
+        ),
+        pytest.param(
+            'Google mengumumkan fitur baru. "Kami melayani jutaan orang," kata Google dalam keterangannya.',
+            [("Kami melayani", "Google")],
+            id="bound: a company alone speaks for itself",
+        ),
+    ],
+)
+def test_probed_speakers_37(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        pytest.param(
+            '"Kami akan membalas," kata Perdana Menteri Selandia Baru Jacinda Ardern.',
+            "Jacinda Ardern",
+            "Perdana Menteri Selandia Baru",
+            id="a country of two words",
+        ),
+        pytest.param(
+            '"Kami akan membalas," kata Perdana Menteri Kanada Justin Trudeau.',
+            "Justin Trudeau",
+            "Perdana Menteri Kanada",
+            id="a country the word tables did not list",
+        ),
+        pytest.param(
+            '"Kami akan membalas," kata Kanselir Jerman Angela Merkel.',
+            "Angela Merkel",
+            "Kanselir Jerman",
+            id="'Kanselir' is an office",
+        ),
+        pytest.param(
+            '"Kampanye di tempat ibadah dilarang," tegas Ketua Komisi Pemilihan Umum (KPU) Kota Makassar Syarief Amir.',
+            "Syarief Amir",
+            "Ketua Komisi Pemilihan Umum (KPU) Kota Makassar",
+            id="a body's initials in brackets inside the role",
+        ),
+        pytest.param(
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono meninjau tol. "
+            '"Target kami tersambung sampai Palembang," ujar Basuki.',
+            "Basuki Hadimuljono",
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)",
+            id="after 'dan', words the initials spell go with the office",
+        ),
+        pytest.param(
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono meninjau tol. "
+            '"Target kami tersambung sampai Palembang," ujar Basuki.',
+            "Basuki Hadimuljono",
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat",
+            id="after 'dan', a portfolio's words, once",
+        ),
+        pytest.param(
+            "Gubernur DKI Jakarta, Basuki Tjahaja Purnama (BTP), meninjau banjir. "
+            '"Pompa sudah kami nyalakan semua," ujar Basuki.',
+            "Basuki Tjahaja Purnama",
+            "Gubernur DKI Jakarta",
+            id="bound: a name whole before its own initials stays a name",
+        ),
+    ],
+)
+def test_probed_roles_37(text, speaker, role):
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [(speaker, role)]
