@@ -139,7 +139,7 @@ def attribution_after(text: str, span: Span, people: People):
     rest = match.group("rest")
     if match.group("nya") or match.group("pronoun") or re.match(r"(?:dia|ia|beliau|he|she)\b", rest, re.IGNORECASE):
         return PRONOUN, "", phrase
-    return _speaker_after(rest, people) + (phrase,)
+    return _speaker_after(rest, people, span.start) + (phrase,)
 
 
 def _subject_of(text: str, span: Span, tail: str, match: re.Match[str]) -> bool:
@@ -210,10 +210,11 @@ def _short_form_ends_body(match: re.Match[str]) -> str:
     return " " if match.group(0).strip(" \t(),").lower() in ROLE_WORDS else ","
 
 
-def _speaker_after(rest: str, people: People) -> tuple[str, str]:
+def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> tuple[str, str]:
     """Who the words after a speech verb name, in the forms news text gives:
     'kata Budi di Jakarta', 'kata Manajer Tim, Chairul Basalamah', 'kata salah satu aktivis
-    dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut'."""
+    dari kelompok X yang juga pakar …, Ercan Ayboga', 'ucap pemain asal Bandung tersebut' (someone named before
+    the quotation at `quoted_at`, if given)."""
     rest = _BRACKETED_SHORT_FORM.sub(_short_form_ends_body, without_name_asides(rest))
     rest = rest.lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
     retold = _RETOLD.match(rest)  # 'ujar Luhut menirukan ucapan Gibran': Gibran's words, as Luhut tells them
@@ -280,7 +281,7 @@ def _speaker_after(rest: str, people: People) -> tuple[str, str]:
         # 'ujar koreografer asal Inggris ini', 'ujar pria asal Purworejo': the one person called so; else whoever
         # was named last, a person where the words are a person's ('kata pebalap Repsol Honda itu')
         person = _ONE_PERSON.match(description) or words[0].lower() in ROLE_WORDS
-        return described_as(description, people) or (PERSON if person else PRONOUN, "")
+        return described_as(description, people, quoted_at) or (PERSON if person else PRONOUN, "")
     epithet = re.match(rf"(?:The|Si)\s+{NAME_RUN}", first.strip())
     if epithet and people.text.count(epithet.group(0)) == 1:
         return PRONOUN, ""  # an epithet used once, for someone named before: 'sambung The Special One'

@@ -38,9 +38,10 @@ NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
 PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
-# in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi').
+# in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi');
+# never opening a paragraph, where a place and a dash are the dateline ('Solo - Wakil Wali Kota …').
 SYLLABLES = (
-    r"(?:[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}"
+    r"(?<=[^\n])(?:[A-Z][a-z]{1,4}[ \t]+-[ \t]+(?!(?:an|nya|lah|kah|pun|juga|yang|dan)\b)[a-z]{1,4}"
     r"|[A-Z][a-z]{1,3}[ \t]+-[ \t]+[A-Z][a-z]{1,4})\b"
 )
 # A word with a capital inside, as a brand writes itself ('MyNurz', 'DailySocial'), unless after a surname's
@@ -350,13 +351,19 @@ _PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})
 _AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a person
 
 
+_HEADS_OF_PLACES = frozenset(
+    "kepala wali sekretaris perangkat penjabat pj plt plh".split()
+)  # 'Kepala Desa', 'Wali Kota'
+
+
 def places(text: str) -> set[str]:
     """The words `text` uses as a place's name: after 'di' ('di Swedia'), and after a place noun ('Cipondoh' in
-    'Kecamatan Cipondoh') unless the noun is part of a role ('Wali Kota Budi', 'Kepala Desa Ahmad')."""
+    'Kecamatan Cipondoh', 'Melayu' in 'Lurah Kampung Melayu') unless the noun is part of a role ('Wali Kota Budi',
+    'Kepala Desa Ahmad')."""
     found = {match.group(1) for match in _AT.finditer(text)}
     for match in _PLACE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].split()  # near only: linear in the text
-        if not before or before[-1].lower() not in ROLE_WORDS:
+        if not before or before[-1].lower() not in _HEADS_OF_PLACES:
             found.add(match.group(1))
     return found
 

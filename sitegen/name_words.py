@@ -143,7 +143,9 @@ PORTFOLIOS = frozenset(
     polhukam perekonomian pmk kemaritiman maritim marves perdagangan pertanian perhubungan kesehatan pendidikan
     kebudayaan agama sosial kelautan perikanan pariwisata perindustrian ketenagakerjaan informatika komunikasi
     olahraga lingkungan kehutanan energi mineral esdm bumn pupr perumahan agraria atr bappenas perencanaan
-    koperasi ukm pdtt sesneg setneg kominfo ristekdikti ristek dikti kabinet negara rakyat
+    koperasi ukm pdtt sesneg setneg kominfo ristekdikti ristek dikti kabinet negara rakyat pendayagunaan aparatur
+    reformasi birokrasi transmigrasi tertinggal pemuda riset teknologi tinggi investasi hukum ham pertanahan ruang
+    pemberdayaan perempuan perlindungan anak ekonomi kreatif sumber daya manusia pembangunan nasional hidup
 """.split()
 )
 ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS

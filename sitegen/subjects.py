@@ -347,14 +347,17 @@ MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah
 _MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
 
 
-def described_as(description: str, people: People) -> tuple[str, str] | None:
+def described_as(description: str, people: People, before: int | None = None) -> tuple[str, str] | None:
     """The one person the article calls by the description's noun, beside their name ('ujar koreografer
-    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'); None if no one, or several."""
+    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'), and names `before` that position if given;
+    None if no one, or several."""
     nouns = [word for word in description.split() if word.lower() not in MODIFIERS]
     if not nouns or not nouns[0].islower():
         return None
     in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
     named = _called(people).get(nouns[0], set()) - in_description
+    if before is not None:  # 'kata kiper Persija itu': not the 'Pelatih kiper …' the article names after
+        named = {name for name in named if people.first_named.get(name, 0) < before}
     return (named.pop(), "") if len(named) == 1 else None
 
 

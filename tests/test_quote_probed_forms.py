@@ -6,7 +6,8 @@ other than speaking; 'demikian disampaikan …' after a quotation; the word afte
 a full name; 'Ia' before a quotation; someone new acting after the one a paragraph opens on; an honorific before one
 name; a body named whole before a quotation. Then (session 37) a country or a ministry's short name between an office
 and a name; a body's initials in brackets inside a role; a nickname with its honorific; someone who asked not to be
-named; a profession before one name. The quotes found, as (first words, speaker), and the role a quote shows."""
+named; a profession before one name; a dateline; a description pointing back to someone named after the quotation.
+The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
 from test_quote_shapes import found
@@ -292,6 +293,20 @@ def test_fullest_role_joined_by_dan_or_cut_at_initials(role, roles, fullest):
             [("Kami melayani", "Google")],
             id="bound: a company alone speaks for itself",
         ),
+        pytest.param(
+            "Kiper Timnas Indonesia Andritany Ardhiyasa siap bersaing.\n\n"
+            '"Persaingan itu sehat," kata kiper Persija itu.\n\n'
+            "Pelatih kiper Timnas Indonesia Kurnia Sandy menilai kiper merata.\n\n"
+            '"Saya belum bisa bilang," ujar Kurnia.',
+            [("Persaingan itu", "Andritany Ardhiyasa"), ("Saya belum", "Kurnia Sandy")],
+            id="a description pointing back is someone named before the quotation, not after",
+        ),
+        pytest.param(
+            "Jakarta - Lurah Kampung Melayu Bambang Pangestu mengatakan relokasi diperlukan.\n\n"
+            '"Kami sudah sosialisasi," ujar Bambang.',
+            [("Kami sudah", "Bambang Pangestu")],
+            id="a place noun after an office opens the place ('Lurah Kampung Melayu')",
+        ),
     ],
 )
 def test_probed_speakers_37(text, expected):
@@ -345,6 +360,19 @@ def test_probed_speakers_37(text, expected):
             "Basuki Tjahaja Purnama",
             "Gubernur DKI Jakarta",
             id="bound: a name whole before its own initials stays a name",
+        ),
+        pytest.param(
+            'Solo - Wakil Wali Kota Solo Achmad Purnomo hadir.\n\n"Mari kita jaga bersama," kata Purnomo.',
+            "Achmad Purnomo",
+            "Wakil Wali Kota Solo",
+            id="a dateline is no part of a role",
+        ),
+        pytest.param(
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Syafruddin mengingatkan ASN.\n\n"
+            '"Yang bolos akan kena sanksi," kata Syafruddin.',
+            "Syafruddin",
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            id="a portfolio's words after 'dan' before one name",
         ),
     ],
 )
