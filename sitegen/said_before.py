@@ -125,17 +125,21 @@ _SAID_BY = re.compile(
 )
 
 
+_AGENT_NOUNS = ROLE_WORDS | DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # 'anggota …', 'petani lain, …', 'warga, …'
+
+
 def note_passive_speakers(text: str, people: People) -> None:
     """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
     for match in _SAID_BY.finditer(text):
         first, second, lower = match.group("first"), match.group("second"), match.group("lower")
-        if lower and lower.split()[0] not in ROLE_WORDS | DESCRIBED_AS | PERSON_NOUNS:
+        if lower and lower.split()[0].rstrip(",") not in _AGENT_NOUNS:
             continue  # 'disampaikan kepada Presiden …': the one spoken to
         who = second if second and (lower or first.split()[0].lower() in ROLE_WORDS) else first
         if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
             who = _last_of_chain(text, match.start("second")) or who
-        name = people.resolve(who)[0]  # someone described first is a person, even by one name ('petani lain, Mulyono')
-        if name and (people.is_person(name) or lower) and not people.quoted(match.start()):
+        apposed = bool(lower) and lower.rstrip().endswith(",")  # who they are, then one name: 'petani lain, Mulyono'
+        name = people.resolve(who)[0]
+        if name and (people.is_person(name) or apposed) and not people.quoted(match.start()):
             people.note_speaker(name, match.start("first"))
 
 

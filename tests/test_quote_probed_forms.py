@@ -242,6 +242,12 @@ def test_fullest_role_joined_by_dan_or_cut_at_initials(role, roles, fullest):
             id="a passive speech verb, then who they are and one name",
         ),
         pytest.param(
+            'Sukardi Santoso menuturkan harga anjlok. "Sekarang hancur," keluh Sukardi. Hal senada disampaikan warga,'
+            ' Mulyono. Ia mengatakan banyak petani menyimpan tembakau.\n\n"Kalau dijual sekarang rugi," katanya.',
+            [("Sekarang hancur", "Sukardi Santoso"), ("Kalau dijual", "Mulyono")],
+            id="the same, a crowd's noun and a comma before the name",
+        ),
+        pytest.param(
             '"Kami membuat kemajuan nyata," kata juru bicara Kementerian Luar Negeri Cina Hua Chunying.',
             [("Kami membuat", "Hua Chunying")],
             id="a country after a ministry is the ministry's",
