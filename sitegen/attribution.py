@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
 from sitegen.name_forms import (
+    GIVES_NICKNAME,
     HANDLE,
     NAME_RUN,
     NAME_WORD,
-    NICKNAME,
-    NICKNAMED,
     SOME,
     without_name_asides,
 )
@@ -267,7 +266,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         return people.by_role(description)  # named only where the article gives someone that role
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
         return PRONOUN, ""
-    nickname = re.search(rf"{NICKNAMED}[ \t]+({NICKNAME})", description) if described else None
+    nickname = GIVES_NICKNAME.search(description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     if len(nicknamed[0].split()) >= 2:
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano

@@ -17,8 +17,8 @@ from sitegen.name_words import (
     CROWD_NOUNS,
     DESCRIBED_AS,
     HONORIFICS,
+    NEVER_IN_A_NAME,
     NOT_NAMES,
-    ORG_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
@@ -26,7 +26,6 @@ from sitegen.name_words import (
     RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
-    TITLES,
 )
 from sitegen.speech_verbs import VERBS_PASSIVE
 from sitegen.word_forms import is_derived_noun, is_passive_verb
@@ -141,6 +140,8 @@ def run_words(run: str) -> list[str]:
 NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap|lebih|sering|juga)[ \t]+){0,2}(?:di)?(?:sapa|panggil)"
 # A nickname, with the honorific it may be used with: 'Ahok', 'Cak Imin'.
 NICKNAME = rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})[ \t]+)?{NAME_WORD}"
+# A description giving a nickname: 'yang akrab disapa Cak Imin'.
+GIVES_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NICKNAME})")
 # 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet', '… yang akrab disapa Cak
 # Imin'; not 'Kusuma Hartanto alias Om Shancoz', an alias the article goes on to use as the name
 _NICKNAME = re.compile(
@@ -192,9 +193,12 @@ def bodies_between_roles(text: str) -> set[str]:
     return {word for word, afters in following.items() if len(afters) >= 2}
 
 
+_MINISTRY = re.compile(r"Kemen[a-z]{2,}")
+
+
 def is_ministry(word: str) -> bool:
     """Is `word` a ministry's short name ('Kemenlu', 'Kemenkes', 'Kemendikbud'), 'Kemen…' for 'Kementerian'?"""
-    return re.fullmatch(r"Kemen[a-z]{2,}", word) is not None
+    return _MINISTRY.fullmatch(word) is not None
 
 
 def names_a_body(words: list[str]) -> bool:
@@ -314,7 +318,7 @@ def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, s
     first, following = words[0], words[1]
     return (
         re.fullmatch(r"[A-Z]{2}", first) is not None
-        and first.lower() not in ORG_WORDS | ROLE_WORDS | TITLES
+        and first.lower() not in NEVER_IN_A_NAME
         and not is_acronym(following)  # 'DK PBB'
         and not used_apart(first, None, following)
     )
@@ -351,9 +355,8 @@ _PLACE = re.compile(rf"\b(?i:{'|'.join(sorted(PLACE_NOUNS))})[ \t]+({NAME_WORD})
 _AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a person
 
 
-_HEADS_OF_PLACES = frozenset(
-    "kepala wali sekretaris perangkat penjabat pj plt plh".split()
-)  # 'Kepala Desa', 'Wali Kota'
+# Offices a place noun goes on, rather than opening a place: 'Kepala Desa', 'Wali Kota'.
+_HEADS_OF_PLACES = frozenset("kepala wali sekretaris perangkat penjabat pj plt plh".split())
 
 
 def places(text: str) -> set[str]:

@@ -34,7 +34,7 @@ from sitegen.attribution import (
 )
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
-from sitegen.name_forms import NICKNAME, NICKNAMED
+from sitegen.name_forms import GIVES_NICKNAME
 from sitegen.roles import fullest_role, without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers
 from sitegen.speakers import People
@@ -42,7 +42,6 @@ from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import last_subject_before
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
-_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NICKNAME})")
 # Where a quotation whose closing mark was forgotten is attributed: '…, kata Jennifer', '… do that!!! tulis Jennifer'.
 _INNER_ATTRIBUTION = re.compile(rf"(?:,|(?<=[.!?]))\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
@@ -108,7 +107,7 @@ def extract_quotes(original: str) -> list[Quote]:
             quotes.append(previous)
         if speaker:
             people.note_speaker(speaker, span.end + 1)
-            nickname = _NICKNAME.search(phrase)
+            nickname = GIVES_NICKNAME.search(phrase)
             if nickname:
                 people.alias(nickname.group(1), speaker)
     return _paragraphs_before_their_attribution(text, paragraphs, quotes)
