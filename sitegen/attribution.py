@@ -12,21 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitegen.descriptions import described_as
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
-from sitegen.name_forms import (
-    GIVES_NICKNAME,
-    HANDLE,
-    NAME_RUN,
-    NAME_WORD,
-    SOME,
-    without_name_asides,
-)
+from sitegen.name_forms import GIVES_NICKNAME, HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
 from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
 from sitegen.roles import ends_with_rank
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
-from sitegen.subjects import described_as
-from sitegen.word_forms import with_surname_in_lower_case
+from sitegen.word_forms import is_event, with_surname_in_lower_case
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
@@ -111,7 +104,10 @@ _UNKNOWN_VERB_NYA = re.compile(
 )
 WINDOW = 400  # characters around a quotation searched for its attribution
 # Where a description of the speaker ends and the place or time of speaking begins.
-_ADJUNCT_START = re.compile(r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|melalui|via|pada|kemarin)\s")
+_ADJUNCT_START = re.compile(
+    r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|setelah|sesudah|sebelum|melalui|lewat|via|pada|kemarin|sambil"
+    r"|seraya|sembari|tanpa)\s"
+)
 
 
 @dataclass
@@ -170,7 +166,7 @@ def _unknown_verb(text: str, span: Span, tail: str, people: People):
     if not people.is_person(name) and match.group("who").split()[0].lower() in ROLE_WORDS:
         name, role = _speaker_in(_clause(tail[match.start("who") :]), people)  # '…," sambut CEO 99.co Darius Cheung'
         name = name if len(name.split()) >= 2 else ""
-    if not name or not people.is_person(name) or people.is_event(name):
+    if not name or not people.is_person(name) or is_event(name):
         return None
     return name, role, match.group(0)
 
@@ -187,7 +183,7 @@ def _name_then_verb(text: str, span: Span, tail: str, people: People):
     if not match:
         return None
     name, role = people.resolve(match.group("who"))
-    return (name, role, match.group(0)) if name and people.is_person(name) and not people.is_event(name) else None
+    return (name, role, match.group(0)) if name and people.is_person(name) and not is_event(name) else None
 
 
 # A role, a comma and a name, a sentence of their own with no verb: '…” Ketua Bapilu PSI, Sumardi.'
@@ -200,7 +196,7 @@ def _role_and_name(tail: str, people: People):
     if not _ROLE_AND_NAME.match(tail) or not set(tail.lower().split()) & ROLE_WORDS:
         return None
     name, role = _speaker_after(tail.strip(), people)
-    return (name, role, tail) if name and not people.is_event(name) else None
+    return (name, role, tail) if name and not is_event(name) else None
 
 
 def _short_form_ends_body(match: re.Match[str]) -> str:
@@ -242,7 +238,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     alone = _RUN.fullmatch(first.strip())
     if alone and others and others[0].strip()[:1].islower():  # 'kata Deisti, istri Setya Novanto': Deisti
         name, role = people.resolve(alone.group(0))
-        if name and not people.is_event(name):
+        if name and not is_event(name):
             return name, role
     called = _CALLED.search(first) if described else None
     if called:  # 'ujar warga bernama Ahmad itu': Ahmad
@@ -255,7 +251,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         for segment in others[:3]:
             run = _RUN.match(segment.strip())
             name, role = people.resolve(run.group(0)) if run else ("", "")
-            if name and not people.is_event(name):
+            if name and not is_event(name):
                 return name, role
     description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
@@ -268,7 +264,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         return PRONOUN, ""
     nickname = GIVES_NICKNAME.search(description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
-    if len(nicknamed[0].split()) >= 2:
+    if len(nicknamed[0].split()) >= 2 and nicknamed[0] not in description:  # not a nickname first given here
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
     # 'kata sang pelatih', 'ujar pria asal … itu', 'ujar pria yang bekerja di pasar itu'; not 'kata anggota DPR
     # Fadli Zon dalam rapat itu', where 'itu' points to the meeting
@@ -301,7 +297,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
         run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
         name, role = people.resolve(run.group(0)) if run else ("", "")
-        if name and people.is_person(name) and not people.is_event(name):
+        if name and people.is_person(name) and not is_event(name):
             return name, role
     return _speaker_in(clause, people)
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.name_words import (
+    ADVERB_BEFORE_VERB,
     BEFORE_SUBJECT,
     BODY_WORDS,
     CROWD_NOUNS,
@@ -28,7 +29,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.speech_verbs import VERBS_PASSIVE
-from sitegen.word_forms import is_derived_noun, is_passive_verb
+from sitegen.word_forms import is_derived_noun, is_passive_verb, is_plural
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -95,9 +96,9 @@ SUBJECT_FOLLOWER = (
     r"(?:me[a-z]+|ber[a-z]+|ter(?!sebut\b)[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|punya|mulai|said|says|told"
-    # what the one named feels or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Marquez tampil'
+    # what the one named feels or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
     r"|optimistis|optimis|pesimistis|yakin|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
-    r"|datang|tiba)\b"
+    r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
@@ -128,7 +129,7 @@ FOLLOWED_BY_VERB = re.compile(
 
 def followed_by_speech(subject_verbs: str) -> re.Pattern[str]:
     """What follows a subject who speaks: 'Budi, yang …, kemudian mengatakan'."""
-    return re.compile(rf"{RELATIVE}[ \t,]+(?:(?:juga|pun|kembali|lalu|kemudian|sempat)\s+)?(?:{subject_verbs})\b")
+    return re.compile(rf"{RELATIVE}[ \t,]+(?:{ADVERB_BEFORE_VERB}\s+)?(?:{subject_verbs})\b")
 
 
 def run_words(run: str) -> list[str]:
@@ -199,6 +200,12 @@ _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
 def is_ministry(word: str) -> bool:
     """Is `word` a ministry's short name ('Kemenlu', 'Kemenkes', 'Kemendikbud'), 'Kemen…' for 'Kementerian'?"""
     return _MINISTRY.fullmatch(word) is not None
+
+
+def never_in_a_name(word: str) -> bool:
+    """Is `word` no part of a person's name: a title, a role's or a body's word, initials, a ministry's short name
+    ('Kemenkes') or a plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
+    return word.lower() in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word) or is_plural(word)
 
 
 def names_a_body(words: list[str]) -> bool:

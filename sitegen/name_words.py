@@ -121,7 +121,8 @@ BRANDS = frozenset(
     facebook google apple microsoft amazon twitter instagram whatsapp youtube netflix spacex uber alibaba tencent
     huawei xiaomi samsung oppo toyota yamaha nissan hyundai gojek grab tokopedia bukalapak traveloka shopee lazada
     blibli telkomsel indosat pertamina pln garuda airasia unilever nestle danone indofood sampoerna djarum adaro
-    freeport inalum antam
+    freeport inalum antam honda suzuki ducati kawasaki ferrari mercedes renault mclaren tesla sony nokia
+    lenovo asus intel realme vivo disney nike adidas starbucks
 """.split()
 )
 # Nouns that a place's name follows ('Kecamatan Cipondoh', 'Polsek Cipondoh'): a word the article uses after one
@@ -190,6 +191,10 @@ NOT_NAMES = frozenset(
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+# Words between a subject and its verb ('Andy Setyo, juga meminta …', 'Ia pun mengaku', 'Alan …, ikut bercerita'):
+# never a subject.
+ADVERBS_BEFORE_VERB = frozenset("juga pun kembali lalu kemudian sempat ikut turut".split())
+ADVERB_BEFORE_VERB = "(?:" + "|".join(sorted(ADVERBS_BEFORE_VERB)) + ")"
 BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
 HONORIFICS = frozenset(
     "pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung".split()
@@ -214,13 +219,13 @@ PREPOSITIONS = frozenset("kepada terhadap bagi untuk dari oleh pada".split())
 INSTITUTION_WORDS = frozenset(
     """
     bank badan komisi kementerian lembaga dewan majelis mahkamah partai fraksi pengadilan kejaksaan dinas komite
-    asosiasi yayasan institut universitas kepolisian otoritas pusat
+    asosiasi yayasan institut universitas kepolisian otoritas pusat kantor
 """.split()
 )
 # Words that open the name of a body, which speaks as a whole when the attribution names it and no one in it
 # ('tulis Kemenlu Israel', 'kata Pemerintah Israel', 'ujar Polda Metro Jaya'); 'Kemen…' shortens 'Kementerian'.
 BODY_WORDS = INSTITUTION_WORDS | frozenset(
-    "pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu".split()
+    "pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu gedung istana".split()
 )
 # Words never part of a person's name before it: 'Kemlu' in 'Juru bicara Kemlu Arrmanatha Nasir'.
 NEVER_IN_A_NAME = ORG_WORDS | BODY_WORDS | ROLE_WORDS | TITLES

@@ -88,7 +88,7 @@ def extract_quotes(original: str) -> list[Quote]:
         if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
             speaker, role = previous.speaker, previous.role  # 'ujarnya lagi': the one who spoke before, unnamed too
         elif speaker in (PRONOUN, PERSON):
-            speaker = last_subject_before(people, span.start, person=speaker == PERSON)
+            speaker = last_subject_before(people, span.start, person=speaker == PERSON, unlike=phrase)
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
         if start == end:

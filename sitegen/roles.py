@@ -6,6 +6,7 @@ Harimurti Yudhoyono', 'pebalap muda Indonesia, Sean Gelael')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from sitegen.name_forms import words_but_initials
 from sitegen.name_words import BODY_HEADS, BODY_WORDS, HONORIFICS, RANK_GRADES, RANKS, ROLE_WORDS, TITLES
@@ -19,12 +20,15 @@ def past_rank_grades(words: list[str], cut: int) -> int:
     return cut
 
 
-def past_body_head(words: list[str], cut: int) -> int:
+def past_body_head(words: list[str], cut: int, references: Set[str] = frozenset()) -> int:
     """`cut`, the index of a role's last word, moved past the rest of a body's name that the word there opens
-    ('Mandiri' in 'Direktur Utama Bank Mandiri Kartika Wirjoatmodjo'), while a full name is left after it."""
-    if cut >= 0 and words[cut].lower() in BODY_HEADS and words_but_initials(words[cut + 1 :]) >= 3:
-        return cut + 1
-    return cut
+    ('Mandiri' in 'Direktur Utama Bank Mandiri Kartika Wirjoatmodjo'), while a full name is left after it, or the
+    one name the article refers to someone by (`references`: 'Padjadjaran' in 'Universitas Padjadjaran Muradi')."""
+    if cut < 0 or words[cut].lower() not in BODY_HEADS:
+        return cut
+    rest = words[cut + 1 :]
+    one_name = len(rest) == 2 and rest[1] in references and rest[0] not in references
+    return cut + 1 if words_but_initials(rest) >= 3 or one_name else cut
 
 
 # 'dan' and a capitalised word after a name: the name may be the end of a role that goes on.

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, WINDOW, Span
+from sitegen.descriptions import MODIFIERS, described_as
 from sitegen.kin import THE
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, DESCRIBED_AS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_BEFORE, VERBS_PASSIVE
-from sitegen.subjects import MODIFIERS, described_as
 
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
@@ -23,8 +23,10 @@ _ADJUNCT = re.compile(
     r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
 )
 _AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
+# 'Menurut Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho, "…': a portfolio's 'dan' in a role
+_WHO_WITH_ROLE = rf"{NAME_WORD}(?:[ \t]+(?:dan[ \t]+)?{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _ACCORDING_TO = re.compile(
-    rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO_WITH_ROLE}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang

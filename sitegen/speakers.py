@@ -26,9 +26,9 @@ from sitegen.name_forms import (
     contains,
     followed_by_speech,
     is_acronym,
-    is_ministry,
     names_a_body,
     neighbours,
+    never_in_a_name,
     nicknames_in_marks,
     opens_on_initials,
     places,
@@ -44,11 +44,9 @@ from sitegen.name_index import NameIndex, slip_of_the_pen
 from sitegen.name_words import (
     BODY_WORDS,
     BRANDS,
-    EVENT_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     NAMED_AFTER,
-    NEVER_IN_A_NAME,
     NOT_NAMES,
     ORG_WORDS,
     ROLE_WORDS,
@@ -62,7 +60,13 @@ from sitegen.subjects import (
     reported,
     speaking_subjects,
 )
-from sitegen.word_forms import opens_sentences, up_to_a_verb, without_leading_non_names, without_word_before_full_name
+from sitegen.word_forms import (
+    opens_sentences,
+    role_of,
+    up_to_a_verb,
+    without_leading_non_names,
+    without_word_before_full_name,
+)
 
 _RUN = re.compile(NAME_RUN)
 
@@ -143,7 +147,7 @@ class People:
             elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
                 role = f"{office_right_before(self.text, start)} {role}".strip()
             if role and role_goes_on(name, role, self.text, match.end(), self.references):
-                name, role = "", run  # 'Menteri Komunikasi dan Informatika Rudiantara'
+                name, role = "", role_of(run.split())  # 'Menteri Komunikasi dan Informatika Rudiantara'
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
@@ -203,26 +207,23 @@ class People:
                 and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1))
             ):
                 cut += 1
-        cut = past_rank_grades(words, past_body_head(words, cut))
+        cut = past_rank_grades(words, past_body_head(words, cut, self.references))
         if cut < 0 and not after_role and opens_on_initials(words, self._used_apart):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[max(cut + 1, body_by_initials(words, self._initials_used)) :]  # 'Badan Pusat Statistik'
         last_org = max(
             (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
         )
-        last_org = past_body_head(name, last_org)  # 'Trisakti' in 'Universitas Trisakti Nirwono Joga'
+        last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
         name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
-        if len(name) > 4:
-            name = []
+        if len(name) > 4 or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):
+            name = []  # or a body's own name after the word for it: 'Gedung Putih', 'Pemerintah Jokowi'
         # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
-        role_words = words[: len(words) - len(name)] if cut >= 0 else []
-        while role_words and role_words[0].lower() in NOT_NAMES:  # 'Sebelumnya Direktur', 'Menurut Kapolsek'
-            role_words = role_words[1:]
-        return " ".join(name), " ".join(role_words)
+        return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
 
     def _body_before(self, name: list[str]) -> int:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
@@ -256,7 +257,7 @@ class People:
         low = word.lower()
         if self._given(words, i):
             return False
-        if low in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word):
+        if never_in_a_name(word):
             return True
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
@@ -311,10 +312,6 @@ class People:
     def names_body(self, run: str) -> bool:
         """Does `run` name a body as a whole, and no one in it ('Kemenlu Israel'; not 'Polda Metro Jaya Argo')?"""
         return names_a_body(run.split()) and len(self.split(run)[0].split()) <= 1
-
-    def is_event(self, name: str) -> bool:
-        """Is `name` an event, an election or a place rather than someone who speaks?"""
-        return name.split()[0].lower() in EVENT_WORDS
 
     def resolve(self, who: str) -> tuple[str, str]:
         """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""

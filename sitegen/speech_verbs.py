@@ -28,8 +28,10 @@ ROOTS = frozenset(
 _NOT_BARE = frozenset(
     "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai respons".split()
 )
+# Roots said bare only: a news agency's 'lapor Reuters'; 'melaporkan' is mostly filing a report with the police.
+_BARE_ONLY = frozenset({"lapor"})
 # The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
-BARE_ROOTS = ROOTS - _NOT_BARE
+BARE_ROOTS = (ROOTS - _NOT_BARE) | _BARE_ONLY
 ENGLISH = ("said", "says", "added", "told", "asked", "wrote", "tweeted")
 
 

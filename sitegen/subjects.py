@@ -5,8 +5,7 @@ pronoun or a description that refers back to someone named before.
 yang sama mengatakan' is no one named, and 'ujarnya' after 'Dia menjelaskan' is the last person named.
 Each is a mention: (position, speaking?, name), the name "" for someone unnamed.
 `last_subject_before` reads them, with the speakers of the quotations found so far, to tell
-whom 'ujarnya' means; a pronoun's mention names whoever was named last before it. `described_as` tells whom a
-description in an attribution means ('ujar koreografer asal Inggris ini').
+whom 'ujarnya' means; a pronoun's mention names whoever was named last before it.
 """
 
 from __future__ import annotations
@@ -28,7 +27,15 @@ from sitegen.name_forms import (
     nicknames,
     nicknames_called,
 )
-from sitegen.name_words import BEFORE_SUBJECT, CLAUSE_OPENERS, INSTITUTION_WORDS, PRONOUNS, ROLE_WORDS
+from sitegen.name_words import (
+    ADVERB_BEFORE_VERB,
+    ADVERBS_BEFORE_VERB,
+    BEFORE_SUBJECT,
+    CLAUSE_OPENERS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
+from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -89,7 +96,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
             common
             and not to_do
             and not points_back
-            and lead not in CLAUSE_OPENERS | {"sang"}
+            and lead not in CLAUSE_OPENERS | ADVERBS_BEFORE_VERB | {"sang"}  # 'Andy Setyo, juga meminta'
             and not {lead, *others} & PRONOUNS
         ):
             found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
@@ -128,7 +135,7 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     found: list[tuple[int, str]] = []  # (position, the description, or "" for a pronoun that speaks)
     for match in re.finditer(  # at a sentence's start, not '…,” ia melanjutkan' after a quotation
         rf"(?:^|[.!?][ \t]+)(?:(?P<first>[A-Z][a-z]+),?[ \t]+)?(?:[Dd]ia|[Ii]a|[Bb]eliau)[ \t]+"
-        rf"(?:(?:juga|pun|kembali|lalu|kemudian|sempat)[ \t]+)?(?:{subject_verbs})\b",
+        rf"(?:{ADVERB_BEFORE_VERB}[ \t]+)?(?:{subject_verbs})\b",
         people.text,
         re.MULTILINE,
     ):
@@ -170,19 +177,26 @@ def reported(text: str, position: int) -> bool:
 
 
 def last_subject_before(
-    people: People, position: int, since: int | None = None, person: bool = False, speaking: bool = False
+    people: People,
+    position: int,
+    since: int | None = None,
+    person: bool = False,
+    speaking: bool = False,
+    unlike: str = "",
 ) -> str:
     """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
     named speaking, else the last one named acting. '' if that is someone unnamed, or, when
     `since` is given, if no one is named (`speaking`, if asked) between `since` and `position`. A `person`
-    ('ujar pria yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before."""
+    ('ujar pria yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before. No one
+    the attribution (`unlike`) names is meant: 'ujar kekasih aktris Ariel Tatum itu' is not Ariel Tatum."""
     if since is not None:
         pool = people.speaking if speaking else people.mentions
         named = pool[bisect.bisect_left(pool, (since,)) : bisect.bisect_left(pool, (position,))]
         named = [m for m in named if m[2] and people.is_person(m[2])]
         return people.resolve(_named(people, named[-1]))[0] if named else ""
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
-    keep = functools.partial(_someone, people) if person else None
+    others = {people.resolve(run)[0] for run in _RUN.findall(unlike)}
+    keep = functools.partial(_someone, people, person, others) if person or others else None
     spoke = last_mention_before(people.speaking, position, keep)
     index = bisect.bisect_left(people.mentions, (paragraph,))  # the subject opening the paragraph, if any
     opening = people.mentions[index] if index < len(people.mentions) else None
@@ -228,7 +242,7 @@ def _last_person_named_before(people: People, position: int) -> str:
     end = bisect.bisect_left(in_order, (position,))
     for _first, name in in_order[max(0, end - 20) : end][::-1]:
         full = people.resolve(name)[0]
-        if _someone(people, name) and people.is_person(full) and not people.is_event(full):
+        if _someone(people, True, set(), name) and people.is_person(full) and not is_event(full):
             return full
     return ""
 
@@ -246,7 +260,7 @@ _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
 # A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
 _TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
-_OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+)?(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
+_OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+){0,2}(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
 
 
 def _subject_of_paragraph_before(people: People, paragraph: int, position: int) -> Mention | None:
@@ -271,7 +285,7 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         goes_on = _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # 'Ramzi punya cara lain. Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, before, mention[0])
         turns = _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian Pelangi akan …'
-        if (introduced or goes_on or turns) and opens and people.is_person(full) and not people.is_event(full):
+        if (introduced or goes_on or turns) and opens and people.is_person(full) and not is_event(full):
             return mention
     return None
 
@@ -286,10 +300,13 @@ def _named(people: People, mention: Mention) -> str:
     return next(earlier, mention)[2]
 
 
-def _someone(people: People, name: str) -> bool:
-    """Is `name` a person rather than a body: a full name, someone with a role, or a quote's speaker?"""
+def _someone(people: People, person: bool, others: set[str], name: str) -> bool:
+    """Is `name` none of `others` and, if a `person` is asked for, a person rather than a body: a full name, someone
+    with a role, or a quote's speaker?"""
     full, role = people.resolve(name)
-    return len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
+    if full in others:
+        return False
+    return not person or len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
 
 
 def _subject_counts(people: People) -> Counter[str]:
@@ -333,46 +350,3 @@ def described_nicknames(people: People) -> None:
             full = _last_person_named_before(people, match.start())
         if len(full.split()) >= 2 and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
             people.alias(nickname, full)  # not a name of someone else
-
-
-# A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,
-# James Cousins', 'Andrew, pria kelahiran Balikpapan'.
-_LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
-_BESIDE_NAME = re.compile(
-    rf"(?<![\w-])(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
-)
-MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
-# A body's word right before a name: the words before it describe one of its members, not the body ('pebalap akademi
-# tim Kuda Jingkrak', 'pelatih klub Persib').
-_MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
-
-
-def described_as(description: str, people: People, before: int | None = None) -> tuple[str, str] | None:
-    """The one person the article calls by the description's noun, beside their name ('ujar koreografer
-    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'), and names `before` that position if given;
-    None if no one, or several."""
-    nouns = [word for word in description.split() if word.lower() not in MODIFIERS]
-    if not nouns or not nouns[0].islower():
-        return None
-    in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
-    named = _called(people).get(nouns[0], set()) - in_description
-    if before is not None:  # 'kata kiper Persija itu': not the 'Pelatih kiper …' the article names after
-        named = {name for name in named if people.first_named.get(name, 0) < before}
-    return (named.pop(), "") if len(named) == 1 else None
-
-
-@functools.lru_cache(maxsize=8)
-def _called(people: People) -> dict[str, set[str]]:
-    """Each lower-case word used beside a person's name, and the full names it is used beside: read once
-    per article, so a description is looked up in constant time."""
-    called: dict[str, set[str]] = {}
-    for match in _BESIDE_NAME.finditer(people.text):
-        if people.quoted(match.start("name")):
-            continue
-        name = people.resolve(match.group("name"))[0]
-        if len(name.split()) < 2 or people.is_event(name):  # a full name: a person's or a body's
-            continue
-        before = match.group("before").split()
-        for word in (before if before[-1] not in _MEMBER_OF else []) + (match.group("after") or "").split():
-            called.setdefault(word, set()).add(name)
-    return called

@@ -5,9 +5,11 @@ name that looks affixed ('Teresa', 'Permadi', 'Dimas') has no common root of fou
 
 from __future__ import annotations
 
+import re
+
 from sitegen.language import zipf
 from sitegen.lexicon import stem
-from sitegen.name_words import CONNECTIVES, HONORIFICS, NOT_NAMES, PREPOSITIONS, ROLE_WORDS
+from sitegen.name_words import CONNECTIVES, EVENT_WORDS, HONORIFICS, NOT_NAMES, PREPOSITIONS, ROLE_WORDS
 from sitegen.speech_verbs import BARE_ROOTS
 
 COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
@@ -19,6 +21,12 @@ def is_derived_noun(word: str) -> bool:
     'Hasan') have no such root, so the stemmer leaves them whole."""
     low = word.lower()
     return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
+
+
+def is_plural(word: str) -> bool:
+    """A noun said twice, its plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa', 'Negara-negara'): a body's
+    word, never a name's. A hyphenated name ('Geun-hye', 'Jean-Pierre') has two different halves."""
+    return re.fullmatch(r"(\w{2,})-(?i:\1)", word) is not None
 
 
 _NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
@@ -48,6 +56,14 @@ def is_passive_verb(word: str) -> bool:
         and zipf(low, "id") >= COMMON - 1
         and zipf(low, "en") == 0
     )
+
+
+def role_of(words: list[str]) -> str:
+    """The role the words before a name give, from its first word that is no sentence's opening ('Sebelumnya
+    Direktur', 'Menurut Kepala Pusat Data Informasi')."""
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def up_to_a_verb(words: list[str]) -> list[str]:
@@ -108,3 +124,8 @@ def with_surname_in_lower_case(name: str, following: list[str]) -> str:
     after = following[0] if following else ""
     known = not after.isalpha() or not after.islower() or zipf(after, "id") + zipf(after, "en") > 0
     return name if known else f"{name} {after.capitalize()}"
+
+
+def is_event(name: str) -> bool:
+    """Is `name` an event, an election or a place rather than someone who speaks ('Festival …', 'Pilkada …')?"""
+    return name.split()[0].lower() in EVENT_WORDS

@@ -1,0 +1,71 @@
+"""Whom a description in an attribution means: 'ujar koreografer asal Inggris ini' is the one person the article
+calls a choreographer beside their name ('Sebagai koreografer tari, James Cousins'); 'kata juru bicara itu' is no
+one named where the article brought them in unnamed ('Seorang juru bicara Gedung Putih mengatakan …')."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from sitegen.name_forms import NAME_RUN
+from sitegen.name_words import INSTITUTION_WORDS
+from sitegen.word_forms import is_event
+
+if TYPE_CHECKING:
+    from sitegen.speakers import People
+
+_RUN = re.compile(NAME_RUN)
+# A name and the lower-case words right before or after it in the same clause: 'Sebagai koreografer tari,
+# James Cousins', 'Andrew, pria kelahiran Balikpapan'.
+_LOWER_WORDS = r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}"  # one to four words in lower case
+_BESIDE_NAME = re.compile(
+    rf"(?<![\w-])(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
+)
+MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+# A body's word right before a name: the words before it describe one of its members, not the body ('pebalap akademi
+# tim Kuda Jingkrak', 'pelatih klub Persib').
+_MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
+
+
+def described_as(description: str, people: People, before: int | None = None) -> tuple[str, str] | None:
+    """The one person the article calls by the description's noun, beside their name ('ujar koreografer
+    asal Inggris ini' after 'Sebagai koreografer tari, James Cousins'), and names `before` that position if given;
+    None if no one, or several."""
+    nouns = [word for word in description.split() if word.lower() not in MODIFIERS]
+    if not nouns or not nouns[0].islower():
+        return None
+    in_description = {people.resolve(run)[0] for run in _RUN.findall(description)}  # 'kekasih aktris Ariel Tatum itu'
+    named = _called(people).get(nouns[0], set()) - in_description
+    if before is not None:  # 'kata kiper Persija itu': not the 'Pelatih kiper …' the article names after
+        named = {name for name in named if people.first_named.get(name, 0) < before}
+    if not named and _introduced_unnamed(nouns, people.text[:before]):
+        return "", ""  # 'kata juru bicara itu' after 'Seorang juru bicara Gedung Putih mengatakan …'
+    return (named.pop(), "") if len(named) == 1 else None
+
+
+def _introduced_unnamed(nouns: list[str], text: str) -> bool:
+    """Does `text` bring in someone by these nouns ('juru bicara'), one of a kind, with no name given beside them
+    after a comma ('Seorang juru bicara Gedung Putih mengatakan', not 'Seorang petani, Budi, mengatakan')?"""
+    words = [word for word in nouns if word.lower() not in {"itu", "ini", "tersebut"}]
+    if not words:
+        return False
+    called = r"[ \t]+".join(map(re.escape, words))
+    return re.search(rf"\b[Ss]eorang[ \t]+{called}\b(?![^,.\n]{{0,60}},[ \t]+[A-Z])", text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _called(people: People) -> dict[str, set[str]]:
+    """Each lower-case word used beside a person's name, and the full names it is used beside: read once
+    per article, so a description is looked up in constant time."""
+    called: dict[str, set[str]] = {}
+    for match in _BESIDE_NAME.finditer(people.text):
+        if people.quoted(match.start("name")):
+            continue
+        name = people.resolve(match.group("name"))[0]
+        if len(name.split()) < 2 or is_event(name):  # a full name: a person's or a body's
+            continue
+        before = match.group("before").split()
+        for word in (before if before[-1] not in _MEMBER_OF else []) + (match.group("after") or "").split():
+            called.setdefault(word, set()).add(name)
+    return called
