@@ -130,3 +130,17 @@ class NameIndex:
             if any(w.endswith(word) and len(w) >= len(word) + 2 for w in self.names[i][0].lower().split())
         }
         return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
+
+    def abbreviated(self, key: list[str]) -> tuple[str, str] | None:
+        """The one fuller name that `key`, two or more lower-case words, writes with its first word whole and the
+        start of each word after it ('hary tanoe' for 'Hary Tanoesoedibjo'), with its longest role; None if none or
+        several. Among at most 50 names with that first word: a look-up stays cheap on a crafted text."""
+        found = {
+            self.names[i]
+            for i in self.by_word.get(key[0], [])[:50]
+            if len(words := self.names[i][0].lower().split()) == len(key)
+            and words[0] == key[0]
+            and all(word.startswith(part) and len(part) >= 3 for word, part in zip(words[1:], key[1:], strict=True))
+            and words != key
+        }
+        return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None

@@ -95,7 +95,8 @@ ORG_WORDS = COUNTRIES | frozenset(
     amerika serikat rusia ukraina indonesia china tiongkok jepang inggris prancis jerman eropa
     uni soviet korea india arab saudi iran israel palestina irlandia malaysia singapura thailand
     vietnam filipina australia
-    media works group grup games gaming studio studios labs digital capital finance bank motor
+    media works group grup games gaming studio studios labs digital capital finance bank motor production productions
+    entertainment records pictures films communications consulting solutions technologies ventures partners services
     motors airlines international global holdings foundation institute university universitas academy akademi
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah

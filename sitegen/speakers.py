@@ -342,6 +342,8 @@ class People:
         fuller = {word for word in ends if word.startswith(name.split()[0])} - {name.split()[0]}
         if len(fuller) == 1:  # 'Man United' for 'Manchester United'
             return f"{min(fuller)} {name.split()[-1]}", role
+        if len(key) >= 2 and (written_out := self._index.abbreviated(key)):
+            return written_out[0], role or written_out[1]  # 'Hary Tanoe' for 'Hary Tanoesoedibjo'
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')
         # The names that have the key's rarest word, fullest first: each has every word of a name that contains the key.
         for index in min((self._index.by_word.get(word, []) for word in key), key=len):

@@ -20,7 +20,7 @@ ROOTS = frozenset(
     jawab seru timpal tanya cuit sambung tutup ajak bilang kilah tandas beber urai sahut tukas
     kenang pinta seloroh celetuk keluh aku akui klaim kisah cerita saran imbau ingat singgung
     sindir bisik teriak tuding tuduh sanggah bantah tepis tampik janji umum nyata sampai tanggap
-    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus tekan
+    komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus tekan sorak pekik
     """.split()
 )
 # Roots whose bare form is too common a word to mark an attribution on its own ('sampai',
@@ -73,7 +73,8 @@ def before_forms() -> list[str]:
     """Forms that a speaker uses before an opening mark: 'mengatakan', 'berujar', 'menyebutkan'."""
     forms = {men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if _takes(root, suffix)}
     forms |= {
-        "ber" + root for root in ("kata", "ujar", "tanya", "pesan", "kisah", "cerita", "teriak", "bisik", "harap")
+        "ber" + root
+        for root in ("kata", "ujar", "tanya", "pesan", "kisah", "cerita", "teriak", "bisik", "harap", "sorak")
     }
     forms |= {"memberikan komentar", "memberikan komentarnya", "memberikan pernyataan", "merespon"}
     return sorted(forms) + list(ENGLISH)

@@ -265,7 +265,9 @@ _OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+){0,2}(?:(?:[A-Z][\w.-]*|\(
 
 def _subject_of_paragraph_before(people: People, paragraph: int, position: int) -> Mention | None:
     """The person whom the paragraph before a quotation paragraph opens on ('Sementara, Ketua DKPP Jimly
-    Asshiddiqie mendukung …' and then '"Saya dukung …," ujar dia'): the first subject of its first sentence."""
+    Asshiddiqie mendukung …' and then '"Saya dukung …," ujar dia'): its first subject, who opens a sentence; after
+    the first sentence, only someone it first names ('… diterima Kepala Staf Kepresidenan Moeldoko. Usai pertemuan,
+    Moeldoko berjanji …')."""
     starts = people.paragraph_starts
     index = bisect.bisect_right(starts, paragraph) - 1
     while index >= 1 and not people.text[starts[index - 1] : starts[index]].strip():
@@ -273,18 +275,19 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
     if index < 1 or position - paragraph > 1:
         return None
     before = starts[index - 1]
-    first_sentence_end = people.text.find(". ", before, paragraph)
-    end = first_sentence_end if first_sentence_end >= 0 else paragraph
     i = bisect.bisect_left(people.mentions, (before,))
-    if i < len(people.mentions) and people.mentions[i][0] < end:
+    if i < len(people.mentions) and people.mentions[i][0] < paragraph:
         mention = people.mentions[i]
+        sentence = max(before, people.text.rfind(". ", before, mention[0]) + 2)  # the sentence it is in
+        end = people.text.find(". ", mention[0], paragraph)  # where that sentence ends
+        end = paragraph if end < 0 else end
         name = mention[2]
         full = people.resolve(name)[0] if name else ""
         first = min(people.first_named.get(form, -1) for form in (name, full))
-        introduced = first >= before and len(full.split()) >= 2  # named here first, in any form
-        goes_on = _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # 'Ramzi punya cara lain. Ia …'
-        opens = _OPENS_ON_NAME.fullmatch(people.text, before, mention[0])
-        turns = _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian Pelangi akan …'
+        introduced = first >= before and _someone(people, True, set(), name)  # named here first, in any form
+        goes_on = sentence == before and _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # '… Ia …'
+        opens = _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0])
+        turns = sentence == before and _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian …'
         if (introduced or goes_on or turns) and opens and people.is_person(full) and not is_event(full):
             return mention
     return None

@@ -3,12 +3,14 @@
 before an adverb, after an opening clause, or before a verb that has no prefix ('ikut', 'finis'); a company between a
 profession and a name; a plural ('Bangsa-Bangsa') or 'Kantor' in a body's name; the word after 'Universitas' before
 one name; someone brought in unnamed ('Seorang juru bicara …'); 'lapor'; a nickname first given in the attribution;
-someone the attribution names ('ujar kekasih aktris Ariel Tatum itu', 'ujarnya kepada Jokowi') is not its speaker.
+someone the attribution names ('ujar kekasih aktris Ariel Tatum itu', 'ujarnya kepada Jokowi') is not its speaker;
+a short form of a name; an English word for a company; a crowd's chant; someone first named in the paragraph before.
 The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
 from test_quote_shapes import found
 
+from sitegen.name_index import NameIndex
 from sitegen.quotes import extract_quotes
 from sitegen.word_forms import is_plural
 
@@ -99,6 +101,31 @@ from sitegen.word_forms import is_plural
             [("Stok kita", "Enggartiasto Lukita")],
             id="the one spoken to is not the one 'ujarnya' means",
         ),
+        pytest.param(
+            "Pengusaha Hary Tanoesoedibjo mendirikan Partai Perindo.\n\n"
+            '"Kami ingin ikut membangun bangsa," kata Hary Tanoe dalam deklarasi partai.',
+            [("Kami ingin", "Hary Tanoesoedibjo")],
+            id="a short form of a name's last word is the name in full",
+        ),
+        pytest.param(
+            "Direktur Utama Java Festival Production Dewi Gontha mengatakan festival menghadirkan 150 musisi.\n\n"
+            '"Kami ingin tetap menjadi festival jazz terbesar," kata Dewi.',
+            [("Kami ingin", "Dewi Gontha")],
+            id="an English word for a company is no part of a name",
+        ),
+        pytest.param(
+            '"Kita ingin Indonesia adil dan makmur!" teriak Prabowo Subianto.\n\nMassa pendukung pun bersorak, '
+            '"Prabowo presiden!"',
+            [("Kita ingin", "Prabowo Subianto"), ("Prabowo presiden!", "")],
+            id="a crowd's chant after 'bersorak' is no one's named",
+        ),
+        pytest.param(
+            '"Tarif sekarang tidak cukup," kata salah seorang pengemudi, Agus Sutrisno.\n\nPerwakilan pengemudi '
+            "kemudian diterima Kepala Staf Kepresidenan Moeldoko. Usai pertemuan, Moeldoko berjanji menyampaikan "
+            'tuntutan itu.\n\n"Kami akan bahas bersama Kementerian Perhubungan," ujarnya.',
+            [("Tarif sekarang", "Agus Sutrisno"), ("Kami akan", "Moeldoko")],
+            id="someone the paragraph before first names, opening its second sentence",
+        ),
     ],
 )
 def test_probed_speakers_38(text, expected):
@@ -149,3 +176,20 @@ def test_probed_roles_38(text, speaker, role):
 )
 def test_is_plural(word, plural):
     assert is_plural(word) is plural
+
+
+_NAMES = [("Hary Tanoesoedibjo", "Pengusaha"), ("Hary Tanoe", ""), ("Budi Santoso", ""), ("Budi Sanusi", "")]
+
+
+@pytest.mark.parametrize(
+    "key, written_out",
+    [
+        (["hary", "tanoe"], ("Hary Tanoesoedibjo", "Pengusaha")),
+        (["hary", "tanoesoedibjo"], None),  # the name itself
+        (["budi", "san"], None),  # two names fit
+        (["budi", "sa"], None),  # too short a start to tell
+        (["tanoe", "hary"], None),  # the words in another order
+    ],
+)
+def test_abbreviated(key, written_out):
+    assert NameIndex(_NAMES).abbreviated(key) == written_out
