@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import (
@@ -195,8 +195,8 @@ def last_subject_before(
         named = [m for m in named if m[2] and people.is_person(m[2])]
         return people.resolve(_named(people, named[-1]))[0] if named else ""
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
-    others = {people.resolve(run)[0] for run in _RUN.findall(unlike)}
-    keep = functools.partial(_someone, people, person, others) if person or others else None
+    others = {people.resolve(run)[0] for run in _RUN.findall(unlike)}  # 'kekasih aktris Ariel Tatum'
+    keep = functools.partial(_someone, people, person=person, others=others) if person or others else None
     spoke = last_mention_before(people.speaking, position, keep)
     index = bisect.bisect_left(people.mentions, (paragraph,))  # the subject opening the paragraph, if any
     opening = people.mentions[index] if index < len(people.mentions) else None
@@ -242,7 +242,7 @@ def _last_person_named_before(people: People, position: int) -> str:
     end = bisect.bisect_left(in_order, (position,))
     for _first, name in in_order[max(0, end - 20) : end][::-1]:
         full = people.resolve(name)[0]
-        if _someone(people, True, set(), name) and people.is_person(full) and not is_event(full):
+        if _someone(people, name) and people.is_person(full) and not is_event(full):
             return full
     return ""
 
@@ -284,7 +284,7 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         name = mention[2]
         full = people.resolve(name)[0] if name else ""
         first = min(people.first_named.get(form, -1) for form in (name, full))
-        introduced = first >= before and _someone(people, True, set(), name)  # named here first, in any form
+        introduced = first >= before and _someone(people, name)  # named here first, in any form
         goes_on = sentence == before and _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # '… Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0])
         turns = sentence == before and _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian …'
@@ -303,7 +303,7 @@ def _named(people: People, mention: Mention) -> str:
     return next(earlier, mention)[2]
 
 
-def _someone(people: People, person: bool, others: set[str], name: str) -> bool:
+def _someone(people: People, name: str, *, person: bool = True, others: Set[str] = frozenset()) -> bool:
     """Is `name` none of `others` and, if a `person` is asked for, a person rather than a body: a full name, someone
     with a role, or a quote's speaker?"""
     full, role = people.resolve(name)
