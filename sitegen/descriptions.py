@@ -23,6 +23,7 @@ _BESIDE_NAME = re.compile(
     rf"(?<![\w-])(?P<before>{_LOWER_WORDS}),?[ \t]+(?P<name>{NAME_RUN})(?:,[ \t]+(?P<after>{_LOWER_WORDS}))?"
 )
 MODIFIERS = frozenset({"mantan", "eks", "bekas", "sang", "si", "seorang", "salah", "satu", "para"})
+_POINTING = frozenset({"itu", "ini", "tersebut"})  # the words that end a description pointing back
 # A body's word right before a name: the words before it describe one of its members, not the body ('pebalap akademi
 # tim Kuda Jingkrak', 'pelatih klub Persib').
 _MEMBER_OF = INSTITUTION_WORDS | frozenset("tim klub grup band partai perusahaan".split())
@@ -39,19 +40,31 @@ def described_as(description: str, people: People, before: int | None = None) ->
     named = _called(people).get(nouns[0], set()) - in_description
     if before is not None:  # 'kata kiper Persija itu': not the 'Pelatih kiper …' the article names after
         named = {name for name in named if people.first_named.get(name, 0) < before}
-    if not named and _introduced_unnamed(nouns, people.text[:before]):
+    unnamed_at = _brought_in_unnamed(people).get(tuple(word for word in nouns if word not in _POINTING))
+    if not named and unnamed_at is not None and (before is None or unnamed_at < before):
         return "", ""  # 'kata juru bicara itu' after 'Seorang juru bicara Gedung Putih mengatakan …'
     return (named.pop(), "") if len(named) == 1 else None
 
 
-def _introduced_unnamed(nouns: list[str], text: str) -> bool:
-    """Does `text` bring in someone by these nouns ('juru bicara'), one of a kind, with no name given beside them
-    after a comma ('Seorang juru bicara Gedung Putih mengatakan', not 'Seorang petani, Budi, mengatakan')?"""
-    words = [word for word in nouns if word.lower() not in {"itu", "ini", "tersebut"}]
-    if not words:
-        return False
-    called = r"[ \t]+".join(map(re.escape, words))
-    return re.search(rf"\b[Ss]eorang[ \t]+{called}\b(?![^,.\n]{{0,60}},[ \t]+[A-Z])", text) is not None
+# 'Seorang juru bicara Gedung Putih mengatakan': someone brought in by what they are; not 'Seorang petani, Budi,'.
+_SOMEONE = re.compile(r"\b[Ss]eorang(?=[ \t])")
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_NAME_APPOSED = re.compile(r"[^,.\n]{0,60},[ \t]+[A-Z]")
+
+
+@functools.lru_cache(maxsize=8)
+def _brought_in_unnamed(people: People) -> dict[tuple[str, ...], int]:
+    """The first one to four words after each 'seorang' that brings someone in with no name after a comma, and
+    where the article first does so: read once per article, so a description is looked up in constant time."""
+    first: dict[tuple[str, ...], int] = {}
+    for match in _SOMEONE.finditer(people.text):
+        words: tuple[str, ...] = ()
+        end = match.end()
+        while len(words) < 4 and (word := _NEXT_WORD.match(people.text, end)):
+            words, end = (*words, word.group(1)), word.end()
+            if not _NAME_APPOSED.match(people.text, end):
+                first.setdefault(words, match.start())
+    return first
 
 
 @functools.lru_cache(maxsize=8)
