@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from sitegen.descriptions import described_as
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
-from sitegen.name_forms import GIVES_NICKNAME, HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
 from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
+from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.roles import ends_with_rank
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
@@ -103,10 +104,10 @@ _UNKNOWN_VERB_NYA = re.compile(
     r"|[ \t]+(?:di|saat|ketika|kepada|seperti|dalam|usai|seusai|melalui|sambil|seraya)\b)"
 )
 WINDOW = 400  # characters around a quotation searched for its attribution
-# Where a description of the speaker ends and the place or time of speaking begins.
+# Where a description of the speaker ends and the place or time of speaking, or the source quoted, begins.
 _ADJUNCT_START = re.compile(
     r"\s(?:di|saat|ketika|kepada|dalam|usai|seusai|setelah|sesudah|sebelum|melalui|lewat|via|pada|kemarin|sambil"
-    r"|seraya|sembari|tanpa)\s"
+    r"|seraya|sembari|tanpa|seperti|dikutip|dilansir|mengutip)\s"
 )
 
 

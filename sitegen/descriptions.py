@@ -43,7 +43,7 @@ def described_as(description: str, people: People, before: int | None = None) ->
     unnamed_at = _brought_in_unnamed(people).get(tuple(word for word in nouns if word not in _POINTING))
     if not named and unnamed_at is not None and (before is None or unnamed_at < before):
         return "", ""  # 'kata juru bicara itu' after 'Seorang juru bicara Gedung Putih mengatakan …'
-    return (named.pop(), "") if len(named) == 1 else None
+    return people.resolve(named.pop()) if len(named) == 1 else None  # with the role the article gives them
 
 
 # 'Seorang juru bicara Gedung Putih mengatakan': someone brought in by what they are; not 'Seorang petani, Budi,'.

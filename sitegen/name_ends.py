@@ -9,7 +9,7 @@ Partai Gerindra Ahmad Muzani' it is the party's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from sitegen.name_forms import NAME_RUN
@@ -26,6 +26,29 @@ class NameEnds:
     of_names: dict[str, set[str]] = field(default_factory=dict)
     of_runs: set[tuple[str, ...]] = field(default_factory=set)  # the last one to three words of every run
     of_bodies: set[tuple[str, ...]] = field(default_factory=set)  # the last one or two, after a body's word
+
+    def body_before(self, name: list[str], referred_to: Set[str]) -> int:
+        """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
+        of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to (`referred_to`) by a word of
+        them, unless it names them after the word for a body too ('Gerindra' in 'Ketua Fraksi Partai Gerindra Ahmad
+        Muzani', beside 'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); 0 if none."""
+        return next(
+            (
+                n
+                for n in range(len(name) - 2, 0, -1)
+                if tuple(name[:n]) in self.of_runs
+                and (not referred_to & set(name[:n]) or tuple(name[:n]) in self.of_bodies)
+            ),
+            0,
+        )
+
+    def written_out(self, words: list[str]) -> str:
+        """The one name the article ends as two `words` do, with a first word that `words[0]` shortens ('Manchester
+        United' for 'Man United'); '' if none or several."""
+        if len(words) != 2:
+            return ""
+        fuller = {word for word in self.of_names.get(words[1], set()) if word.startswith(words[0])} - {words[0]}
+        return f"{min(fuller)} {words[1]}" if len(fuller) == 1 else ""
 
 
 def read_name_ends(text: str, quoted: Callable[[int], bool], lower_words: set[str]) -> NameEnds:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
@@ -137,38 +137,8 @@ def run_words(run: str) -> list[str]:
     return _RUN_WORD.findall(run)
 
 
-# What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
-NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap|lebih|sering|juga)[ \t]+){0,2}(?:di)?(?:sapa|panggil)"
-# A nickname, with the honorific it may be used with: 'Ahok', 'Cak Imin'.
-NICKNAME = rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})[ \t]+)?{NAME_WORD}"
-# A description giving a nickname: 'yang akrab disapa Cak Imin'.
-GIVES_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NICKNAME})")
-# 'Basuki Tjahaja Purnama (Ahok)', '… alias Ahok', 'Liliyana atau yang akrab disapa Butet', '… yang akrab disapa Cak
-# Imin'; not 'Kusuma Hartanto alias Om Shancoz', an alias the article goes on to use as the name
-_NICKNAME = re.compile(
-    rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NAME_WORD})[ \t]*\)"
-    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})))"
-)
-
-
-# A nickname given first, then the name it is for: 'Mbah Rono — sapaan Surono —', 'Chacha, sapaan akrab Natasha,'.
-_CALLED = re.compile(rf"({NAME_RUN})[ \t]*(?:[—–-]|,)?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?[ \t]+({NAME_RUN})")
-
-
-def nicknames_called(text: str) -> dict[str, str]:
-    """The nickname -> the name it stands for, for each nickname given before the name ('Gus Syaf sapaan akrab
-    Syafi'in'): a nickname of one person, even one the article names by one word."""
-    return {match.group(1): match.group(2) for match in _CALLED.finditer(text)}
-
-
 def is_acronym(word: str) -> bool:
     return len(word.rstrip(".")) > 1 and word.isupper()  # 'KPK'; not an initial ('S.')
-
-
-def nicknames(text: str) -> list[tuple[str, str]]:
-    """(the name as written, the nickname given with it) for each nickname the text gives."""
-    found = ((m.group(1), m.group(2) or m.group(3) or m.group(4)) for m in _NICKNAME.finditer(text))
-    return [(written, nickname) for written, nickname in found if not is_acronym(nickname)]
 
 
 def nicknames_in_marks(text: str) -> list[tuple[str, str]]:
@@ -200,6 +170,13 @@ _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
 def is_ministry(word: str) -> bool:
     """Is `word` a ministry's short name ('Kemenlu', 'Kemenkes', 'Kemendikbud'), 'Kemen…' for 'Kementerian'?"""
     return _MINISTRY.fullmatch(word) is not None
+
+
+def too_many_for_a_name(name: list[str], alone: Set[str]) -> bool:
+    """Are `name`'s words too many for a name: more than three, initials aside, or four unless the first is one the
+    article uses `alone` for someone ('Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia')?"""
+    count = words_but_initials(name)
+    return count > 4 or (count == 4 and name[0] not in alone)
 
 
 def never_in_a_name(word: str) -> bool:

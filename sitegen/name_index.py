@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sitegen.name_forms import contains
+from sitegen.name_words import BODY_WORDS, ORG_WORDS
 
 
 def less_one_letter(word: str) -> set[str]:
@@ -97,6 +98,12 @@ class NameIndex:
                 for variant in less_one_letter(word) | {word}:
                     self.by_variant.setdefault(variant, []).append(index)
             self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+
+    def person_by_initials(self, initials: str) -> bool:
+        """Do `initials` ('RM') spell a person's full name the article gives, not a body's?"""
+        same = self.by_initial.get(initials, [])
+        full = self.names[same[0]][0].split() if same else []
+        return len(full) >= 2 and not {word.lower() for word in full} & (ORG_WORDS | BODY_WORDS)
 
     def variant(
         self, word: str, once_at: int | None = None, first_named: Mapping[str, int] | None = None

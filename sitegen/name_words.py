@@ -14,8 +14,10 @@ RANKS = frozenset(
 """.split()
 )
 # Words that go on a rank written out, before the name: 'Inspektur Polisi Satu Pujianto', 'Letnan Dua …', 'Kolonel
-# Laut …'.
-RANK_GRADES = frozenset("polisi satu dua laut udara".split())
+# Laut …'; and the army's corps after one: 'Kolonel Inf Kristomei Sianturi', 'Kapten Arh …'.
+RANK_GRADES = frozenset(
+    "polisi satu dua laut udara inf kav arh arm czi cpm chb ckm caj chk cku ctp cpl cba cpn pnb".split()
+)
 ROLE_WORDS = RANKS | frozenset(
     """
     menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
@@ -35,7 +37,7 @@ ROLE_WORDS = RANKS | frozenset(
     seniman pelukis perupa sastrawan budayawan legenda
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
-    koordinator bendahara komandan penasihat panitera bos kanselir
+    koordinator bendahara komandan penasihat panitera bos kanselir pemimpin
     selebgram youtuber vlogger blogger influencer selebritas selebriti penulis novelis penyair sineas koreografer
     penari dalang rapper drummer bassis pianis pedangdut biduan kreator arsitek chef koki ulama pendeta biksu
     perenang pesepeda pelari pecatur petenis pegulat pebasket pevoli pesilat karateka judoka
@@ -97,6 +99,7 @@ ORG_WORDS = COUNTRIES | frozenset(
     vietnam filipina australia
     media works group grup games gaming studio studios labs digital capital finance bank motor production productions
     entertainment records pictures films communications consulting solutions technologies ventures partners services
+    futures sekuritas securities asset management investment investama investindo insurance asuransi research
     motors airlines international global holdings foundation institute university universitas academy akademi
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
@@ -107,11 +110,14 @@ ORG_WORDS = COUNTRIES | frozenset(
 """.split()
 )
 # Football clubs that sports news puts between a role and a name ('legenda Arsenal Ian Wright', 'Pelatih Persib
-# Djadjang Nurdjaman'), often naming them only there: a club, never part of the name. Only names that are no one's.
+# Djadjang Nurdjaman'), often naming them only there: a club, never part of the name. Only names that are no one's;
+# with the words that complete a club's name ('Manchester United', 'Real Madrid', 'Arema FC'), for the same reason.
 CLUBS = frozenset(
     """
     arsenal chelsea liverpool tottenham everton barcelona juventus bayern dortmund psg napoli ajax benfica
     persib persija arema persebaya persipura
+    manchester leicester newcastle southampton madrid atletico muenchen munchen sevilla lazio monaco lyon marseille
+    porto celtic leipzig schalke wolfsburg leverkusen galatasaray united city hotspur athletic fc inter ac real
 """.split()
 )
 # Companies that news puts between a role and a name ('CEO Gojek Nadiem Makarim', 'Bos Facebook Mark Zuckerberg'),
@@ -152,8 +158,14 @@ PORTFOLIOS = frozenset(
 )
 ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS
 # Words that open a body's name and are followed by the rest of it, at least one word ('Bank Mandiri', 'Partai
-# Gerindra', 'PT Freeport', 'Universitas Trisakti'): before a full name, the word after them is the body's.
-BODY_HEADS = frozenset("bank partai pt cv fraksi klub perusahaan yayasan grup universitas institut politeknik".split())
+# Gerindra', 'PT Freeport', 'Universitas Trisakti', 'Inter Milan', 'Gedung Putih'): before a full name, the word after
+# them is the body's.
+BODY_HEADS = frozenset(
+    """
+    bank partai pt cv fraksi klub perusahaan yayasan grup universitas institut politeknik gedung istana
+    inter ac real atletico
+""".split()
+)
 # Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
 # 'Bandara Soekarno Hatta'): that name is not the person's.
 NAMED_AFTER = frozenset(
@@ -171,6 +183,7 @@ DESCRIBED_AS = frozenset(
     ibu bapak nenek kakek pedagang penjual pembeli petani nelayan buruh karyawan karyawati pegawai pekerja sopir
     pengemudi tukang siswa siswi pelajar santri korban saksi pengunjung penumpang pemilik penduduk tetangga relawan
     pensiunan penghuni pasien perawat bidan kurir ojek pengrajin perajin peternak pemulung wisatawan turis
+    pengelola petugas pengurus penjaga satpam nasabah konsumen pelanggan
     istri suami anak putra putri ayah adik kakak paman bibi cucu kerabat teman rekan sahabat kekasih pacar
 """.split()
 )

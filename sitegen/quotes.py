@@ -34,9 +34,9 @@ from sitegen.attribution import (
 )
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
-from sitegen.name_forms import GIVES_NICKNAME
+from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.roles import fullest_role, without_rank
-from sitegen.said_before import attribution_before, note_passive_speakers
+from sitegen.said_before import attribution_before, note_passive_speakers, said_after
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
 from sitegen.subjects import last_subject_before
@@ -87,8 +87,10 @@ def extract_quotes(original: str) -> list[Quote]:
         speaker, role, phrase = found
         if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
             speaker, role = previous.speaker, previous.role  # 'ujarnya lagi': the one who spoke before, unnamed too
-        elif speaker in (PRONOUN, PERSON):
-            speaker = last_subject_before(people, span.start, person=speaker == PERSON, unlike=phrase)
+        elif speaker in (PRONOUN, PERSON):  # '"…," ujarnya. Demikian disampaikan Kapolres …', or the one named before
+            speaker = said_after(text, span.end, people) or last_subject_before(
+                people, span.start, person=speaker == PERSON, unlike=phrase
+            )
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)
         if start == end:
@@ -100,7 +102,7 @@ def extract_quotes(original: str) -> list[Quote]:
             start=start,
             end=end,
             # the rank goes with the name ('Kapolres Purwakarta', not '… AKBP'); 'mantan' with the office
-            role=without_rank(fullest_role(role, roles_of.get(speaker, []))),
+            role=without_rank(fullest_role(role or people.offices.get(speaker, ""), roles_of.get(speaker, []))),
             attribution=phrase.strip(),
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation
@@ -201,7 +203,9 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
     whole = span.start - 1 == paragraphs[here] and (_ends_paragraph(text, span.end) or _WHERE_AND_WHEN.match(tail))
     floor = max(paragraphs[here], span.start - WINDOW)  # near the quotation only: linear time
     sentence = max(text.rfind(". ", floor, span.start), floor)
-    if whole and here > 0:
+    if said := said_after(text, span.end, people):
+        speaker = said  # '"…." ¶ Demikian dikatakan …', 'Jakarta - "…." ¶ Kalimat itu diucapkan …'
+    elif whole and here > 0:
         speaker = last_subject_before(people, span.start, since=paragraphs[here - 1])
         if not speaker and here > 1 and not _names_anyone(people, paragraphs[here - 1], span.start):
             # the paragraph between names no one: it goes on with what the one before reports someone saying

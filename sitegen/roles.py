@@ -117,6 +117,43 @@ def office_before(text: str, start: int) -> str:
     return _capitalised(words[first:]) if {word.lower() for word in words[first:]} & ROLE_WORDS else ""
 
 
+# An office and the number of its unit, before the unit's name or the rank of the one who holds it: 'Danrem
+# 061/Suryakancana', 'Pangdam XIV/Hasanuddin', 'Komandan Kodim 0501 Letkol Czi …'.
+_UNIT_NUMBER = re.compile(r"\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:\d+|[IVXL]+)(?:/|[ \t]+)$")
+
+
+def unit_before(text: str, start: int) -> str:
+    """The office and unit number right before the run at `start` ('Danrem 061/' before 'Suryakancana …', 'Komandan
+    Kodim 0501 ' before 'Letkol …'); '' if none."""
+    unit = _UNIT_NUMBER.search(text, max(0, start - 30), start)
+    return unit.group(0) if unit and unit.group(0).split()[0].lower() in ROLE_WORDS else ""
+
+
+# Offices that act for the name after them ('pengacara Nelly' is Nelly's lawyer), and bodies ('kepolisian Tutut').
+_NOT_THE_NAMES_OFFICE = frozenset({"pengacara", "kuasa", "hukum", "ajudan", "kepolisian", "komisi", "kota"})
+_OFFICE_GOES_ON = frozenset({"tim", "klub"})  # 'Kapten tim Andy Setyo'
+
+
+def office_in_lower_case(text: str, start: int, name: str) -> str:
+    """The office the words right before `name` at `start` give in lower case, each an office's word or a qualifier
+    ('kata pelatih Luis Milla', 'Kapten tim Andy Setyo'), capitalised; '' if none, or one that acts for the name
+    (a spokesperson before one name is the body's: 'juru bicara Samsung'; not 'juru bicara Holly Baird')."""
+    words = _words_before(text, start)
+    if words and words[-1] in ("bicara", "jubir") and len(name.split()) < 2:
+        return ""
+    end = len(words)
+    while end and words[end - 1] in _OFFICE_GOES_ON:
+        end -= 1
+    first = end
+    while first and words[first - 1].lower() in _OFFICE_WORDS and words[first - 1].lower() not in _NOT_THE_NAMES_OFFICE:
+        first -= 1
+        if not words[first].islower():  # 'Kapten tim …' opening a sentence: the office's first word
+            break
+    if first == end or not words[-1].islower():
+        return ""
+    return _capitalised(words[first:])
+
+
 def office_right_before(text: str, start: int) -> str:
     """The office the lower-case words right before `start` give, each an office's word or a qualifier ('anggota'
     before 'Komisi III DPR …', 'mantan' before 'Presiden …', 'Juru bicara' opening a sentence), capitalised; '' if

@@ -13,7 +13,7 @@ from sitegen.kin import THE
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, DESCRIBED_AS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
 
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
@@ -133,16 +133,45 @@ _AGENT_NOUNS = ROLE_WORDS | DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # 'anggot
 def note_passive_speakers(text: str, people: People) -> None:
     """'… diungkapkan oleh Presiden Ferrari, Sergio Marchionne': the agent is speaking."""
     for match in _SAID_BY.finditer(text):
-        first, second, lower = match.group("first"), match.group("second"), match.group("lower")
-        if lower and lower.split()[0].rstrip(",") not in _AGENT_NOUNS:
-            continue  # 'disampaikan kepada Presiden …': the one spoken to
-        who = second if second and (lower or first.split()[0].lower() in ROLE_WORDS) else first
-        if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
-            who = _last_of_chain(text, match.start("second")) or who
-        apposed = bool(lower) and lower.rstrip().endswith(",")  # who they are, then one name: 'petani lain, Mulyono'
-        name = people.resolve(who)[0]
-        if name and (people.is_person(name) or apposed) and not people.quoted(match.start()):
+        name = _agent(text, match, people)
+        if name and not people.quoted(match.start()):
             people.note_speaker(name, match.start("first"))
+
+
+def _agent(text: str, match: re.Match[str], people: People) -> str:
+    """The person a match of `_SAID_BY` names as the one who said it; '' if none (the one spoken to, a body)."""
+    first, second, lower = match.group("first"), match.group("second"), match.group("lower")
+    described = [word.rstrip(",") for word in lower.split() if word.rstrip(",") not in MODIFIERS] if lower else []
+    if described and described[0] not in _AGENT_NOUNS:
+        return ""  # 'disampaikan kepada Presiden …': the one spoken to ('mantan' aside: 'diucapkan mantan Ketua DPR …')
+    who = second if second and (lower or first.split()[0].lower() in ROLE_WORDS) else first
+    if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
+        who = _last_of_chain(text, match.start("second")) or who
+    apposed = bool(lower) and lower.rstrip().endswith(",")  # who they are, then one name: 'petani lain, Mulyono'
+    name, role = people.resolve(who)
+    return name if name and (people.is_person(name) or apposed or role) else ""  # 'Kapolres … Kombes Indarto'
+
+
+# The sentence after a quotation (and its attribution, if any) that says who said it: '"…," ujarnya. ¶ Demikian
+# disampaikan Kapolres Metro Bekasi Kombes Indarto', 'Kalimat itu diucapkan …', 'Demikian kata …'; not 'Hal senada …',
+# which is someone else saying the same.
+_THAT_WAS_SAID = re.compile(
+    r"[^\n]*?(?:[.!?](?=\s)|(?=\n))\s*"
+    r"(?:Demikian|(?:Hal|Pernyataan|Keterangan|Penjelasan|Kalimat|Ucapan|Perkataan)[ \t]+(?:itu|tersebut|ini))"
+    rf"[ \t]+(?:(?P<active>{VERBS_AFTER})[ \t]+(?P<who>{NAME_RUN})|(?=di))"
+)
+
+
+def said_after(text: str, end: int, people: People) -> str:
+    """The person the sentence after a quotation closing at `end` names as having said it; '' if none."""
+    match = _THAT_WAS_SAID.match(text[end + 1 : end + WINDOW])
+    if not match:
+        return ""
+    if match.group("active"):
+        name, role = people.resolve(match.group("who"))
+        return name if name and (people.is_person(name) or role) else ""
+    said_by = _SAID_BY.match(text, end + 1 + match.end())
+    return _agent(text, said_by, people) if said_by else ""
 
 
 def _last_of_chain(text: str, start: int) -> str:

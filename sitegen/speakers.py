@@ -35,9 +35,9 @@ from sitegen.name_forms import (
     run_words,
     the_one_with_role,
     title_after_of,
+    too_many_for_a_name,
     without_name_asides,
     word_ends,
-    words_but_initials,
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, slip_of_the_pen
@@ -48,10 +48,18 @@ from sitegen.name_words import (
     HONORIFICS,
     NAMED_AFTER,
     NOT_NAMES,
-    ORG_WORDS,
     ROLE_WORDS,
 )
-from sitegen.roles import agent_of, office_before, office_right_before, past_body_head, past_rank_grades, role_goes_on
+from sitegen.roles import (
+    agent_of,
+    office_before,
+    office_in_lower_case,
+    office_right_before,
+    past_body_head,
+    past_rank_grades,
+    role_goes_on,
+    unit_before,
+)
 from sitegen.subjects import (
     described_nicknames,
     given_nicknames,
@@ -93,11 +101,12 @@ class People:
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self.quoted_speakers: set[str] = set()
+        self.offices: dict[str, str] = {}  # 'aktris Mira Sorvino': shown as a role, but weighs on no one's name
         self.first_named: dict[str, int] = {}  # where each name the article gives is first given
         self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         ends = read_name_ends(text, self.quoted, self.lower_words)
-        self._name_ends, self._run_ends, self._bodies = ends.of_names, ends.of_runs, ends.of_bodies
+        self._ends, self._name_ends = ends, ends.of_names
         self._read_runs()
         given_nicknames(self, given)
         self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
@@ -146,6 +155,8 @@ class People:
                 role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
             elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
                 role = f"{office_right_before(self.text, start)} {role}".strip()
+            if role and (unit := unit_before(self.text, start)):
+                role = f"{unit}{role}"  # 'Danrem 061/Suryakancana'
             if role and role_goes_on(name, role, self.text, match.end(), self.references):
                 name, role = "", role_of(run.split())  # 'Menteri Komunikasi dan Informatika Rudiantara'
             if joined and pending_role and (name or role):
@@ -166,6 +177,10 @@ class People:
                 if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
                     self._organisations.setdefault(words[0], (" ".join(words), ""))
             if name:
+                if not (role or agent or (joined and pending_role)) and (
+                    office := office_in_lower_case(self.text, start, name)
+                ):
+                    self.offices.setdefault(name, office)  # 'kata pelatih Luis Milla', 'Kapten tim Andy Setyo'
                 words = run.split()
                 if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
                     self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
@@ -184,11 +199,7 @@ class People:
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
-        for start, speaking, run in initials:  # someone known by initials the article spells out in a name
-            same = self._index.by_initial.get(run, [])
-            full = self.names[same[0]][0] if same else ""
-            if len(full.split()) >= 2 and not {w.lower() for w in full.split()} & (ORG_WORDS | BODY_WORDS):
-                self.mentions.append((start, speaking, run))
+        self.mentions += [mention for mention in initials if self._index.person_by_initials(mention[2])]  # 'RM'
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
@@ -204,7 +215,7 @@ class People:
             while (
                 cut + 1 < len(words)
                 and cut + 1 not in given
-                and (words_but_initials(words[cut + 1 :]) > 3 or self._org_like(words, cut + 1))
+                and (too_many_for_a_name(words[cut + 1 :], self._alone) or self._org_like(words, cut + 1))
             ):
                 cut += 1
         cut = past_rank_grades(words, past_body_head(words, cut, self.references))
@@ -216,7 +227,9 @@ class People:
         )
         last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
         name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
-        name = name[self._body_before(name) :]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
+        name = name[
+            self._ends.body_before(name, self.referred_to) :
+        ]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
@@ -224,21 +237,6 @@ class People:
             name = []  # or a body's own name after the word for it: 'Gedung Putih', 'Pemerintah Jokowi'
         # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
         return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
-
-    def _body_before(self, name: list[str]) -> int:
-        """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
-        of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to by a word of them, unless it
-        names them after the word for a body too ('Gerindra' in 'Ketua Fraksi Partai Gerindra Ahmad Muzani', beside
-        'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); 0 if none."""
-        return next(
-            (
-                n
-                for n in range(len(name) - 2, 0, -1)
-                if tuple(name[:n]) in self._run_ends
-                and (not self.referred_to & set(name[:n]) or tuple(name[:n]) in self._bodies)
-            ),
-            0,
-        )
 
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
@@ -334,14 +332,14 @@ class People:
             found = self.by_role(who)
             if found[0] or who.lower() not in GIVEN_NAMES:  # 'Jaksa' is not 'Jasa'; 'Raja' may be a given name
                 return found
+        if not lower and (fuller := self._ends.written_out(words)):
+            return fuller, ""  # 'Man United' for 'Manchester United'
         name, role = (who, "") if lower or who in self._alone else self.split(who)
         key = name.lower().split()
         if not key:
             return self.by_role(role) if role else ("", "")
-        ends = self._name_ends.get(name.split()[-1], set()) if len(key) == 2 else set()
-        fuller = {word for word in ends if word.startswith(name.split()[0])} - {name.split()[0]}
-        if len(fuller) == 1:  # 'Man United' for 'Manchester United'
-            return f"{min(fuller)} {name.split()[-1]}", role
+        if fuller := self._ends.written_out(name.split()):
+            return fuller, role
         if len(key) >= 2 and (written_out := self._index.abbreviated(key)):
             return written_out[0], role or written_out[1]  # 'Hary Tanoe' for 'Hary Tanoesoedibjo'
         institution = None  # a person before an institution that shares the word ('Mada', 'Gadjah Mada')

@@ -17,16 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import (
-    NAME_RUN,
-    NAME_WORD,
-    NICKNAME,
-    NICKNAMED,
-    SOME,
-    SUBJECT_FOLLOWER,
-    nicknames,
-    nicknames_called,
-)
+from sitegen.name_forms import NAME_RUN, NAME_WORD, SOME, SUBJECT_FOLLOWER
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
     ADVERBS_BEFORE_VERB,
@@ -35,6 +26,7 @@ from sitegen.name_words import (
     PRONOUNS,
     ROLE_WORDS,
 )
+from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
 from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
@@ -108,9 +100,9 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
     ):
         who = match.group("who")
-        apposed = re.search(r"([A-Z][\w'’-]+)$", text[max(0, match.start() - 40) : match.start()])
+        apposed = re.search(r"([A-Z][\w'’-]+)(?:[ \t]*\(\d{1,3}\))?$", text[max(0, match.start() - 40) : match.start()])
         if apposed and text[match.start()] == "," and people.is_person(people.resolve(apposed.group(1))[0]):
-            continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …': Rina, described
+            continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …', 'Siti (45), salah seorang warga, …': described
         if "bernama" not in who and not any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who)):
             found.append((match.end(), True, ""))
     return found
@@ -260,7 +252,12 @@ _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
 # A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
 _TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
-_OPENS_ON_NAME = re.compile(r"(?:[^,.\n]{1,60},[ \t]+){0,2}(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+)*")
+# The role may go on in lower case: 'Kapten tim Andy Setyo', 'Kuasa hukum …'.
+_ROLE_GOES_ON = "|".join(sorted(ROLE_WORDS | {"tim", "klub", "hukum"}))
+_OPENS_ON_NAME = re.compile(
+    r"(?:[^,.\n]{1,60},[ \t]+){0,2}"
+    rf"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+(?:(?:{_ROLE_GOES_ON})[ \t]+)*)*"
+)
 
 
 def _subject_of_paragraph_before(people: People, paragraph: int, position: int) -> Mention | None:
