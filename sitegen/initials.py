@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.name_forms import is_acronym
+from sitegen.name_forms import initials, is_acronym
 from sitegen.name_words import INSTITUTION_WORDS
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+\b(?:[ \t]+[A-Z][a-z]+\b)*")
@@ -20,7 +20,7 @@ def institutions_by_initials(text: str) -> dict[str, set[str]]:
         for i in range(len(words)):
             for phrase in (words[i : i + n] for n in range(2, min(6, len(words) - i) + 1)):
                 if {phrase[0].lower(), phrase[-1].lower()} & INSTITUTION_WORDS:
-                    found.setdefault("".join(word[0] for word in phrase), set()).add(" ".join(phrase))
+                    found.setdefault(initials(" ".join(phrase)), set()).add(" ".join(phrase))
     return found
 
 
@@ -32,18 +32,18 @@ def spelled_out_before_initials(run: str, text: str, end: int) -> bool:
     Rakyat' in 'Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)')? Never a person's name whole ('Basuki Tjahaja
     Purnama (BTP)'): the initials spell more words than the run's."""
     after = _INITIALS_AFTER.match(text, end)
-    own = "".join(word[0] for word in run.split())
+    own = initials(run)
     return after is not None and len(after.group(1)) > len(own) and after.group(1).endswith(own.upper())
 
 
-def body_by_initials(words: list[str], initials: set[str]) -> int:
-    """Where the name of a body among `words` ends, when the article also writes that name by its `initials` ('Badan
-    Pusat Statistik' in 'Kepala Badan Pusat Statistik Suhariyanto', beside 'BPS'): the words after it are no part of
-    it, or all of them ('Komisi Pemberantasan Korupsi memeriksa …'); 0 if there is no such body."""
+def body_by_initials(words: list[str], used: set[str]) -> int:
+    """Where the name of a body among `words` ends, when the article also writes that name by the initials it `used`
+    ('Badan Pusat Statistik' in 'Kepala Badan Pusat Statistik Suhariyanto', beside 'BPS'): the words after it are no
+    part of it, or all of them ('Komisi Pemberantasan Korupsi memeriksa …'); 0 if there is no such body."""
     for start, word in enumerate(words):
         if word.lower() in INSTITUTION_WORDS:
             ends = range(start + 2, min(start + 7, len(words) + 1))
-            return next((end for end in ends if "".join(w[0] for w in words[start:end]) in initials), 0)
+            return next((end for end in ends if initials(" ".join(words[start:end])) in used), 0)
     return 0
 
 

@@ -137,6 +137,11 @@ def run_words(run: str) -> list[str]:
     return _RUN_WORD.findall(run)
 
 
+def initials(name: str) -> str:
+    """The first letters of `name`'s words: 'SBY' for 'Susilo Bambang Yudhoyono'."""
+    return "".join(word[0] for word in name.split())
+
+
 def is_acronym(word: str) -> bool:
     return len(word.rstrip(".")) > 1 and word.isupper()  # 'KPK'; not an initial ('S.')
 

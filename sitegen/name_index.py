@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sitegen.name_forms import contains
+from sitegen.name_forms import contains, initials
 from sitegen.name_words import BODY_WORDS, ORG_WORDS
 
 
@@ -97,7 +97,7 @@ class NameIndex:
                     self.by_end.setdefault(word[-3:], []).append(index)
                 for variant in less_one_letter(word) | {word}:
                     self.by_variant.setdefault(variant, []).append(index)
-            self.by_initial.setdefault("".join(w[0] for w in full.split()), []).append(index)
+            self.by_initial.setdefault(initials(full), []).append(index)
 
     def person_by_initials(self, initials: str) -> bool:
         """Do `initials` ('RM') spell a person's full name the article gives, not a body's?"""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.name_forms import NAME_RUN, NAME_WORD, is_acronym, never_in_a_name
+from sitegen.name_forms import NAME_RUN, NAME_WORD, initials, is_acronym, never_in_a_name
 from sitegen.name_words import HONORIFICS
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
@@ -55,7 +55,6 @@ def nicknames(text: str) -> list[tuple[str, str]]:
 def _initials_of(written: str, acronym: str) -> bool:
     """Is `acronym` a person's initials, an honorific's among them ('Ustaz Abdul Somad (UAS)'), rather than a body's
     ('Komisi Pemilihan Umum (KPU)')?"""
-    words = written.split()
-    return "".join(word[0] for word in words) == acronym and not any(
-        never_in_a_name(word) and word.lower() not in HONORIFICS for word in words
+    return initials(written) == acronym and not any(
+        never_in_a_name(word) and word.lower() not in HONORIFICS for word in written.split()
     )

@@ -129,8 +129,9 @@ def unit_before(text: str, start: int) -> str:
     return unit.group(0) if unit and unit.group(0).split()[0].lower() in ROLE_WORDS else ""
 
 
-# Offices that act for the name after them ('pengacara Nelly' is Nelly's lawyer), and bodies ('kepolisian Tutut').
-_NOT_THE_NAMES_OFFICE = frozenset({"pengacara", "kuasa", "hukum", "ajudan", "kepolisian", "komisi", "kota"})
+# An office's words, less those of offices that act for the name after them ('pengacara Nelly' is Nelly's lawyer)
+# and of bodies ('kepolisian Tutut').
+_THE_NAMES_OFFICE = _OFFICE_WORDS - {"pengacara", "kuasa", "hukum", "ajudan", "kepolisian", "komisi", "kota"}
 _OFFICE_GOES_ON = frozenset({"tim", "klub"})  # 'Kapten tim Andy Setyo'
 
 
@@ -144,11 +145,7 @@ def office_in_lower_case(text: str, start: int, name: str) -> str:
     end = len(words)
     while end and words[end - 1] in _OFFICE_GOES_ON:
         end -= 1
-    first = end
-    while first and words[first - 1].lower() in _OFFICE_WORDS and words[first - 1].lower() not in _NOT_THE_NAMES_OFFICE:
-        first -= 1
-        if not words[first].islower():  # 'Kapten tim …' opening a sentence: the office's first word
-            break
+    first = _office_start(words, end, _THE_NAMES_OFFICE)
     if first == end or not words[-1].islower():
         return ""
     return _capitalised(words[first:])
@@ -162,12 +159,18 @@ def office_right_before(text: str, start: int) -> str:
     if not last or last[0].lower() not in _OFFICE_WORDS:
         return ""  # most names: no office right before, told without a search
     words = _words_before(text, start)
-    first = len(words)
-    while first and words[first - 1].lower() in _OFFICE_WORDS:
+    return _capitalised(words[_office_start(words, len(words), _OFFICE_WORDS) :])
+
+
+def _office_start(words: list[str], end: int, offices: Set[str]) -> int:
+    """Where the office whose words (`offices`) end at `words[end - 1]` begins: back over its words, in lower case
+    but for the first ('Juru bicara …', 'Kapten tim …' opening a sentence)."""
+    first = end
+    while first and words[first - 1].lower() in offices:
         first -= 1
-        if not words[first].islower():  # 'Juru bicara …' opening a sentence: the office's first word
+        if not words[first].islower():
             break
-    return _capitalised(words[first:])
+    return first
 
 
 def fullest_role(role: str, roles: list[str]) -> str:

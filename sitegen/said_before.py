@@ -148,8 +148,14 @@ def _agent(text: str, match: re.Match[str], people: People) -> str:
     if who == second:  # a role that goes on past a comma: the name is the last run of the commas' chain
         who = _last_of_chain(text, match.start("second")) or who
     apposed = bool(lower) and lower.rstrip().endswith(",")  # who they are, then one name: 'petani lain, Mulyono'
+    return _someone(who, people, apposed)
+
+
+def _someone(who: str, people: People, apposed: bool = False) -> str:
+    """The person `who` names: a person's name, one given a role ('Kapolres … Kombes Indarto'), or one name after who
+    they are (`apposed`); '' if none."""
     name, role = people.resolve(who)
-    return name if name and (people.is_person(name) or apposed or role) else ""  # 'Kapolres … Kombes Indarto'
+    return name if name and (people.is_person(name) or apposed or role) else ""
 
 
 # The sentence after a quotation (and its attribution, if any) that says who said it: '"…," ujarnya. ¶ Demikian
@@ -168,8 +174,7 @@ def said_after(text: str, end: int, people: People) -> str:
     if not match:
         return ""
     if match.group("active"):
-        name, role = people.resolve(match.group("who"))
-        return name if name and (people.is_person(name) or role) else ""
+        return _someone(match.group("who"), people)
     said_by = _SAID_BY.match(text, end + 1 + match.end())
     return _agent(text, said_by, people) if said_by else ""
 
