@@ -248,13 +248,14 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         return PRONOUN, ""  # "tandas cucu mursyid …, KH Muchtar Mu'ti ini": this grandson, not the grandfather named
     # a description, or an office that points back, and the name in apposition: 'kata salah seorang petani, Agus',
     # 'kata penulis sekaligus sutradara film itu, Rian Johnson'
-    if described and (words[0].lower() not in ROLE_WORDS or _POINTS_BACK.search(first)):
+    description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
+    placed = description != first.strip() and _POINTS_BACK.search(description)  # '… itu di Kompleks Parlemen, Senayan'
+    if described and not placed and (words[0].lower() not in ROLE_WORDS or _POINTS_BACK.search(first)):
         for segment in others[:3]:
             run = _RUN.match(segment.strip())
             name, role = people.resolve(run.group(0)) if run else ("", "")
             if name and not is_event(name):
                 return name, role
-    description = _ADJUNCT_START.split(first.strip(), maxsplit=1)[0]  # 'pria yang disapa Ketjuk ini di kantor BPS'
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
     if described and _KIN.match(description):  # 'kata istri Atim': Atim's wife, named only if the article names her

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
@@ -51,7 +51,8 @@ BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 # Haji; and not after a word, where the letter may end a sentence: 'vaksin hepatitis B. Vaksin itu').
 _ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) if len(title) == 1)
 _LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)[A-Z]\.[ \t]+(?=[A-Z][a-z])"
-_INNER = rf"[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+)?"  # 'Juan Martin del Potro', 'Gatot S. Dewa Broto'
+# 'Juan Martin del Potro', 'Gatot S. Dewa Broto', 'Manal al-Sharif' (the Arabic article, as it joins the name)
+_INNER = rf"[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+|a[lnrstdz]-|asy-|el-)?"
 NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
@@ -95,7 +96,7 @@ SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
     r"(?:me[a-z]+|ber[a-z]+|ter(?!sebut\b)[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
-    r"|enggan|punya|mulai|said|says|told"
+    r"|enggan|punya|mulai|siap|said|says|told"
     # what the one named feels or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
     r"|optimistis|optimis|pesimistis|yakin|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut)(?=[ \t]+(?:me|ber)[a-z]))\b"
@@ -188,6 +189,18 @@ def never_in_a_name(word: str) -> bool:
     """Is `word` no part of a person's name: a title, a role's or a body's word, initials, a ministry's short name
     ('Kemenkes') or a plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
     return word.lower() in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word) or is_plural(word)
+
+
+def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]]) -> bool:
+    """Is words[i] two capitals that end a person's name ('Mahfud MD'): last, after a name word, and never in
+    the article but after that word (not 'KPK', which the article names alone too)?"""
+    return (
+        i == len(words) - 1 > 0
+        and re.fullmatch(r"[A-Z]{2}", words[i]) is not None
+        and words[i - 1][1:].islower()
+        and words[i - 1].lower() not in NEVER_IN_A_NAME
+        and all(before == words[i - 1] for before, _after in neighbours)
+    )
 
 
 def names_a_body(words: list[str]) -> bool:

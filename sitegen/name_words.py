@@ -20,11 +20,11 @@ RANK_GRADES = frozenset(
 )
 ROLE_WORDS = RANKS | frozenset(
     """
-    menteri menlu presiden wakil ketua umum direktur dirut utama gubernur bupati wali kota walikota
+    menteri menlu presiden wakil ketua umum direktur dirut utama eksekutif gubernur bupati wali kota walikota
     kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
     anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
     kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
-    agung hakim duta dubes raja ratu perdana pm senator staf khusus deputi kabid kasubdit kadiv
+    agung hakim duta dubes raja ratu paus perdana pm senator staf khusus deputi kabid kasubdit kadiv
     humas kabag kepolisian
     presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
     luar negeri pertahanan keuangan officer
@@ -106,6 +106,10 @@ ORG_WORDS = COUNTRIES | frozenset(
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt
+    aceh riau kepri jambi bengkulu lampung babel banten gorontalo maluku malut sulteng sultra sulbar kalteng kaltara
+    pekanbaru palembang pontianak banjarmasin samarinda balikpapan manado kendari mataram kupang denpasar jayapura
+    surakarta cirebon tasikmalaya sukabumi karawang purwakarta cianjur sleman bantul magelang banyumas purwokerto
+    jember banyuwangi sidoarjo gresik mojokerto kediri batam
     divisi bidang direktorat biro departemen
 """.split()
 )

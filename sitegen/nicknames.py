@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, initials, is_acronym, never_in_a_name
-from sitegen.name_words import HONORIFICS
+from sitegen.name_words import HONORIFICS, ROLE_WORDS
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
 NICKNAMED = r"yang[ \t]+(?:(?:akrab|karib|biasa|kerap|lebih|sering|juga)[ \t]+){0,2}(?:di)?(?:sapa|panggil)"
@@ -22,7 +22,8 @@ GIVES_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NICKNAME})")
 # Imin'; not 'Kusuma Hartanto alias Om Shancoz', an alias the article goes on to use as the name
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NICKNAME})[ \t]*\)"
-    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})|atau[ \t]+({HONORIFIC_NAME})))"
+    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})|atau[ \t]+({HONORIFIC_NAME})"
+    rf"|atau[ \t]+({NAME_WORD})(?![ \t]+[A-Z])))"
 )
 
 
@@ -44,12 +45,20 @@ def _last_name_word(run: str) -> str:
 
 def nicknames(text: str) -> list[tuple[str, str]]:
     """(the name as written, the nickname given with it) for each nickname the text gives."""
-    found = ((m.group(1), m.group(2) or m.group(3) or m.group(4) or m.group(5)) for m in _NICKNAME.finditer(text))
-    return [
-        (written, nickname)
-        for written, nickname in found
-        if not is_acronym(nickname) or _initials_of(written, nickname)
-    ]
+    found = []
+    for match in _NICKNAME.finditer(text):
+        written, given, after_or = match.group(1), match.group(2, 3, 4, 5), match.group(6)
+        nickname = next((word for word in given if word), "") or ("" if _one_of_two(written, after_or) else after_or)
+        if nickname and (not is_acronym(nickname) or _initials_of(written, nickname)):
+            found.append((written, nickname))
+    return found
+
+
+def _one_of_two(written: str, after_or: str) -> bool:
+    """Does 'atau' join two people ('memilih Prabowo Subianto atau Jokowi') rather than a name, introduced with its
+    role, to the nickname it goes by ('Mantan Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok')?"""
+    words = written.split()
+    return after_or.lower() in ROLE_WORDS or not {word.lower() for word in words[:-2]} & ROLE_WORDS
 
 
 def _initials_of(written: str, acronym: str) -> bool:

@@ -9,7 +9,16 @@ import re
 from collections.abc import Set
 
 from sitegen.name_forms import words_but_initials
-from sitegen.name_words import BODY_HEADS, BODY_WORDS, HONORIFICS, RANK_GRADES, RANKS, ROLE_WORDS, TITLES
+from sitegen.name_words import (
+    BODY_HEADS,
+    BODY_WORDS,
+    HONORIFICS,
+    PERSON_TITLES,
+    RANK_GRADES,
+    RANKS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 
 def past_rank_grades(words: list[str], cut: int) -> int:
@@ -17,6 +26,25 @@ def past_rank_grades(words: list[str], cut: int) -> int:
     'Inspektur Polisi Satu Pujianto'), while a name is left after it."""
     while 0 <= cut < len(words) - 2 and words[cut + 1].lower() in RANK_GRADES and ends_with_rank(words[: cut + 1]):
         cut += 1
+    return cut
+
+
+def past_role(words: list[str], cut: int, references: Set[str]) -> int:
+    """`cut`, the index of a role's last word, moved past the office's number, the rest of a body's name and the
+    words that go on a rank, all of which the role holds ('Ketua I Gaikindo', 'Direktur Utama Bank Mandiri',
+    'Inspektur Polisi Satu')."""
+    return past_rank_grades(words, past_body_head(words, past_number(words, cut), references))
+
+
+# The words that follow 'I' opening a Balinese name ('I Wayan Koster'), where it is no office's number.
+_BALINESE = frozenset("wayan made nyoman ketut putu gede gde gusti kadek komang nengah dewa ngurah luh".split())
+
+
+def past_number(words: list[str], cut: int) -> int:
+    """`cut`, the index of a role's last word, moved past the office's number 'I' ('Ketua I Gaikindo …'; 'II' and
+    on are no name's words anyway), but not past the 'I' that opens a Balinese name ('Ketua DPRD I Wayan …')."""
+    if 0 <= cut < len(words) - 2 and words[cut + 1] == "I" and words[cut + 2].lower() not in _BALINESE:
+        return cut + 1
     return cut
 
 
@@ -129,6 +157,18 @@ def unit_before(text: str, start: int) -> str:
     return unit.group(0) if unit and unit.group(0).split()[0].lower() in ROLE_WORDS else ""
 
 
+# A full name set off by a comma after a run, and what follows it: ', Enny Sri Hartati,', ', Fachrul Razi (45)'.
+_APPOSED_FULL_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]*[,(]")
+
+
+def body_before_apposed_name(text: str, end: int, name: str, references: Set[str]) -> bool:
+    """Is the one word that a run ending at `end` seems to name (`name`) the body of its role, with the person's full
+    name set off after it ('Direktur Eksekutif Indef, Enny Sri Hartati, …')? Not one the article uses alone for
+    someone, nor when a role opens the name after (a list of people: 'Presiden Jokowi, Wapres Jusuf Kalla, …')."""
+    apposed = _APPOSED_FULL_NAME.match(text, end) if name and " " not in name and name not in references else None
+    return apposed is not None and apposed.group(1).split()[0].lower() not in ROLE_WORDS | RANKS | TITLES
+
+
 # An office's words, less those of offices that act for the name after them ('pengacara Nelly' is Nelly's lawyer)
 # and of bodies ('kepolisian Tutut').
 _THE_NAMES_OFFICE = _OFFICE_WORDS - {"pengacara", "kuasa", "hukum", "ajudan", "kepolisian", "komisi", "kota"}
@@ -149,6 +189,44 @@ def office_in_lower_case(text: str, start: int, name: str) -> str:
     if first == end or not words[-1].islower():
         return ""
     return _capitalised(words[first:])
+
+
+# An office that opens a sentence in a few words, then the name, after a comma and a title if any: 'Kapten timnas,
+# Andritany …', 'Pengamat politik dari Universitas Indonesia, Ade Armando', 'Menurut Ketua RT setempat, Slamet …',
+# 'Pakar hukum tata negara Refly Harun'.
+_TITLE = "|".join(sorted(PERSON_TITLES))
+_OFFICE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?-][ \t]))(?:Menurut[ \t]+)?([A-Z][a-z-]+(?:[ \t]+[\w()][\w()-]*){0,6}?)"
+    rf"(?:,[ \t]+(?i:(?:{_TITLE})\.?[ \t]+)*|[ \t]+)$",
+    re.MULTILINE,
+)
+# Words that make the words before a name a clause rather than an office: a verb, a pointer back, 'yang'.
+_NO_OFFICE = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}|itu|ini|tersebut|yang|seorang|salah")
+_OTHER = frozenset({"lain", "lainnya"})
+_JOINING = frozenset({"dan", "serta", "atau", "bersama", "dengan"})  # 'Juri lainnya, Renatta Moeloek': a judge
+
+
+def office_opening_sentence(text: str, start: int, lead: list[str]) -> str:
+    """The office that opens the sentence before the name at `start` ('Ketua RT setempat, Slamet Riyadi', 'Penyanyi
+    dangdut Via Vallen'), with the `lead` words of its run before the name ('Pelatih timnas' and 'Indonesia' before
+    'Simon McMenemy'); '' if none, or if the words before the name are a clause ('Saat ditanya wartawan, Budi …')."""
+    match = _OFFICE_OPENS.search(text, max(0, start - 80), start)
+    if not match or match.group(1).split()[0].lower() not in ROLE_WORDS:
+        return ""
+    words = match.group(1).split()
+    if "," not in match.group(0) and (not words[-1].islower() or words[-1] in _JOINING):
+        return ""  # with no comma, lower-case words right before the name ('Penyanyi dangdut Via Vallen'), not a
+        # word that joins two names ('Pebulutangkis Kevin Sanjaya Sukamuljo dan Marcus …')
+    if any(_NO_OFFICE.fullmatch(word) and word.lower() not in _OFFICE_WORDS for word in words[1:]):
+        return ""
+    return " ".join([word for word in words if word not in _OTHER] + lead)
+
+
+def office_of(text: str, start: int, run: str, name: str) -> str:
+    """The office written beside `name`, the end of the `run` at `start`, in other than a role's capitals: in lower
+    case right before it ('kata pelatih Luis Milla'), or opening the sentence ('Ketua RT setempat, Slamet Riyadi')."""
+    lead = run.split()[: -len(name.split())]
+    return office_in_lower_case(text, start, name) or office_opening_sentence(text, start, lead)
 
 
 def office_right_before(text: str, start: int) -> str:

@@ -25,6 +25,7 @@ from sitegen.name_forms import (
     bodies_between_roles,
     contains,
     followed_by_speech,
+    initials_ending_name,
     is_acronym,
     names_a_body,
     neighbours,
@@ -52,11 +53,12 @@ from sitegen.name_words import (
 )
 from sitegen.roles import (
     agent_of,
+    body_before_apposed_name,
     office_before,
-    office_in_lower_case,
+    office_of,
     office_right_before,
     past_body_head,
-    past_rank_grades,
+    past_role,
     role_goes_on,
     unit_before,
 )
@@ -157,6 +159,8 @@ class People:
                 role = f"{office_right_before(self.text, start)} {role}".strip()
             if role and (unit := unit_before(self.text, start)):
                 role = f"{unit}{role}"  # 'Danrem 061/Suryakancana'
+            if role and body_before_apposed_name(self.text, match.end(), name, self.referred_to):
+                name, role = "", role_of(run.split())  # 'Direktur Eksekutif Indef, Enny Sri Hartati,'
             if role and role_goes_on(name, role, self.text, match.end(), self.references):
                 name, role = "", role_of(run.split())  # 'Menteri Komunikasi dan Informatika Rudiantara'
             if joined and pending_role and (name or role):
@@ -178,7 +182,7 @@ class People:
                     self._organisations.setdefault(words[0], (" ".join(words), ""))
             if name:
                 if not (role or agent or (joined and pending_role)) and (
-                    office := office_in_lower_case(self.text, start, name)
+                    office := office_of(self.text, start, run, name)
                 ):
                     self.offices.setdefault(name, office)  # 'kata pelatih Luis Milla', 'Kapten tim Andy Setyo'
                 words = run.split()
@@ -218,7 +222,7 @@ class People:
                 and (too_many_for_a_name(words[cut + 1 :], self._alone) or self._org_like(words, cut + 1))
             ):
                 cut += 1
-        cut = past_rank_grades(words, past_body_head(words, cut, self.references))
+        cut = past_role(words, cut, self.references)
         if cut < 0 and not after_role and opens_on_initials(words, self._used_apart):
             return " ".join(words), ""  # 'JK Rowling'
         name = words[max(cut + 1, body_by_initials(words, self._initials_used)) :]  # 'Badan Pusat Statistik'
@@ -226,10 +230,9 @@ class People:
             (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
         )
         last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
-        name = without_leading_non_names(name[last_org + 1 :])  # 'Sementara Yandi', 'Pernyataan Jokowi'
-        name = name[
-            self._ends.body_before(name, self.referred_to) :
-        ]  # 'M Cash Martin Suharlie', beside 'M Cash memacu …'
+        rest = name[last_org + 1 :]
+        name = without_leading_non_names(rest, inside=len(rest) < len(words))  # 'Sementara Yandi', 'Kemlu Lalu …'
+        name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
@@ -256,7 +259,7 @@ class People:
         if self._given(words, i):
             return False
         if never_in_a_name(word):
-            return True
+            return not initials_ending_name(words, i, self._neighbours(word))  # not 'MD' in 'Mahfud MD'
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
         if word in self._alone:

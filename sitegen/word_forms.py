@@ -77,12 +77,17 @@ def _root_and_kan(word: str) -> bool:
     return low.endswith("kan") and stem(low) + "kan" == low and is_affixed_word(word)
 
 
-def without_leading_non_names(words: list[str]) -> list[str]:
+# 'Lalu' opens a Sasak name ('Lalu Muhammad Zohri'), where it is no 'then': after a role or a body in the same run.
+_SASAK_FIRST = frozenset({"Lalu"})
+
+
+def without_leading_non_names(words: list[str], inside: bool = False) -> list[str]:
     """`words` from the first that can begin a name: not 'Sementara', 'Ketika', 'Kepada', a speech verb ('Kata Indro,
     ia …'), a derived noun ('Pernyataan'), an affixed word ('Terakhir Gogobli mendapat …', 'Pesinetron Adjie') or a
-    verb in the passive ('Dihubungi terpisah, Bhima …')."""
+    verb in the passive ('Dihubungi terpisah, Bhima …'); when the words come `inside` a run, after others, 'Lalu'
+    can ('Direktur … Kemlu Lalu Muhammad Iqbal')."""
     while words and (
-        words[0].lower() in _NEVER_FIRST
+        (words[0].lower() in _NEVER_FIRST and not (inside and words[0] in _SASAK_FIRST and len(words) >= 2))
         or is_derived_noun(words[0])
         or is_affixed_word(words[0])
         or is_passive_verb(words[0])
