@@ -202,8 +202,8 @@ _OFFICE_OPENS = re.compile(
 )
 # Words that make the words before a name a clause rather than an office: a verb, a pointer back, 'yang'.
 _NO_OFFICE = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}|itu|ini|tersebut|yang|seorang|salah")
-_OTHER = frozenset({"lain", "lainnya"})
-_JOINING = frozenset({"dan", "serta", "atau", "bersama", "dengan"})  # 'Juri lainnya, Renatta Moeloek': a judge
+_OTHER = frozenset({"lain", "lainnya"})  # 'Juri lainnya, Renatta Moeloek': a judge
+_JOINING = frozenset({"dan", "serta", "atau", "bersama", "dengan"})  # words that join one name to the next
 
 
 def office_opening_sentence(text: str, start: int, lead: list[str]) -> str:

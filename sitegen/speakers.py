@@ -159,10 +159,11 @@ class People:
                 role = f"{office_right_before(self.text, start)} {role}".strip()
             if role and (unit := unit_before(self.text, start)):
                 role = f"{unit}{role}"  # 'Danrem 061/Suryakancana'
-            if role and body_before_apposed_name(self.text, match.end(), name, self.referred_to):
-                name, role = "", role_of(run.split())  # 'Direktur Eksekutif Indef, Enny Sri Hartati,'
-            if role and role_goes_on(name, role, self.text, match.end(), self.references):
-                name, role = "", role_of(run.split())  # 'Menteri Komunikasi dan Informatika Rudiantara'
+            if role and (
+                role_goes_on(name, role, self.text, match.end(), self.references)  # 'Menteri Komunikasi dan …'
+                or body_before_apposed_name(self.text, match.end(), name, self.referred_to)  # 'Direktur … Indef, Enny'
+            ):
+                name, role = "", role_of(run.split())  # the run is all role: the name is after it
             if joined and pending_role and (name or role):
                 joiner = between if between in (" dan ", " - ") else " "
                 role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
