@@ -13,15 +13,13 @@ import re
 from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
-from sitegen.initials import body_by_initials, institutions_by_initials, role_with_initials
+from sitegen.initials import body_by_initials, institutions_by_initials
 from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
-    FOLLOWED_BY_VERB,
     HANDLE,
     NAME_RUN,
     PARTICLE,
-    apposed_role,
     bodies_between_roles,
     contains,
     followed_by_speech,
@@ -35,32 +33,23 @@ from sitegen.name_forms import (
     places,
     run_words,
     the_one_with_role,
-    title_after_of,
     too_many_for_a_name,
     without_name_asides,
     word_ends,
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, slip_of_the_pen
+from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
     BRANDS,
     GIVEN_NAMES,
     HONORIFICS,
-    NAMED_AFTER,
-    NOT_NAMES,
     ROLE_WORDS,
 )
 from sitegen.roles import (
-    agent_of,
-    body_before_apposed_name,
-    office_before,
-    office_of,
-    office_right_before,
     past_body_head,
     past_role,
-    role_goes_on,
-    unit_before,
 )
 from sitegen.subjects import (
     described_nicknames,
@@ -97,15 +86,10 @@ class People:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
-        self.names: list[tuple[str, str]] = []  # (name, role), fullest first
-        self._organisations: dict[str, tuple[str, str]] = {}  # 'Telkom' -> ('Telkom Indonesia', '')
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self.quoted_speakers: set[str] = set()
-        self.offices: dict[str, str] = {}  # 'aktris Mira Sorvino': shown as a role, but weighs on no one's name
-        self.first_named: dict[str, int] = {}  # where each name the article gives is first given
-        self._institutions: set[str] = set()  # names seen after 'Universitas', 'Bandara' … (NAMED_AFTER)
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         ends = read_name_ends(text, self.quoted, self.lower_words)
         self._ends, self._name_ends = ends, ends.of_names
@@ -125,86 +109,22 @@ class People:
         return i >= 0 and position < self._quoted_ends[i]
 
     def _read_runs(self) -> None:
-        subjects: list[tuple[int, bool, str, bool]] = []  # (position, speaking?, name, after a role?)
-        role_subjects: list[tuple[int, bool, str]] = []  # (position, speaking?, role): 'Menag menjelaskan'
-        initials: list[tuple[int, bool, str]] = []  # (position, speaking?, initials): 'RM mengaku'
-        pending_role, role_end, name_end, verb_end = "", -1, -1, -1
-        for match in _RUN.finditer(self.text):
-            run, start = match.group(0), match.start()
-            if self.quoted(start) or title_after_of(self.text, start):
-                pending_role, role_end = "", -1
-                continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
-            # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …': the role of the name before
-            if apposed_role(self.text, run, name_end, match.end(), self.references):
-                named, named_role = self.names[-1]
-                self.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
-                continue
-            between = self.text[role_end:start] if role_end >= 0 else ""  # what joins a role to this run
-            joined = between in (", ", " dan ", " - ", " ")
-            longer = role_with_initials(pending_role, between, run, self.text, match.end()) if pending_role else None
-            if longer:  # 'Ketua Komisi Pemilihan Umum (KPU)', 'Menteri … dan Perumahan Rakyat (PUPR)'
-                pending_role, role_end = longer
-                continue
-            before = self.text[max(0, start - 20) : start].split()
-            after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
-            head, _, rest = run.partition(" ")
-            if pending_role and between == " dan " and rest:
-                name, role = self.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
-                role = f"{head} {role}".strip()
-            else:
-                name, role = self.split(run, after_role)
-            if role and not (joined and pending_role) and not {word.lower() for word in role.split()} & ROLE_WORDS:
-                role = f"{office_before(self.text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
-            elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'
-                role = f"{office_right_before(self.text, start)} {role}".strip()
-            if role and (unit := unit_before(self.text, start)):
-                role = f"{unit}{role}"  # 'Danrem 061/Suryakancana'
-            if role and (
-                role_goes_on(name, role, self.text, match.end(), self.references)  # 'Menteri Komunikasi dan …'
-                or body_before_apposed_name(self.text, match.end(), name, self.referred_to)  # 'Direktur … Indef, Enny'
-            ):
-                name, role = "", role_of(run.split())  # the run is all role: the name is after it
-            if joined and pending_role and (name or role):
-                joiner = between if between in (" dan ", " - ") else " "
-                role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
-            agent = agent_of(role, name, self.text, match.end())  # 'Juru bicara Presiden Joko Widodo, Johan Budi,'
-            role = "" if agent else role
-            verb = FOLLOWED_BY_VERB.match(self.text, match.end())
-            speaking = bool(verb) and bool(self._speech_verb.match(self.text, match.end()))
-            if not name and role and verb and verb.end() != verb_end:
-                role_subjects.append((start, speaking, role))
-                verb_end = verb.end()
-            if not name and not role and verb and is_acronym(run) and verb.end() != verb_end:
-                initials.append((start, speaking, run))  # 'RM mengaku'
-                verb_end = verb.end()
-            if not name and not role and verb:
-                words = [w for w in run.split() if w.lower() not in NOT_NAMES]
-                if len(words) >= 2 and not is_acronym(words[0]):  # 'Telkom Indonesia memprediksi …'
-                    self._organisations.setdefault(words[0], (" ".join(words), ""))
-            if name:
-                if not (role or agent or (joined and pending_role)) and (
-                    office := office_of(self.text, start, run, name)
-                ):
-                    self.offices.setdefault(name, office)  # 'kata pelatih Luis Milla', 'Kapten tim Andy Setyo'
-                words = run.split()
-                if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
-                    self._institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
-                self.names.append((name, role))
-                self.first_named.setdefault(name, start)
-                name_end = match.end()
-                if verb and verb.end() != verb_end:  # not a name inside the clause of a subject before it
-                    subjects.append((start, speaking, name, bool(role) or after_role))
-                    verb_end = verb.end()
-            pending_role, role_end = (agent or role, match.end()) if agent or (role and not name) else ("", -1)
-        self.names = sorted(dict.fromkeys(self.names), key=lambda n: (-len(run_words(n[0])), -len(n[1])))  # once each
-        subjects += [(start, speaking, name, True) for start, speaking, name in named_by_role(self, role_subjects)]
+        runs = read_runs(self, self._speech_verb)
+        self.offices = runs.offices  # 'aktris Mira Sorvino': shown as a role, but weighs on no one's name
+        self.first_named = runs.first_named
+        self._organisations, self._institutions = runs.organisations, runs.institutions  # 'Telkom', 'Gadjah Mada'
+        # (name, role), each once, fullest first
+        self.names = sorted(dict.fromkeys(runs.names), key=lambda n: (-len(run_words(n[0])), -len(n[1])))
+        subjects = runs.subjects + [
+            (at, speaking, name, True) for at, speaking, name in named_by_role(self, runs.role_subjects)
+        ]
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
         self._nicknamed: dict[str, tuple[str, str]] = {}  # a nickname -> whom it names ('Chacha', 'Natasha Rizky')
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
-        self.mentions += [mention for mention in initials if self._index.person_by_initials(mention[2])]  # 'RM'
+        self.mentions += [mention for mention in runs.initials if self._index.person_by_initials(mention[2])]  # 'RM'
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
