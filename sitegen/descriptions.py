@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN
-from sitegen.name_words import INSTITUTION_WORDS
+from sitegen.name_words import INSTITUTION_WORDS, ROLE_WORDS
 from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
@@ -81,4 +81,7 @@ def _called(people: People) -> dict[str, set[str]]:
         before = match.group("before").split()
         for word in (before if before[-1] not in _MEMBER_OF else []) + (match.group("after") or "").split():
             called.setdefault(word, set()).add(name)
+    for name, role in people.names:  # a role that opens a sentence, its noun capitalised: 'Pebalap Repsol Honda Marc …'
+        if role and len(name.split()) >= 2 and (noun := role.split()[0]).lower() in ROLE_WORDS:
+            called.setdefault(noun.lower(), set()).add(name)
     return called

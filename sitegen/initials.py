@@ -54,6 +54,6 @@ def role_with_initials(role: str, between: str, run: str, text: str, end: int) -
     role does not go on so."""
     if between == " (" and is_acronym(run) and text.startswith(") ", end):
         return f"{role} ({run})", end + 1
-    if between in (", ", " dan ", " - ", " ") and spelled_out_before_initials(run, text, end):
+    if between in (", ", " dan ", ", dan ", " - ", " ") and spelled_out_before_initials(run, text, end):
         return f"{role}{between}{run}", end
     return None

@@ -22,6 +22,7 @@ from sitegen.roles import (
     office_before,
     office_of,
     office_right_before,
+    portfolio_goes_on,
     role_goes_on,
     unit_before,
 )
@@ -63,15 +64,18 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             found.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
             continue
         between = text[role_end:start] if role_end >= 0 else ""  # what joins a role to this run
-        joined = between in (", ", " dan ", " - ", " ")
+        joined = between in (", ", " dan ", ", dan ", " - ", " ")
         longer = role_with_initials(pending_role, between, run, text, match.end()) if pending_role else None
         if longer:  # 'Ketua Komisi Pemilihan Umum (KPU)', 'Menteri … dan Perumahan Rakyat (PUPR)'
             pending_role, role_end = longer
             continue
+        if pending_role and between == ", " and portfolio_goes_on(run, text, match.end(), people.references):
+            pending_role, role_end = f"{pending_role}, {run}", match.end()  # 'Menteri … Bidang Politik, Hukum, dan'
+            continue
         before = text[max(0, start - 20) : start].split()
         after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
         head, _, rest = run.partition(" ")
-        if pending_role and between == " dan " and rest:
+        if pending_role and between in (" dan ", ", dan ") and rest:
             name, role = people.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
             role = f"{head} {role}".strip()
         else:
@@ -88,7 +92,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
         ):
             name, role = "", role_of(run.split())  # the run is all role: the name is after it
         if joined and pending_role and (name or role):
-            joiner = between if between in (" dan ", " - ") else " "
+            joiner = between if between in (" dan ", ", dan ", " - ") else " "
             role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
         agent = agent_of(role, name, text, match.end())  # 'Juru bicara Presiden Joko Widodo, Johan Budi,'
         role = "" if agent else role

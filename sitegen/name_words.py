@@ -215,7 +215,10 @@ ADVERBS_BEFORE_VERB = frozenset("juga pun kembali lalu kemudian sempat ikut turu
 ADVERB_BEFORE_VERB = "(?:" + "|".join(sorted(ADVERBS_BEFORE_VERB)) + ")"
 BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "akhirnya"}
 HONORIFICS = frozenset(
-    "pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung".split()
+    """
+    pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung
+    ayah bunda abah umi eyang
+""".split()
 )
 # Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan
 # keinginannya'): what follows them is not someone unnamed speaking.
@@ -228,6 +231,14 @@ CLAUSE_OPENERS = frozenset(
 # Connectives that open a sentence before its subject ('Sehingga Imam meminta …'): never a name's first word.
 CONNECTIVES = frozenset(
     "sehingga karena maka padahal walaupun walau kendati apalagi lantas makanya bahwa yakni yaitu".split()
+)
+# Conjunctions and adverbs that open a sentence before its subject ('Hingga kini belum ada …', 'Sejak itu, Budi …'):
+# never a name's first word.
+SENTENCE_OPENERS = frozenset(
+    """
+    hingga sampai sejak selama setelah sesudah sebelum usai seusai jika kalau bila apabila sebab adapun kini
+    sekarang akhirnya terkait soal mengenai seperti sebagaimana berdasarkan sedangkan sambil tanpa
+""".split()
 )
 # Prepositions, capitalised in a title or at a sentence's start ('Pengabdian Kepada Masyarakat', 'Kepada Kompas, …'):
 # never a name's first word.

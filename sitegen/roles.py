@@ -59,21 +59,40 @@ def past_body_head(words: list[str], cut: int, references: Set[str] = frozenset(
     return cut + 1 if words_but_initials(rest) >= 3 or one_name else cut
 
 
-# 'dan' and a capitalised word after a name: the name may be the end of a role that goes on.
-_AND_NAME = re.compile(r"[ \t]+dan[ \t]+[A-Z]")
+# 'dan' and a capitalised word after a name, with a portfolio's other words set off by commas before it ('Politik,
+# Hukum, dan Keamanan'): the name may be the end of a role that goes on.
+_PORTFOLIO_WORDS = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+# A portfolio lists a few fields, so the look-ahead from each run stays short (linear time on a crafted list).
+_AND_NAME = re.compile(rf"(?P<listed>(?:,[ \t]+{_PORTFOLIO_WORDS}){{1,6}},?|)[ \t]+dan[ \t]+[A-Z]")
+_PORTFOLIO_GOES_ON = re.compile(rf"(?P<listed>(?:,[ \t]+{_PORTFOLIO_WORDS}){{0,6}}),?[ \t]+dan[ \t]+[A-Z]")
 
 
 def role_goes_on(name: str, role: str, text: str, end: int, references: set[str]) -> bool:
     """Does a role go on after 'dan' past `name`, the run's words after `role`, which ends at `end`? Then they are a
     body's or a portfolio's, not a person's: 'Menteri Komunikasi dan Informatika Rudiantara', 'Kepala Pusat Data
-    Informasi dan Humas BNPB Sutopo Purwo Nugroho', and after a body ('Kepala Dinas Pekerjaan Umum Bina Marga dan
-    Pematusan Kota Surabaya Erna Purnawati') words of no one the article names alone (`references`)."""
+    Informasi dan Humas BNPB Sutopo Purwo Nugroho', 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan
+    Wiranto', and after a body ('Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Kota Surabaya Erna Purnawati')
+    words of no one the article names alone (`references`)."""
     words = name.split()
-    if not words or name in references or not _AND_NAME.match(text, end):
+    if not words or name in references or not (then := _AND_NAME.match(text, end)):
         return False
+    if then.group("listed") and not (len(words) == 1 and _portfolio(then.group("listed").split(), references)):
+        return False  # a list of people: 'Kepala Dinas Pendidikan Budi Santoso, Ani Lestari, dan …', 'Menteri Susi, …'
     if len(words) == 1 or words[0].lower() in BODY_WORDS:
         return True
     return any(word.lower() in BODY_WORDS for word in role.split()) and not set(words) & references
+
+
+def portfolio_goes_on(run: str, text: str, end: int, references: set[str]) -> bool:
+    """Is `run`, ending at `end` after a role and a comma, one of a portfolio's words that go on to 'dan' ('Hukum' in
+    'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto')?"""
+    then = _PORTFOLIO_GOES_ON.match(text, end)
+    return then is not None and _portfolio([*run.split(), *then.group("listed").split()], references)
+
+
+def _portfolio(words: list[str], references: set[str]) -> bool:
+    """Could `words` be a portfolio's, not people's: no role word, and none the article uses alone for someone?"""
+    return not any(word.strip(",").lower() in ROLE_WORDS or word.strip(",") in references for word in words)
 
 
 def ends_with_rank(words: list[str]) -> bool:

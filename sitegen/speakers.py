@@ -177,8 +177,8 @@ class People:
         """Is words[i] a title, an organisation or a common word rather than part of a name?"""
         word = words[i]
         low = word.lower()
-        if self._given(words, i):
-            return False
+        if self._given(words, i) or (i + 1 < len(words) and words[i + 1] == word and word.isalpha()):
+            return False  # or a name's word said twice: 'Ting' in 'Ayu Ting Ting'
         if never_in_a_name(word):
             return not initials_ending_name(words, i, self._neighbours(word))  # not 'MD' in 'Mahfud MD'
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):

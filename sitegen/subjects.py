@@ -35,10 +35,12 @@ if TYPE_CHECKING:
 Mention = tuple[int, bool, str]
 
 _RUN = re.compile(NAME_RUN)
-# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu'; or a nickname
-# said to be the one named before's: 'Bepe, sapaan akrabnya,'.
+# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu', opening a
+# sentence too ('Pria yang akrab disapa Emil itu'); or a nickname said to be the one named before's: 'Bepe, sapaan
+# akrabnya,'.
 _DESCRIBED_NICKNAME = re.compile(
-    rf"\b[a-z]+[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
+    rf"(?:\b[a-z]+|(?:(?<![^\n])|(?<=[.!?][ \t]))(?P<opening>[A-Z][a-z]+))"
+    rf"[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
     rf"[ \t]+(?:itu|ini|tersebut)\b"
     rf"|\b({NAME_WORD}),[ \t]+(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))\b"
 )
@@ -343,7 +345,12 @@ def described_nicknames(people: People) -> None:
     gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas; with
     no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
     for match in _DESCRIBED_NICKNAME.finditer(people.text):
-        nickname, before = match.group(1) or match.group(2), last_mention_before(people.mentions, match.start())
+        if (opening := match.group("opening")) and (
+            opening in people.referred_to
+            or any(opening in name.split() and at != match.start() for name, at in people.first_named.items())
+        ):
+            continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
+        nickname, before = match.group(2) or match.group(3), last_mention_before(people.mentions, match.start())
         if before and before[2]:
             full = people.resolve(_named(people, before))[0]
         else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')

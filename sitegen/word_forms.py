@@ -9,7 +9,15 @@ import re
 
 from sitegen.language import zipf
 from sitegen.lexicon import stem
-from sitegen.name_words import CONNECTIVES, EVENT_WORDS, HONORIFICS, NOT_NAMES, PREPOSITIONS, ROLE_WORDS
+from sitegen.name_words import (
+    CONNECTIVES,
+    EVENT_WORDS,
+    HONORIFICS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+)
 from sitegen.speech_verbs import BARE_ROOTS
 
 COMMON = 4.0  # Zipf: a word used at least once in 10,000 words of Indonesian text
@@ -29,7 +37,7 @@ def is_plural(word: str) -> bool:
     return re.fullmatch(r"(\w{2,})-(?i:\1)", word) is not None
 
 
-_NEVER_FIRST = NOT_NAMES | CONNECTIVES | PREPOSITIONS | BARE_ROOTS
+_NEVER_FIRST = NOT_NAMES | CONNECTIVES | SENTENCE_OPENERS | PREPOSITIONS | BARE_ROOTS
 
 
 def is_affixed_word(word: str) -> bool:
