@@ -27,6 +27,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
+from sitegen.speech_verbs import VERBS_BEFORE
 from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
@@ -158,12 +159,19 @@ def referring_subjects(people: People, subject_verbs: str) -> list[Mention]:
     return added
 
 
-# A sentence that reports what someone said, opening on 'Menurut X,': its subject does not speak for themself.
-_REPORTED = re.compile(r"(?:[A-Z][a-z]+,?[ \t]+)?[Mm]enurut[ \t]+[^,.\n\"“”]{1,60},[^.!?\n\"“”]*")
+# A sentence that reports what someone said, up to a subject in it, who does not speak for themself: 'Menurut
+# Kapolsek, S mengaku …', 'Ari Dono menjelaskan, para tersangka menjanjikan …'.
+_REPORTED = re.compile(
+    r"(?:[A-Z][a-z]+,?[ \t]+)?"
+    rf"(?:[Mm]enurut[ \t]+[^,.\n\"“”]{{1,60}}"
+    rf"|(?:{NAME_RUN}|[Ii]a|[Dd]ia|[Bb]eliau)[ \t]+(?:{ADVERB_BEFORE_VERB}[ \t]+)?(?:{VERBS_BEFORE}))"
+    r",[^.!?\n\"“”]*"
+)
 
 
 def reported(text: str, position: int) -> bool:
-    """Is `position` in a sentence that opens on 'Menurut X,' ('Menurut Kapolsek, S mengaku anggota polisi …')?
+    """Is `position` in a sentence that opens on 'Menurut X,' ('Menurut Kapolsek, S mengaku anggota polisi …') or
+    on someone saying ('Ari Dono menjelaskan, para tersangka menjanjikan …')? Then the sentence's speaker is theirs.
     Only the 300 characters before it are read: linear in the article's length."""
     line_start = max(position - 300, text.rfind("\n", max(0, position - 300), position) + 1, 0)
     stop = text.rfind(". ", line_start, position)

@@ -1,7 +1,8 @@
 """Speaker and role forms from made-up articles written in session 41 to probe the rules beyond the annotated sets:
 a description giving a nickname that opens the sentence ('Pria yang akrab disapa Emil itu'); an office that opens the
 sentence, which a description's noun then means ('ujar pebalap asal Spanyol itu'); a conjunction opening a sentence
-('Hingga kini …'); a nickname after 'Ayah' ('Ayah Rozak'); a name's word said twice ('Ayu Ting Ting'); a portfolio
+('Hingga kini …'); a nickname after 'Ayah' ('Ayah Rozak'); a name's word said twice ('Ayu Ting Ting'); a subject
+inside what someone is reported to say ('Ari Dono menjelaskan, para tersangka menjanjikan …'); a portfolio
 whose fields are set off by commas ('Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto').
 The quotes found, as (first words, speaker), and the role a quote shows."""
 
@@ -46,6 +47,19 @@ from sitegen.quotes import extract_quotes
             '"Kalau ada, pasti kami umumkan," ujar pria yang akrab disapa Ayah Rozak itu.',
             [("Belum ada", "Ayu Ting Ting"), ("Kalau ada,", "Abdul Rozak")],
             id="a name's word said twice; 'Ayah' before a nickname",
+        ),
+        pytest.param(
+            "Jakarta - Kabareskrim Polri Komjen Ari Dono Sukmanto mengumumkan tiga tersangka penipuan investasi.\n\n"
+            '"Kerugian korban mencapai Rp 500 miliar," kata Ari Dono.\n\nAri Dono menjelaskan, para tersangka '
+            'menjanjikan keuntungan 10 persen per bulan.\n\n"Modusnya klasik, tapi korbannya banyak," tambahnya.',
+            [("Kerugian korban", "Ari Dono Sukmanto"), ("Modusnya klasik,", "Ari Dono Sukmanto")],
+            id="a subject inside what someone is reported to say does not speak for themself",
+        ),
+        pytest.param(
+            "Jakarta - Polisi menangkap Budi Santoso.\n\nKapolsek Tebet Kompol Ari Wibowo mengatakan, Budi mengaku "
+            'mencuri karena terdesak.\n\n"Dia sudah tiga kali mencuri di tempat yang sama," tambahnya.',
+            [("Dia sudah", "Ari Wibowo")],
+            id="the one reported saying, not the subject of what they report",
         ),
     ],
 )
