@@ -47,6 +47,12 @@ def body_by_initials(words: list[str], used: set[str]) -> int:
     return 0
 
 
+# What joins a role pending before a run to that run: 'dan' ('Menteri Komunikasi dan Informatika'; 'Politik, Hukum, dan
+# Keamanan'), a comma, a dash or a space.
+AND = (" dan ", ", dan ")
+JOINING = (", ", " - ", " ", *AND)
+
+
 def role_with_initials(role: str, between: str, run: str, text: str, end: int) -> tuple[str, int] | None:
     """`role`, pending before `run` (which ends at `end`, with `between` joining them), gone on to the initials in
     brackets that are `run` ('Ketua Komisi Pemilihan Umum (KPU)'), or to the rest of the name that initials after
@@ -54,6 +60,6 @@ def role_with_initials(role: str, between: str, run: str, text: str, end: int) -
     role does not go on so."""
     if between == " (" and is_acronym(run) and text.startswith(") ", end):
         return f"{role} ({run})", end + 1
-    if between in (", ", " dan ", ", dan ", " - ", " ") and spelled_out_before_initials(run, text, end):
+    if between in JOINING and spelled_out_before_initials(run, text, end):
         return f"{role}{between}{run}", end
     return None

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.initials import role_with_initials
+from sitegen.initials import AND, JOINING, role_with_initials
 from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, apposed_role, is_acronym, title_after_of
 from sitegen.name_words import NAMED_AFTER, NOT_NAMES, ROLE_WORDS
 from sitegen.roles import (
@@ -64,7 +64,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             found.names[-1] = (named, f"{named_role}, {run}" if named_role else run)
             continue
         between = text[role_end:start] if role_end >= 0 else ""  # what joins a role to this run
-        joined = between in (", ", " dan ", ", dan ", " - ", " ")
+        joined = between in JOINING
         longer = role_with_initials(pending_role, between, run, text, match.end()) if pending_role else None
         if longer:  # 'Ketua Komisi Pemilihan Umum (KPU)', 'Menteri … dan Perumahan Rakyat (PUPR)'
             pending_role, role_end = longer
@@ -75,7 +75,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
         before = text[max(0, start - 20) : start].split()
         after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
         head, _, rest = run.partition(" ")
-        if pending_role and between in (" dan ", ", dan ") and rest:
+        if pending_role and between in AND and rest:
             name, role = people.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
             role = f"{head} {role}".strip()
         else:
@@ -92,7 +92,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
         ):
             name, role = "", role_of(run.split())  # the run is all role: the name is after it
         if joined and pending_role and (name or role):
-            joiner = between if between in (" dan ", ", dan ", " - ") else " "
+            joiner = between if between in (*AND, " - ") else " "
             role = f"{pending_role}{joiner}{role}".strip() if role else pending_role
         agent = agent_of(role, name, text, match.end())  # 'Juru bicara Presiden Joko Widodo, Johan Budi,'
         role = "" if agent else role

@@ -8,9 +8,7 @@ the name ('Ketua RT setempat, Slamet Riyadi', 'Penyanyi dangdut Via Vallen').
 The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
-from test_quote_shapes import found
-
-from sitegen.quotes import extract_quotes
+from test_quote_shapes import found, last_speaker_and_role
 
 
 @pytest.mark.parametrize(
@@ -155,4 +153,4 @@ def test_probed_speakers_40(text, expected):
     ],
 )
 def test_probed_roles_40(text, speaker, role):
-    assert [(q.speaker, q.role) for q in extract_quotes(text)][-1] == (speaker, role)
+    assert last_speaker_and_role(text) == (speaker, role)

@@ -7,9 +7,7 @@ whose fields are set off by commas ('Menteri Koordinator Bidang Politik, Hukum, 
 The quotes found, as (first words, speaker), and the role a quote shows."""
 
 import pytest
-from test_quote_shapes import found
-
-from sitegen.quotes import extract_quotes
+from test_quote_shapes import found, last_speaker_and_role
 
 
 @pytest.mark.parametrize(
@@ -115,4 +113,4 @@ def test_probed_speakers_41(text, expected):
     ],
 )
 def test_probed_roles_41(text, speaker, role):
-    assert [(q.speaker, q.role) for q in extract_quotes(text)][-1] == (speaker, role)
+    assert last_speaker_and_role(text) == (speaker, role)

@@ -14,6 +14,12 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(" ".join(q.text.split()[:2]), q.speaker) for q in extract_quotes(text)]
 
 
+def last_speaker_and_role(text: str) -> tuple[str, str]:
+    """The speaker and the role shown for the last quote found in `text`."""
+    last = extract_quotes(text)[-1]
+    return last.speaker, last.role
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
