@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Set
 
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
@@ -191,18 +191,6 @@ def never_in_a_name(word: str) -> bool:
     return word.lower() in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word) or is_plural(word)
 
 
-def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]]) -> bool:
-    """Is words[i] two capitals that end a person's name ('Mahfud MD'): last, after a name word, and never in
-    the article but after that word (not 'KPK', which the article names alone too)?"""
-    return (
-        i == len(words) - 1 > 0
-        and re.fullmatch(r"[A-Z]{2}", words[i]) is not None
-        and words[i - 1][1:].islower()
-        and words[i - 1].lower() not in NEVER_IN_A_NAME
-        and all(before == words[i - 1] for before, _after in neighbours)
-    )
-
-
 def names_a_body(words: list[str]) -> bool:
     """Do `words`, two or more, name a body ('Kementerian Pertanian', 'Kemenlu Israel', 'Polda Metro Jaya')?"""
     return len(words) >= 2 and (words[0].lower() in BODY_WORDS or is_ministry(words[0]))
@@ -268,39 +256,46 @@ _RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))
 # 45 tahun, menuturkan', 'Rina (45), warga Bekasi, mengaku'; or who they are, then the name: 'Salah satu warga, Rina,
 # mengatakan', 'Warga Jalan Kenanga, Rina (45), mengatakan'.
 _SOME_ONE = r"(?:(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
-_AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"
+AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"  # 'Rina (45)'
 _WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}})"
 _DESCRIBED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{_AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+(?P<named>[A-Z][a-z'’-]+)(?:{_AGE})?,"
+    rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
 _DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS
 
 
-def _described_names(text: str) -> set[str]:
-    """The single names `text` gives someone it describes as a person, by age or by who they are."""
-    found = set()
-    for match in _DESCRIBED_NAME.finditer(text):
-        noun = match.group("noun") or match.group("before")
-        name = match.group("name") or match.group("named")
-        if (noun is None or noun.lower() in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
-            found.add(name)
-    return found
+_ORDINARY = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # who someone is, if not an office: 'pedagang', 'warga'
+# What may follow a name after a verb of saying: their age, who they are, or more of the name.
+_AFTER_SAID = re.compile(rf"{AGE}|,[ \t]+{_SOME_ONE}(?P<noun>[a-z-]+)\b|(?P<more>[ \t]+{NAME_WORD})")
 
 
-def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str]]:
-    """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'), and those used entirely alone
-    for a person ('kata Raja.'), even where they can be a role. `lower_words` are its words in lower case."""
+def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'); those used entirely alone
+    for a person ('kata Raja.'), even where they can be a role; and the single names it introduces as someone of
+    their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku'), which
+    are whole, no fuller name's short form. `lower_words` are its words in lower case."""
     said = rf"\b(?:{reference_verbs}|(?:{VERBS_PASSIVE})[ \t]+oleh),?\s+{_RANK_OR_TITLE}"  # 'diungkapkan oleh Budi'
-    references = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})", text)}
-    alone = {m.group(1) for m in re.finditer(rf"{said}({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})", text)}
+    references, alone, introduced = set(), set(), set()
+    for match in re.finditer(rf"{said}({NAME_WORD})", text):
+        name, after = match.group(1), _AFTER_SAID.match(text, match.end())
+        references.add(name)
+        if not (after and after.group("more")):
+            alone.add(name)
+        if after and not after.group("more") and after.group("noun") in (None, *_ORDINARY):
+            introduced.add(name)
     for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
         preceding = text[max(0, match.start() - 30) : match.start()].split()
         # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
         if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
             references.add(match.group(1))
-    references |= _described_names(text)
+    for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
+        noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
+        if (noun is None or noun.lower() in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
+            references.add(name)
+        if noun is None or noun.lower() in _ORDINARY:
+            introduced.add(name)
     references = {
         word
         for word in references
@@ -309,21 +304,7 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         and not is_derived_noun(word)
         and not is_passive_verb(word)
     }
-    return references, alone
-
-
-def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, str], bool]) -> bool:
-    """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it (as
-    `used_apart`, given a word and its neighbours, tells)?"""
-    if not 2 <= len(words) <= 3:
-        return False
-    first, following = words[0], words[1]
-    return (
-        re.fullmatch(r"[A-Z]{2}", first) is not None
-        and first.lower() not in NEVER_IN_A_NAME
-        and not is_acronym(following)  # 'DK PBB'
-        and not used_apart(first, None, following)
-    )
+    return references, alone, {name for name in introduced if re.fullmatch(r"[A-Z][a-z'’-]+", name)}
 
 
 def words_but_initials(words: list[str]) -> int:

@@ -4,6 +4,7 @@ Each look-up takes time in proportion to its answer, not to the article."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from sitegen.name_forms import contains, initials
@@ -140,14 +141,26 @@ class NameIndex:
 
     def abbreviated(self, key: list[str]) -> tuple[str, str] | None:
         """The one fuller name that `key`, two or more lower-case words, writes with its first word whole and the
-        start of each word after it ('hary tanoe' for 'Hary Tanoesoedibjo'), with its longest role; None if none or
-        several. Among at most 50 names with that first word: a look-up stays cheap on a crafted text."""
+        start of each word after it ('hary tanoe' for 'Hary Tanoesoedibjo'), its middle initials left out or not
+        ('agus marto' for 'Agus DW Martowardojo'), with its longest role; None if none or several. Among at most 50
+        names with that first word: a look-up stays cheap on a crafted text."""
         found = {
             self.names[i]
             for i in self.by_word.get(key[0], [])[:50]
-            if len(words := self.names[i][0].lower().split()) == len(key)
+            if len(words := _without_initials(self.names[i][0], len(key))) == len(key)
             and words[0] == key[0]
             and all(word.startswith(part) and len(part) >= 3 for word, part in zip(words[1:], key[1:], strict=True))
             and words != key
         }
         return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
+
+
+_INITIALS = re.compile(r"[A-Z]{1,3}\.?")
+
+
+def _without_initials(name: str, length: int) -> list[str]:
+    """The words of `name` in lower case, without its initials after the first word when it has more than `length`."""
+    words = name.split()
+    if len(words) > length:
+        words = words[:1] + [word for word in words[1:] if not _INITIALS.fullmatch(word)]
+    return [word.lower() for word in words]

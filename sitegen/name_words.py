@@ -41,6 +41,7 @@ ROLE_WORDS = RANKS | frozenset(
     selebgram youtuber vlogger blogger influencer selebritas selebriti penulis novelis penyair sineas koreografer
     penari dalang rapper drummer bassis pianis pedangdut biduan kreator arsitek chef koki ulama pendeta biksu
     perenang pesepeda pelari pecatur petenis pegulat pebasket pevoli pesilat karateka judoka
+    pelawak pebisnis advokat notaris editor komentator penyiar
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title

@@ -22,19 +22,34 @@ GIVES_NICKNAME = re.compile(rf"\b{NICKNAMED}[ \t]+({NICKNAME})")
 # Imin'; not 'Kusuma Hartanto alias Om Shancoz', an alias the article goes on to use as the name
 _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NICKNAME})[ \t]*\)"
-    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})|atau[ \t]+({HONORIFIC_NAME})"
+    rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})"
+    rf"|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})|atau[ \t]+({HONORIFIC_NAME})"
     rf"|atau[ \t]+({NAME_WORD})(?![ \t]+[A-Z])))"
 )
 
 
 # A nickname given first, then the name it is for: 'Mbah Rono — sapaan Surono —', 'Chacha, sapaan akrab Natasha,'.
 _CALLED = re.compile(rf"({NAME_RUN})[ \t]*(?:[—–-]|,)?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?[ \t]+({NAME_RUN})")
+# One word, then the full name it is for: 'Ahok alias Basuki Tjahaja Purnama'. The word is read back from 'alias'.
+_ALIAS_OF = re.compile(rf"(?<=[\w'’-])[ \t]+alias[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 
 
 def nicknames_called(text: str) -> dict[str, str]:
     """The nickname -> the name it stands for, for each nickname given before the name ('Gus Syaf sapaan akrab
-    Syafi'in'): a nickname of one person, even one the article names by one word."""
-    return {_last_name_word(match.group(1)): match.group(2) for match in _CALLED.finditer(text)}
+    Syafi'in', 'Ahok alias Basuki Tjahaja Purnama'): a nickname of one person, even one the article names by one
+    word."""
+    called = {}
+    for match in _ALIAS_OF.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()].split()
+        if re.fullmatch(NAME_WORD, before[-1]) and (len(before) < 2 or not _goes_on_name(before[-2])):
+            called[before[-1]] = match.group(1)  # not 'Kusuma Hartanto alias Om Shancoz', a name then its alias
+    return called | {_last_name_word(match.group(1)): match.group(2) for match in _CALLED.finditer(text)}
+
+
+def _goes_on_name(word: str) -> bool:
+    """Is `word`, right before another name word, part of the same name ('Kusuma' in 'Kusuma Hartanto'), not the end
+    of a sentence ('banding.')?"""
+    return word[0].isupper() and word[-1] not in '.,;:!?"”'
 
 
 def _last_name_word(run: str) -> str:

@@ -159,10 +159,10 @@ def _someone(who: str, people: People, apposed: bool = False) -> str:
 
 
 # The sentence after a quotation (and its attribution, if any) that says who said it: '"…," ujarnya. ¶ Demikian
-# disampaikan Kapolres Metro Bekasi Kombes Indarto', 'Kalimat itu diucapkan …', 'Demikian kata …'; not 'Hal senada …',
+# disampaikan Kapolres Metro Bekasi Kombes Indarto', '"…." Hal itu ditegaskan …', 'Demikian kata …'; not 'Hal senada …',
 # which is someone else saying the same.
 _THAT_WAS_SAID = re.compile(
-    r"[^\n]*?(?:[.!?](?=\s)|(?=\n))\s*"
+    r"(?:[^\n]*?(?:[.!?](?=\s)|(?=\n))|(?=[ \t]))\s*"  # after an attribution, or right after the quotation
     r"(?:Demikian|(?:Hal|Pernyataan|Keterangan|Penjelasan|Kalimat|Ucapan|Perkataan)[ \t]+(?:itu|tersebut|ini))"
     rf"[ \t]+(?:(?P<active>{VERBS_AFTER})[ \t]+(?P<who>{NAME_RUN})|(?=di))"
 )

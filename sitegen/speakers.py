@@ -23,13 +23,11 @@ from sitegen.name_forms import (
     bodies_between_roles,
     contains,
     followed_by_speech,
-    initials_ending_name,
     is_acronym,
     names_a_body,
     neighbours,
     never_in_a_name,
     nicknames_in_marks,
-    opens_on_initials,
     places,
     run_words,
     the_one_with_role,
@@ -39,6 +37,7 @@ from sitegen.name_forms import (
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, slip_of_the_pen
+from sitegen.name_initials import AGED_INITIALS, initials_ending_name, initials_inside_name, opens_on_initials
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
@@ -80,7 +79,8 @@ class People:
         self._quoted_starts = [a for a, _b in quoted]
         self._quoted_ends = [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
-        self.references, self._alone = words_for_someone(text, reference_verbs, self.lower_words)
+        # 'kata Retno'; 'kata Raja.'; 'kata Yanti, pedagang …', no one's short form
+        self.references, self._alone, self._introduced = words_for_someone(text, reference_verbs, self.lower_words)
         self.referred_to = self.references | self._alone  # every word the article uses alone for someone
         self._speech_verb = followed_by_speech(subject_verbs)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -124,7 +124,11 @@ class People:
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
-        self.mentions += [mention for mention in runs.initials if self._index.person_by_initials(mention[2])]  # 'RM'
+        self.mentions += [  # 'RM' for 'Rizal Mallarangeng', or someone known by initials and age: 'AS (24)'
+            (at, speaking, run)
+            for at, speaking, run in runs.initials
+            if self._index.person_by_initials(run) or AGED_INITIALS.match(self.text, at)
+        ]
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
         """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
@@ -179,8 +183,11 @@ class People:
         low = word.lower()
         if self._given(words, i) or (i + 1 < len(words) and words[i + 1] == word and word.isalpha()):
             return False  # or a name's word said twice: 'Ting' in 'Ayu Ting Ting'
-        if never_in_a_name(word):
-            return not initials_ending_name(words, i, self._neighbours(word))  # not 'MD' in 'Mahfud MD'
+        if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
+            around = self._neighbours(word)
+            return not (
+                initials_ending_name(words, i, around) or initials_inside_name(words, i, around, self.references)
+            )
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
         if word in self._alone:
@@ -276,6 +283,8 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
+        if len(key) == 1 and name in self._introduced:
+            return name, role or self._roles.get(name, "")
         alone = key[0] if len(key) == 1 and len(key[0]) >= 4 else ""  # one word, long enough to tell a slip in
         once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'
         variant = self._index.variant(alone, once_at, self.first_named) if alone else None

@@ -21,6 +21,7 @@ ROOTS = frozenset(
     kenang pinta seloroh celetuk keluh aku akui klaim kisah cerita saran imbau ingat singgung
     sindir bisik teriak tuding tuduh sanggah bantah tepis tampik janji umum nyata sampai tanggap
     komentar jabar rinci tegur pesan ulang kutip nilai harap respons unggah balas bunyi cetus tekan sorak pekik
+    hardik bentak sergah desak canda kelakar gurau ledek
     """.split()
 )
 # Roots whose bare form is too common a word to mark an attribution on its own ('sampai',
@@ -32,6 +33,8 @@ _NOT_BARE = frozenset(
 _BARE_ONLY = frozenset({"lapor"})
 # The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
 BARE_ROOTS = (ROOTS - _NOT_BARE) | _BARE_ONLY
+# Roots said with ber-: 'berujar', 'berkelakar'.
+_BER = "kata ujar tanya pesan kisah cerita teriak bisik harap sorak canda kelakar gurau".split()
 ENGLISH = ("said", "says", "added", "told", "asked", "wrote", "tweeted")
 
 
@@ -72,10 +75,7 @@ def after_forms() -> list[str]:
 def before_forms() -> list[str]:
     """Forms that a speaker uses before an opening mark: 'mengatakan', 'berujar', 'menyebutkan'."""
     forms = {men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if _takes(root, suffix)}
-    forms |= {
-        "ber" + root
-        for root in ("kata", "ujar", "tanya", "pesan", "kisah", "cerita", "teriak", "bisik", "harap", "sorak")
-    }
+    forms |= {"ber" + root for root in _BER}
     forms |= {"memberikan komentar", "memberikan komentarnya", "memberikan pernyataan", "merespon"}
     return sorted(forms) + list(ENGLISH)
 

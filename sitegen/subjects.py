@@ -18,6 +18,7 @@ from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, SOME, SUBJECT_FOLLOWER
+from sitegen.name_initials import AGED_INITIALS
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
     ADVERBS_BEFORE_VERB,
@@ -106,7 +107,13 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         apposed = re.search(r"([A-Z][\w'’-]+)(?:[ \t]*\(\d{1,3}\))?$", text[max(0, match.start() - 40) : match.start()])
         if apposed and text[match.start()] == "," and people.is_person(people.resolve(apposed.group(1))[0]):
             continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …', 'Siti (45), salah seorang warga, …': described
-        if "bernama" not in who and not any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who)):
+        if (
+            "bernama" not in who
+            and not AGED_INITIALS.search(who)
+            and not any(  # named: 'Salah satu pelaku, AS (24),'
+                people.is_person(people.split(run)[0]) for run in _RUN.findall(who)
+            )
+        ):
             found.append((match.end(), True, ""))
     return found
 
@@ -207,7 +214,7 @@ def last_subject_before(
     elif opening and opening[0] < position and _opens_on(people, paragraph, opening, keep):
         chosen = opening  # 'Anies mempertanyakan …', 'Sementara pada 2014, Leslie …' opens the quote's paragraph
         introduced = last_mention_before(people.mentions, position, keep)  # unless someone new acts after them:
-        if introduced and introduced[0] > opening[0] and _introduced_at(people, introduced):
+        if introduced and introduced[0] > opening[0] and _takes_over(people, opening, introduced):
             chosen = introduced  # 'Lionel Messi mencetak dua gol. Usai laga, pelatih Barcelona Ernesto Valverde …'
     else:
         chosen = spoke or last_mention_before(people.mentions, position, keep)
@@ -218,6 +225,16 @@ def last_subject_before(
     if not name and person:
         return _last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
+
+
+def _takes_over(people: People, opening: Mention, later: Mention) -> bool:
+    """Does the subject of a `later` sentence, rather than the one `opening` its paragraph, say the quotation after
+    them: someone new ('Usai laga, pelatih Barcelona Ernesto Valverde …'), or someone quoted before where the opening
+    subject never was ('Egy … tak masuk daftar. Indra memastikan …' after Indra's words)?"""
+    if _introduced_at(people, later):
+        return True
+    spoke = people.quoted_speakers  # the speakers' names as quoted: full names
+    return people.resolve(later[2])[0] in spoke and people.resolve(opening[2])[0] not in spoke
 
 
 def _introduced_at(people: People, mention: Mention) -> bool:

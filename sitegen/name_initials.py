@@ -1,0 +1,56 @@
+"""A person's initials in or beside their name: 'JK Rowling', 'Mahfud MD', 'Agus DW Martowardojo', and someone a
+crime report names by initials and age alone ('Salah satu pelaku, AS (24), mengaku …'). Initials that spell a body
+are `sitegen.initials`' concern."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence, Set
+
+from sitegen.name_forms import AGE, is_acronym
+from sitegen.name_words import NEVER_IN_A_NAME
+
+# Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
+AGED_INITIALS = re.compile(rf"\b[A-Z]{{2,4}}(?={AGE})")
+
+
+def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]]) -> bool:
+    """Is words[i] two capitals that end a person's name ('Mahfud MD'): last, after a name word, and never in
+    the article but after that word (not 'KPK', which the article names alone too)?"""
+    return (
+        i == len(words) - 1 > 0
+        and re.fullmatch(r"[A-Z]{2}", words[i]) is not None
+        and words[i - 1][1:].islower()
+        and words[i - 1].lower() not in NEVER_IN_A_NAME
+        and all(before == words[i - 1] for before, _after in neighbours)
+    )
+
+
+def initials_inside_name(
+    words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]], references: Set[str]
+) -> bool:
+    """Is words[i] a person's middle initials ('DW' in 'Agus DW Martowardojo'): two or three capitals between two
+    name words, the first of which the article uses alone for someone ('kata Agus'), and never in the article
+    apart from those words (not 'DKI' in 'Dinas Kesehatan DKI Koesmedi', nor 'AS' beside 'Amerika Serikat (AS)')?"""
+    return (
+        0 < i < len(words) - 1
+        and re.fullmatch(r"[A-Z]{2,3}", words[i]) is not None
+        and words[i - 1] in references
+        and words[i - 1][1:].islower()
+        and words[i + 1][1:].islower()
+        and all((before, after) == (words[i - 1], words[i + 1]) for before, after in neighbours)
+    )
+
+
+def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, str], bool]) -> bool:
+    """Do two capitals open a name as its initials ('JK Rowling', 'BJ Habibie'), used nowhere but before it (as
+    `used_apart`, given a word and its neighbours, tells)?"""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, following = words[0], words[1]
+    return (
+        re.fullmatch(r"[A-Z]{2}", first) is not None
+        and first.lower() not in NEVER_IN_A_NAME
+        and not is_acronym(following)  # 'DK PBB'
+        and not used_apart(first, None, following)
+    )
