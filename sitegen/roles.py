@@ -40,6 +40,19 @@ def past_role(words: list[str], cut: int, references: Set[str]) -> int:
 _BALINESE = frozenset("wayan made nyoman ketut putu gede gde gusti kadek komang nengah dewa ngurah luh".split())
 
 
+def balinese_name_at(words: list[str]) -> int:
+    """Where a Balinese name opens among `words` after others ('Bendesa Adat Kuta I Wayan Wasista': 3), on 'I' or 'Ni'
+    and a word of birth order or caste; 0 if none does."""
+    return next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i] in ("I", "Ni") and words[i + 1].lower() in _BALINESE and words[i - 1] not in ("I", "Ni")
+        ),
+        0,
+    )
+
+
 def past_number(words: list[str], cut: int) -> int:
     """`cut`, the index of a role's last word, moved past the office's number 'I' ('Ketua I Gaikindo …'; 'II' and
     on are no name's words anyway), but not past the 'I' that opens a Balinese name ('Ketua DPRD I Wayan …')."""

@@ -36,7 +36,7 @@ from sitegen.name_forms import (
     word_ends,
     words_for_someone,
 )
-from sitegen.name_index import NameIndex, slip_of_the_pen
+from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
 from sitegen.name_initials import AGED_INITIALS, initials_ending_name, initials_inside_name, opens_on_initials
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
@@ -47,6 +47,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.roles import (
+    balinese_name_at,
     past_body_head,
     past_role,
 )
@@ -121,6 +122,8 @@ class People:
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
         self._nicknamed: dict[str, tuple[str, str]] = {}  # a nickname -> whom it names ('Chacha', 'Natasha Rizky')
+        self._nicknamed_whom: set[str] = set()  # the full names that nicknames stand for
+        self._nickname_variants: dict[str, list[tuple[int, str]]] = {}  # less one letter -> (order given, nickname)
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
@@ -159,6 +162,7 @@ class People:
         name = without_leading_non_names(rest, inside=len(rest) < len(words))  # 'Sementara Yandi', 'Kemlu Lalu …'
         name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
+        name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         if len(name) > 4 or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):
@@ -236,7 +240,7 @@ class People:
         an account's handle, which posts for someone ('pendukung Setan merah dengan akun @Mourinholic membela …')."""
         if name.startswith("@") or len(name.split()) >= 2 or name in self.references:
             return True
-        return any(whom == name for whom, _role in self._nicknamed.values()) or len(self.resolve(name)[0].split()) >= 2
+        return name in self._nicknamed_whom or len(self.resolve(name)[0].split()) >= 2
 
     def names_body(self, run: str) -> bool:
         """Does `run` name a body as a whole, and no one in it ('Kemenlu Israel'; not 'Polda Metro Jaya Argo')?"""
@@ -288,8 +292,7 @@ class People:
         alone = key[0] if len(key) == 1 and len(key[0]) >= 4 else ""  # one word, long enough to tell a slip in
         once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'
         variant = self._index.variant(alone, once_at, self.first_named) if alone else None
-        slips = (whom for nick, whom in self._nicknamed.items() if alone and slip_of_the_pen(alone, nick.lower()))
-        variant = self._nicknamed.get(variant[0], variant) if variant else next(slips, None)  # 'Cacha' for 'Chacha'
+        variant = self._nicknamed.get(variant[0], variant) if variant else self._nickname_slipped(alone)
         if variant:
             return variant[0], role or variant[1]
         if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'
@@ -309,8 +312,23 @@ class People:
     def alias(self, nickname: str, name: str) -> None:
         """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on; 'Cak Imin' and 'Imin' alike."""
         whole, words = self.resolve(name), nickname.split()
-        for form in {nickname, words[-1]} if words[0].lower() in HONORIFICS else {nickname}:
+        for form in sorted({nickname, words[-1]} if words[0].lower() in HONORIFICS else {nickname}):
+            if form not in self._nicknamed:
+                for variant in less_one_letter(form.lower()) | {form.lower()}:
+                    self._nickname_variants.setdefault(variant, []).append((len(self._nicknamed), form))
             self._resolved[form] = self._nicknamed[form] = whole
+            self._nicknamed_whom.add(whole[0])
+
+    def _nickname_slipped(self, word: str) -> tuple[str, str] | None:
+        """Whom the first nickname given that `word` (lower case) misspells names ('Cacha' for 'Chacha'), if any.
+        Only nicknames one letter from it are read: a look-up stays cheap however many the article gives."""
+        if not word:
+            return None
+        near = {
+            given for variant in less_one_letter(word) | {word} for given in self._nickname_variants.get(variant, [])
+        }
+        slips = sorted((order, nick) for order, nick in near if slip_of_the_pen(word, nick.lower()))
+        return self._nicknamed[slips[0][1]] if slips else None
 
     def note_speaker(self, name: str, position: int) -> None:
         self.quoted_speakers.add(name)

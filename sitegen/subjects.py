@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, NAME_WORD, SOME, SUBJECT_FOLLOWER
+from sitegen.name_forms import NAME_RUN, SOME, SUBJECT_FOLLOWER
 from sitegen.name_initials import AGED_INITIALS
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
@@ -44,7 +44,8 @@ _DESCRIBED_NICKNAME = re.compile(
     rf"(?:\b[a-z]+|(?:(?<![^\n])|(?<=[.!?][ \t]))(?P<opening>[A-Z][a-z]+))"
     rf"[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
     rf"[ \t]+(?:itu|ini|tersebut)\b"
-    rf"|\b({NAME_WORD}),[ \t]+(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))\b"
+    rf"|\b({NICKNAME}),[ \t]+(?:(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))"
+    rf"|begitu[ \t]+(?:ia|dia|beliau)[ \t]+(?:(?:biasa|akrab|karib|kerap)[ \t]+)?(?:di)?(?:sapa|panggil))\b"
 )
 
 _DESCRIBED_THEN_NAMED = re.compile(
@@ -234,6 +235,8 @@ def _takes_over(people: People, opening: Mention, later: Mention) -> bool:
     if _introduced_at(people, later):
         return True
     spoke = people.quoted_speakers  # the speakers' names as quoted: full names
+    if reported(people.text, later[0]):
+        return False  # 'Menurut dia, Macron menawarkan …': whom the opening subject speaks of
     return people.resolve(later[2])[0] in spoke and people.resolve(opening[2])[0] not in spoke
 
 
@@ -367,7 +370,8 @@ def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
 
 def described_nicknames(people: People) -> None:
     """'Bambang Pamungkas … mengatakan … . Maka, pemain beralias Bepe itu berharap …': a description that
-    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas; with
+    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas (so
+    are 'Gus Sholah, sapaan akrabnya,' and 'Teco, begitu ia biasa disapa,'); with
     no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
     for match in _DESCRIBED_NICKNAME.finditer(people.text):
         if (opening := match.group("opening")) and (

@@ -3,8 +3,9 @@ verbs of saying ('hardik', 'berkelakar'); someone a crime report names by initia
 inside a name ('Agus DW Martowardojo', then 'Agus Marto'); a single name introduced as an ordinary person ('kata
 Yanti, pedagang di Pasar Senen'), who is no fuller name's short form; the subject of a later sentence who spoke
 before, rather than the one opening the paragraph; 'Hal itu ditegaskan …' right after the quotation; a nickname
-given before the full name with 'alias' ('Ahok alias Basuki Tjahaja Purnama'). The quotes found, as (first words,
-speaker)."""
+given before the full name with 'alias' ('Ahok alias Basuki Tjahaja Purnama') or after it ('Gus Sholah, sapaan
+akrabnya', 'Kang Dedi, begitu ia disapa'); a Balinese name after words that are no role ('Bendesa Adat Kuta I Wayan
+Wasista'); a subject before 'rela' or 'nekat'. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -92,10 +93,43 @@ from test_quote_shapes import found
             id="a nickname given before the full name with 'alias'",
         ),
         pytest.param(
-            "Jakarta - Polisi menangkap Kusuma Hartanto alias Om Shancoz. "
-            '"Saya menyesal," kata Om Shancoz.',
+            'Jakarta - Polisi menangkap Kusuma Hartanto alias Om Shancoz. "Saya menyesal," kata Om Shancoz.',
             [("Saya menyesal", "Om Shancoz")],
             id="bound: an alias after a full name is what the article goes on to call them",
+        ),
+        pytest.param(
+            "Jakarta - Presiden Prancis Emmanuel Macron berpidato di Parlemen Eropa.\n\n"
+            '"Saya tidak ingin menjadi bagian dari generasi yang lupa," kata Macron.\n\n'
+            "Pemimpin kelompok liberal di parlemen, Guy Verhofstadt, memuji pidato tersebut. Menurut dia, Macron "
+            'menawarkan visi yang jelas. "Ini pidato yang kami tunggu-tunggu," ujarnya.',
+            [("Saya tidak", "Emmanuel Macron"), ("Ini pidato", "Guy Verhofstadt")],
+            id="bound: a later subject inside what the opening one is reported to say does not take over",
+        ),
+        pytest.param(
+            "Denpasar - Bendesa Adat Kuta I Wayan Wasista menyatakan siap menjalankan instruksi gubernur. "
+            '"Kami sudah bentuk satgas kebersihan," ujar Wasista.',
+            [("Kami sudah", "I Wayan Wasista")],
+            id="a Balinese name opens on 'I' and a word of birth order, whatever comes before",
+        ),
+        pytest.param(
+            "Jombang - Pengasuh Pondok Pesantren Tebuireng KH Salahuddin Wahid mengajak santri menjauhi hoaks. "
+            'Gus Sholah, sapaan akrabnya, meminta santri cerdas bermedia sosial.\n\n"Santri harus bisa memilah '
+            'informasi," kata Gus Sholah.',
+            [("Santri harus", "Salahuddin Wahid")],
+            id="a nickname with its honorific, given with 'sapaan akrabnya'",
+        ),
+        pytest.param(
+            "Jakarta - Pelatih Persija Stefano Cugurra puas dengan hasil latihan. Teco, begitu ia biasa disapa, "
+            'memuji kedisiplinan pemainnya.\n\n"Mereka bekerja keras," kata Teco.',
+            [("Mereka bekerja", "Stefano Cugurra")],
+            id="a nickname given with 'begitu ia disapa'",
+        ),
+        pytest.param(
+            "Jakarta - Aktor Korea Selatan Lee Min Ho menyapa penggemarnya di Jakarta.\n\n"
+            '"Terima kasih, saya cinta Indonesia," kata Lee Min Ho.\n\nSalah satu penggemar, Putri (22), rela '
+            'antre sejak pagi. "Demi Oppa, antre lama juga tidak apa-apa," katanya.',
+            [("Terima kasih,", "Lee Min Ho"), ("Demi Oppa,", "Putri")],
+            id="a subject before 'rela', not only before a verb of meN- or ber-",
         ),
     ],
 )
