@@ -276,7 +276,10 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
     for a person ('kata Raja.'), even where they can be a role; and the single names it introduces as someone of
     their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku'), which
     are whole, no fuller name's short form. `lower_words` are its words in lower case."""
-    said = rf"\b(?:{reference_verbs}|(?:{VERBS_PASSIVE})[ \t]+oleh),?\s+{_RANK_OR_TITLE}"  # 'diungkapkan oleh Budi'
+    # 'kata Budi', 'diungkapkan oleh Budi', 'Stanley, sapaan akrab Yosep'
+    said = (
+        rf"\b(?:{reference_verbs}|(?:{VERBS_PASSIVE})[ \t]+oleh|sapaan(?:[ \t]+(?:akrab|karib))?),?\s+{_RANK_OR_TITLE}"
+    )
     references, alone, introduced = set(), set(), set()
     for match in re.finditer(rf"{said}({NAME_WORD})", text):
         name, after = match.group(1), _AFTER_SAID.match(text, match.end())

@@ -131,6 +131,12 @@ from test_quote_shapes import found
             [("Terima kasih,", "Lee Min Ho"), ("Demi Oppa,", "Putri")],
             id="a subject before 'rela', not only before a verb of meN- or ber-",
         ),
+        pytest.param(
+            "Jakarta - Ketua Dewan Pers Yosep Adi Prasetyo mengingatkan wartawan menaati kode etik.\n\n"
+            '"Media jangan menjadi corong pasangan calon," kata Stanley, sapaan akrab Yosep, di Gedung Dewan Pers.',
+            [("Media jangan", "Yosep Adi Prasetyo")],
+            id="the name after 'sapaan akrab' is someone's, not a body's before their name",
+        ),
     ],
 )
 def test_speakers_of_probed_forms(text, expected):
