@@ -108,13 +108,9 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         apposed = re.search(r"([A-Z][\w'’-]+)(?:[ \t]*\(\d{1,3}\))?$", text[max(0, match.start() - 40) : match.start()])
         if apposed and text[match.start()] == "," and people.is_person(people.resolve(apposed.group(1))[0]):
             continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …', 'Siti (45), salah seorang warga, …': described
-        if (
-            "bernama" not in who
-            and not AGED_INITIALS.search(who)
-            and not any(  # named: 'Salah satu pelaku, AS (24),'
-                people.is_person(people.split(run)[0]) for run in _RUN.findall(who)
-            )
-        ):
+        # named after all: 'salah satu warga bernama Rina', 'Salah satu pelaku, AS (24),', 'Salah satu warga, Rina,'
+        named = AGED_INITIALS.search(who) or any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who))
+        if "bernama" not in who and not named:
             found.append((match.end(), True, ""))
     return found
 
@@ -234,9 +230,9 @@ def _takes_over(people: People, opening: Mention, later: Mention) -> bool:
     subject never was ('Egy … tak masuk daftar. Indra memastikan …' after Indra's words)?"""
     if _introduced_at(people, later):
         return True
-    spoke = people.quoted_speakers  # the speakers' names as quoted: full names
     if reported(people.text, later[0]):
         return False  # 'Menurut dia, Macron menawarkan …': whom the opening subject speaks of
+    spoke = people.quoted_speakers  # the speakers' names as quoted: full names
     return people.resolve(later[2])[0] in spoke and people.resolve(opening[2])[0] not in spoke
 
 
