@@ -104,6 +104,7 @@ SUBJECT_FOLLOWER = (
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
+# or a short one of meN- or ber- before a negation ('Sri Hartini yang mengenakan rompi oranye tidak berkomentar'),
 # or names given in apposition to someone's in it ('I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan
 # I Wayan Widyardana Putra mengatakan'), or who they are or their age ('Rina, warga Bekasi,', 'Rina, 45 tahun,'), or
 # where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'), or where the person is from ('Dr
@@ -116,6 +117,7 @@ RELATIVE = (
     rf"|[ \t]+yang{_CLAUSE}{{1,120}}?nya,[ \t]*{NAME_RUN}(?:[ \t]+dan[ \t]+{NAME_RUN})?"
     rf"|,[ \t]*(?:[a-z]{_CLAUSE}{{3,120}}|\d{{1,3}}[ \t]+tahun{_CLAUSE}{{0,120}}),"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
+    rf"|[ \t]+yang[ \t]+(?:me|ber)[a-z]+(?:[ \t]+[^\s,.\"“”]+){{0,4}}?(?=[ \t]+(?:tidak|tak|belum)\b)"
     rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
     rf"|[ \t]+dari[ \t]+[A-Z][^,.\n\"“”]{{2,60}},(?:[ \t]*[A-Z][a-z]+,)?)?"
 )
@@ -276,9 +278,10 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
     for a person ('kata Raja.'), even where they can be a role; and the single names it introduces as someone of
     their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku'), which
     are whole, no fuller name's short form. `lower_words` are its words in lower case."""
-    # 'kata Budi', 'diungkapkan oleh Budi', 'Stanley, sapaan akrab Yosep'
+    # 'kata Budi', '"…," Kata Budi' (capitalised after the quotation), 'diungkapkan oleh Budi', 'sapaan akrab Yosep'
     said = (
-        rf"\b(?:{reference_verbs}|(?:{VERBS_PASSIVE})[ \t]+oleh|sapaan(?:[ \t]+(?:akrab|karib))?),?\s+{_RANK_OR_TITLE}"
+        rf"\b(?:{reference_verbs}|(?<=[\"”][ \t])(?i:{reference_verbs})|(?:{VERBS_PASSIVE})[ \t]+oleh"
+        rf"|sapaan(?:[ \t]+(?:akrab|karib))?),?\s+{_RANK_OR_TITLE}"
     )
     references, alone, introduced = set(), set(), set()
     for match in re.finditer(rf"{said}({NAME_WORD})", text):

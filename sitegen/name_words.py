@@ -142,6 +142,14 @@ BRANDS = frozenset(
 PLACE_NOUNS = frozenset(
     "kecamatan kelurahan desa kabupaten kota provinsi polsek polres polresta polda kampung dusun".split()
 )
+# Offices over a region, which the region's name follows before the holder's ('Bupati Klaten Sri Hartini'), as it
+# follows 'Wali Kota'.
+REGION_HEADS = frozenset(
+    """
+    bupati wabup walikota wawali gubernur wagub camat lurah kades kapolres kapolresta kapolrestabes kapolda kapolsek
+    wakapolres wakapolda kajari kajati dandim danrem pangdam
+""".split()
+)
 # Words that begin the name of an event or an election: never a speaker ('Festival Danau Toba').
 EVENT_WORDS = frozenset(
     """

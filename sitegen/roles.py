@@ -16,6 +16,7 @@ from sitegen.name_words import (
     PERSON_TITLES,
     RANK_GRADES,
     RANKS,
+    REGION_HEADS,
     ROLE_WORDS,
     TITLES,
 )
@@ -33,7 +34,20 @@ def past_role(words: list[str], cut: int, references: Set[str]) -> int:
     """`cut`, the index of a role's last word, moved past the office's number, the rest of a body's name and the
     words that go on a rank, all of which the role holds ('Ketua I Gaikindo', 'Direktur Utama Bank Mandiri',
     'Inspektur Polisi Satu')."""
-    return past_rank_grades(words, past_body_head(words, past_number(words, cut), references))
+    return past_rank_grades(
+        words, past_body_head(words, past_region(words, past_number(words, cut), references), references)
+    )
+
+
+def past_region(words: list[str], cut: int, references: Set[str]) -> int:
+    """`cut`, the index of an office over a region, moved past the region's name ('Klaten' in 'Bupati Klaten Sri
+    Hartini', 'Tegal' in 'Wali Kota Tegal Siti Masitha') where a name of two words or more is left after it, and the
+    article never uses that word alone for someone (not 'Gubernur Basuki Tjahaja Purnama', then 'kata Basuki')."""
+    office = words[cut].lower() if cut >= 0 else ""
+    if not (office in REGION_HEADS or (office == "kota" and cut > 0 and words[cut - 1].lower() == "wali")):
+        return cut
+    rest = words[cut + 1 :]
+    return cut + 1 if words_but_initials(rest) >= 3 and rest[0][1:].islower() and rest[0] not in references else cut
 
 
 # The words that follow 'I' opening a Balinese name ('I Wayan Koster'), where it is no office's number.

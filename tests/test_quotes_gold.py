@@ -289,8 +289,6 @@ KNOWN = {
     ("1514168334", 2): "'tuturnya' after 'Menurutnya, …, ia harus' (Indro): the same",
     ("1514168334", 3): "'ungkapnya' after 'Indro yang sebelumnya … mengaku': the same",
     ("1507749300", 2): "a misspelt name of four letters ('saran Romo' for Genaro Roma) is taken as written",
-    ("1484551255", 3): "a subject with a long relative clause ('Soemitro yang menggambarkan …, di bagian lain juga "
-    "menggambarkan …') is not read as the subject of the sentence before the quotation",
     ("1511469900", 1): "'kata mereka' (they) after a fleet's statement: a plural pronoun, for a body, is unnamed",
     ("1501898700", 0): "'kata pemilik nama asli Marshall Bruce Mathers III': a description by the real name of the one "
     "the article calls Eminem",
@@ -326,12 +324,6 @@ KNOWN = {
     ("1503738468", 4): "the same envoy: 'Kim mengatakan kepada Guterres bahwa …'",
     ("1480677338", 0): "a club's nickname ('pernyataan resmi pihak Sixers') for the name the article gives it once "
     "('Philadelphia 76ers'), which it does not spell: taken as written",
-    (
-        "1503379343",
-        3,
-    ): "'Kata Renhard', given first as 'Provinsi Riau, Renhard Ronald S,': a name ending in an initial, "
-    "after a comma, is not read in full",
-    ("1503379343", 4): "'pungkasnya' after 'Dia menyebutkan' (Renhard): the same name, not found as the subject",
 }
 # Quotations the annotation does not count, each a judgement the rules cannot see.
 KNOWN_EXTRA = {
