@@ -5,6 +5,7 @@ one named where the article brought them in unnamed ('Seorang juru bicara Gedung
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,12 @@ def described_as(description: str, people: People, before: int | None = None) ->
     named = _called(people).get(nouns[0], set()) - in_description
     if before is not None:  # 'kata kiper Persija itu': not the 'Pelatih kiper …' the article names after
         named = {name for name in named if people.first_named.get(name, 0) < before}
+    # 'pebalap Ducati itu': not the one whose role names Repsol Honda; but 'koreografer asal Inggris ini' is anyone's
+    bodies = list(itertools.takewhile(lambda word: word[:1].isupper(), nouns[1:]))
+    if bodies and named:
+        named = {name for name in named if set(bodies) <= set(people.resolve(name)[1].split())}
+        if not named:
+            return None
     unnamed_at = _brought_in_unnamed(people).get(tuple(word for word in nouns if word not in _POINTING))
     if not named and unnamed_at is not None and (before is None or unnamed_at < before):
         return "", ""  # 'kata juru bicara itu' after 'Seorang juru bicara Gedung Putih mengatakan …'

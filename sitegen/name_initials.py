@@ -12,6 +12,13 @@ from sitegen.name_words import NEVER_IN_A_NAME
 
 # Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
 AGED_INITIALS = re.compile(rf"\b[A-Z]{{2,4}}(?={AGE})")
+_INITIALS_GIVEN = re.compile(r"\b(?:berinisial|inisial)[ \t]+([A-Z]{2,4})\b")  # 'Pelaku berinisial RS'
+
+
+def people_by_initials(text: str) -> set[str]:
+    """The initials `text` gives someone by, with an age ('AS (24)') or as their initials ('pelaku berinisial RS'):
+    a person's wherever they are a subject ('RS mengaku menyesal')."""
+    return {match.group(0) for match in AGED_INITIALS.finditer(text)} | set(_INITIALS_GIVEN.findall(text))
 
 
 def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]]) -> bool:

@@ -42,6 +42,7 @@ ROLE_WORDS = RANKS | frozenset(
     penari dalang rapper drummer bassis pianis pedangdut biduan kreator arsitek chef koki ulama pendeta biksu
     perenang pesepeda pelari pecatur petenis pegulat pebasket pevoli pesilat karateka judoka
     pelawak pebisnis advokat notaris editor komentator penyiar
+    promotor lifter pesenam pebulu pejudo pembalap pendayung pemanah penembak wasit
 """.split()
 )
 # Role abbreviations a reporter uses alone for a person introduced with the full title
@@ -226,7 +227,7 @@ BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "ak
 HONORIFICS = frozenset(
     """
     pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung
-    ayah bunda abah umi eyang
+    ayah bunda abah umi eyang mang uda daeng bli koh neng opa oma
 """.split()
 )
 # Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan

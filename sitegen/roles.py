@@ -34,9 +34,8 @@ def past_role(words: list[str], cut: int, references: Set[str]) -> int:
     """`cut`, the index of a role's last word, moved past the office's number, the rest of a body's name and the
     words that go on a rank, all of which the role holds ('Ketua I Gaikindo', 'Direktur Utama Bank Mandiri',
     'Inspektur Polisi Satu')."""
-    return past_rank_grades(
-        words, past_body_head(words, past_region(words, past_number(words, cut), references), references)
-    )
+    cut = past_region(words, past_number(words, cut), references)
+    return past_rank_grades(words, past_body_head(words, cut, references))
 
 
 def past_region(words: list[str], cut: int, references: Set[str]) -> int:

@@ -37,7 +37,7 @@ from sitegen.name_forms import (
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
-from sitegen.name_initials import AGED_INITIALS, initials_ending_name, initials_inside_name, opens_on_initials
+from sitegen.name_initials import initials_ending_name, initials_inside_name, opens_on_initials, people_by_initials
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
@@ -127,10 +127,11 @@ class People:
         self.mentions += [
             (start, speaking, name) for start, speaking, name, role in subjects if role or self.is_person(name)
         ]
-        self.mentions += [  # 'RM' for 'Rizal Mallarangeng', or someone known by initials and age: 'AS (24)'
+        known_by_initials = people_by_initials(self.text)
+        self.mentions += [  # 'RM' for 'Rizal Mallarangeng', or someone known by initials: 'AS (24)', 'berinisial RS'
             (at, speaking, run)
             for at, speaking, run in runs.initials
-            if self._index.person_by_initials(run) or AGED_INITIALS.match(self.text, at)
+            if self._index.person_by_initials(run) or run in known_by_initials
         ]
 
     def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
@@ -198,7 +199,11 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
             return True  # 'Promogo' in 'CEO Promogo Andrew Tanyono', when 'terang Andrew' follows
-        if i == 0 and len(words) >= 3 and word in self._served:
+        if (
+            i == 0
+            and word in self._served
+            and (len(words) >= 3 or (len(words) == 2 and self._body_before_one_name(word, words[1])))
+        ):
             return True  # a body between a role and a name, as between another role and another name
         if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
@@ -216,6 +221,11 @@ class People:
             return False  # 'Miley' in 'Miley Cyrus', used once more alone, where 'Cyrus' is used alone for her
         # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
         return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
+
+    def _body_before_one_name(self, word: str, following: str) -> bool:
+        """Is `word`, between roles and names, a body before a single name ('Slank' in 'vokalis Slank Kaka', beside
+        'Drummer Slank Bimbim' and 'band Slank merayakan'): no word used for someone, and used apart from the name?"""
+        return word not in self.referred_to and self._used_apart(word, None, following)
 
     def _used_apart(self, word: str, previous: str | None, following: str) -> bool:
         """Does `word` occur with neither `previous` before it nor `following` after it?"""

@@ -215,6 +215,9 @@ def last_subject_before(
             chosen = introduced  # 'Lionel Messi mencetak dua gol. Usai laga, pelatih Barcelona Ernesto Valverde …'
     else:
         chosen = spoke or last_mention_before(people.mentions, position, keep)
+        acting = last_mention_before(people.mentions, position, keep)
+        if acting and acting[0] >= paragraph and _opens_sentence(people, paragraph, acting):
+            chosen = acting  # 'Perwakilan pengemudi diterima Moeldoko. Usai pertemuan, Moeldoko berjanji …'
         topic = _subject_of_paragraph_before(people, paragraph, position)
         if topic and (not chosen or chosen[0] < topic[0]):
             chosen = topic
@@ -253,6 +256,18 @@ def _opens_on(people: People, paragraph: int, mention: Mention, keep: Callable[[
     return opens and bool(mention[2]) and people.is_person(mention[2])
 
 
+def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:
+    """Is `mention`, in the paragraph at `paragraph`, a person opening a sentence of it, perhaps after a clause ('Usai
+    pertemuan, Moeldoko berjanji …'), and saying nothing of someone else's ('Menurut dia, Macron …')?"""
+    sentence = max(paragraph, people.text.rfind(". ", paragraph, mention[0]) + 2)
+    return (
+        bool(mention[2])
+        and _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0]) is not None
+        and people.is_person(mention[2])
+        and not reported(people.text, mention[0])
+    )
+
+
 def _last_person_named_before(people: People, position: int) -> str:
     """Whom 'ujar pria asal Purworejo' means with no subject before it: of the last few names the article has given
     by `position`, the last that is someone ('Aiptu Tutut, …')."""
@@ -278,10 +293,15 @@ _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
 # A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
 _TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
-# The role may go on in lower case: 'Kapten tim Andy Setyo', 'Kuasa hukum …'.
+# The role may go on in lower case: 'Kapten tim Andy Setyo', 'Kuasa hukum …'; or a role opening the paragraph be
+# described in lower case, with no verb: 'Aktivis lingkungan asal Swedia Greta Thunberg'.
 _ROLE_GOES_ON = "|".join(sorted(ROLE_WORDS | {"tim", "klub", "hukum"}))
+_ROLE_DESCRIBED = (
+    rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in ROLE_WORDS))})"
+    r"(?:[ \t]+(?!(?:me|ber|di|ter)[a-z])[a-z]+){1,4}[ \t]+)?"
+)
 _OPENS_ON_NAME = re.compile(
-    r"(?:[^,.\n]{1,60},[ \t]+){0,2}"
+    rf"(?:[^,.\n]{{1,60}},[ \t]+){{0,2}}{_ROLE_DESCRIBED}"
     rf"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+(?:(?:{_ROLE_GOES_ON})[ \t]+)*)*"
 )
 

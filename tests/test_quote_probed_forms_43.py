@@ -2,7 +2,12 @@
 saying written with a capital after the quotation ('"…," Kata Renhard'), which still tells the article's word for
 someone; a subject whose short relative clause runs up to a negation with no comma ('Sri Hartini yang mengenakan rompi
 oranye tidak banyak berkomentar'); a region the place list does not hold between its office and a name ('Bupati
-Klaten Sri Hartini', 'Wali Kota Tegal Siti Masitha'). The quotes found, as (first words, speaker)."""
+Klaten Sri Hartini', 'Wali Kota Tegal Siti Masitha'); a description naming a body ('ucap pebalap Ducati itu'), not
+someone whose role names another; initials the article gives someone by ('berinisial RS', then 'RS mengaku'); a body
+between roles and names before a single name ('vokalis Slank Kaka'); a role described in lower case opening the
+paragraph ('Aktivis lingkungan asal Swedia Greta Thunberg'); a capitalised role pointing back after a short form ('ujar
+Presiden Partai Keadilan Rakyat (PKR) tersebut'); a regional honorific ('Mang Oded'); someone opening a later sentence
+of the quotation's paragraph ('Usai pertemuan, Moeldoko berjanji …'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -41,6 +46,67 @@ from test_quote_shapes import found
             '"Kami kerahkan semua pompa," kata Anies.',
             [("Kami kerahkan", "Anies Rasyid Baswedan")],
             id="bound: a region of two words, then a full name of three",
+        ),
+        pytest.param(
+            "Sepang - Pebalap Repsol Honda Marc Marquez menjadi yang tercepat. Marquez unggul atas Andrea Dovizioso."
+            '\n\n"Motor terasa bagus," tutur Marquez.\n\nDovizioso mengaku masih mencari setelan terbaik. "Kami '
+            'belum menemukan grip," ucap pebalap Ducati itu.',
+            [("Motor terasa", "Marc Marquez"), ("Kami belum", "Andrea Dovizioso")],
+            id="a description naming a body is not someone whose role names another",
+        ),
+        pytest.param(
+            "Sepang - Pebalap Repsol Honda Marc Marquez menjadi yang tercepat. Marquez unggul atas Andrea Dovizioso."
+            '\n\n"Motor terasa bagus," tutur Marquez.\n\nDovizioso mengaku masih mencari setelan terbaik. "Kami '
+            'belum menemukan grip," ucap pebalap Honda itu.',
+            [("Motor terasa", "Marc Marquez"), ("Kami belum", "Marc Marquez")],
+            id="bound: a description naming the body in someone's role is theirs",
+        ),
+        pytest.param(
+            "Bogor - Polisi menangkap pencuri kotak amal. Pelaku berinisial RS ditangkap warga.\n\nKapolsek "
+            'Cibinong Kompol Agus Widjaja mengatakan pelaku beraksi di lima masjid. "Uangnya untuk judi," kata '
+            'Agus.\n\nRS mengaku menyesal. "Saya khilaf, Pak," ujarnya.',
+            [("Uangnya untuk", "Agus Widjaja"), ("Saya khilaf,", "RS")],
+            id="initials the article gives someone by are theirs as a subject",
+        ),
+        pytest.param(
+            "Jakarta - Grup band Slank merayakan ulang tahun ke-35.\n\n"
+            '"Terima kasih untuk 35 tahun ini," teriak vokalis Slank Kaka dari atas panggung.\n\n'
+            'Drummer Slank Bimbim mengatakan band akan merilis album baru. "Materinya sudah 70 persen," kata Bimbim.',
+            [("Terima kasih", "Kaka"), ("Materinya sudah", "Bimbim")],
+            id="a body between roles and names, before a single name",
+        ),
+        pytest.param(
+            "New York - Sekjen PBB Antonio Guterres meminta negara-negara memangkas emisi.\n\n"
+            '"Kita kalah dalam perlombaan," kata Guterres.\n\nAktivis lingkungan asal Swedia Greta Thunberg '
+            'mengecam para pemimpin dunia. "Bagaimana kalian berani?" kata remaja 16 tahun itu.',
+            [("Kita kalah", "Antonio Guterres"), ("Bagaimana kalian", "Greta Thunberg")],
+            id="a paragraph opening on a role described in lower case, then the name",
+        ),
+        pytest.param(
+            "Kuala Lumpur - Perdana Menteri Malaysia Mahathir Mohamad akan menyerahkan jabatannya kepada Anwar "
+            'Ibrahim.\n\n"Saya akan menepatinya," kata Mahathir.\n\nAnwar mengaku tidak terburu-buru. "Saya '
+            'percaya pada janji beliau," ujar Presiden Partai Keadilan Rakyat (PKR) tersebut.',
+            [("Saya akan", "Mahathir Mohamad"), ("Saya percaya", "Anwar Ibrahim")],
+            id="a capitalised role pointing back after its body's short form",
+        ),
+        pytest.param(
+            "Bandung - Wali Kota Bandung Oded M Danial meresmikan taman.\n\n"
+            '"Mari kita jaga bersama," ujar Mang Oded, sapaan akrabnya.',
+            [("Mari kita", "Oded M Danial")],
+            id="a Sundanese honorific before a short name",
+        ),
+        pytest.param(
+            "Jakarta - Pengemudi ojek online berunjuk rasa. Koordinator aksi, Igun Wicaksono, menyebut tarif tidak "
+            'manusiawi.\n\n"Pendapatan tidak cukup," kata Igun.\n\nPerwakilan pengemudi diterima Kepala Staf '
+            "Kepresidenan Moeldoko. Usai pertemuan, Moeldoko berjanji menyampaikan aspirasi itu. "
+            '"Saya akan laporkan kepada Presiden," ujarnya.',
+            [("Pendapatan tidak", "Igun Wicaksono"), ("Saya akan", "Moeldoko")],
+            id="someone who opens a later sentence of the quotation's paragraph, over the last speaker",
+        ),
+        pytest.param(
+            'Jakarta - Lifter Eko Yuli Irawan gagal meraih emas.\n\n"Saya terima keputusan juri," ucap Eko.',
+            [("Saya terima", "Eko Yuli Irawan")],
+            id="an athlete's word of sport is a role, no part of the name",
         ),
     ],
 )
