@@ -72,15 +72,20 @@ _SPECIALIST = re.compile(
 )
 
 
+# A state company's legal form in brackets between its name and someone's: 'Direktur Utama PT Pertamina (Persero) Nicke
+# Widyawati' reads as 'PT Pertamina Nicke Widyawati' would.
+_LEGAL_FORM = re.compile(r"[ \t]\((?:Persero|Perum|Perseroda)\)(?=[ \t]+[A-Z])")
+
+
 # A title written in lower case before a name: 'Kombes drg. Raymond' (a rank, then the title, then the name).
 _LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES))})\.(?=[ \t]+[A-Z])")
 
 
 def without_name_asides(text: str) -> str:
     """`text` with what stands beside a name but is no part of it blanked: a nickname in single marks inside it
-    ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.', 'SpA(K)') and a title in lower case
-    before it ('drg.'); every other character keeps its place."""
-    for aside in (_QUOTED_NICKNAME, _DEGREE, _SPECIALIST, _LOWER_CASE_TITLE):
+    ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.', 'SpA(K)'), a company's legal form before
+    it ('(Persero)') and a title in lower case before it ('drg.'); every other character keeps its place."""
+    for aside in (_QUOTED_NICKNAME, _DEGREE, _SPECIALIST, _LEGAL_FORM, _LOWER_CASE_TITLE):
         text = aside.sub(_blank, text)
     return text
 

@@ -355,6 +355,11 @@ def _someone(people: People, name: str, *, person: bool = True, others: Set[str]
     return not person or len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
 
 
+def _in_full(people: People, name: str) -> bool:
+    """Does `name` stand for a name of two words or more, a person's rather than a body's one word?"""
+    return len(people.resolve(name)[0].split()) >= 2
+
+
 def _subject_counts(people: People) -> Counter[str]:
     """How often each full name is the subject of a sentence, in the order first named."""
     fulls = (people.resolve(name)[0] for _position, _speaking, name in people.mentions if name)
@@ -395,7 +400,9 @@ def described_nicknames(people: People) -> None:
             or any(opening in name.split() and at != match.start() for name, at in people.first_named.items())
         ):
             continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
-        nickname, before = match.group(2) or match.group(3), last_mention_before(people.mentions, match.start())
+        # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
+        nickname = match.group(2) or match.group(3)
+        before = last_mention_before(people.mentions, match.start(), functools.partial(_in_full, people))
         if before and before[2]:
             full = people.resolve(_named(people, before))[0]
         else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')

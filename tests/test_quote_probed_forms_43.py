@@ -12,6 +12,8 @@ of the quotation's paragraph ('Usai pertemuan, Moeldoko berjanji …'). The quot
 import pytest
 from test_quote_shapes import found
 
+from sitegen.quotes import extract_quotes
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -108,7 +110,24 @@ from test_quote_shapes import found
             [("Saya terima", "Eko Yuli Irawan")],
             id="an athlete's word of sport is a role, no part of the name",
         ),
+        pytest.param(
+            "Jakarta - Direktur Utama PT Pertamina (Persero) Nicke Widyawati memastikan stok BBM aman. Pertamina "
+            "menambah pasokan hingga 15 persen.\n\n"
+            '"Stok kami jaga," kata Nicke.\n\nSementara itu, Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH '
+            "Migas) Fanshurullah Asa meminta Pertamina mengantisipasi lonjakan di jalur mudik. "
+            '"Terutama di tol Trans Jawa," ujar Ifan, sapaan akrabnya.',
+            [("Stok kami", "Nicke Widyawati"), ("Terutama di", "Fanshurullah Asa")],
+            id="a nickname given in the attribution is the last person named in full, not a body named after them",
+        ),
     ],
 )
 def test_speakers_of_probed_forms(text, expected):
     assert found(text) == expected
+
+
+def test_a_state_company_s_legal_form_stays_out_of_the_role_s_way():
+    text = (
+        "Jakarta - Direktur Utama PT Pertamina (Persero) Nicke Widyawati memastikan stok BBM aman.\n\n"
+        '"Masyarakat tidak perlu khawatir," kata Nicke.'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Nicke Widyawati", "Direktur Utama PT Pertamina")]
