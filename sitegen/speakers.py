@@ -279,6 +279,11 @@ class People:
                 return found
         if not lower and (fuller := self._ends.written_out(words)):
             return fuller, ""  # 'Man United' for 'Manchester United'
+        if not lower and len(words) >= 2 and words[0].lower() in GIVEN_NAMES:  # 'kata Raja Juli': no role 'Raja'
+            indexes = self._index.by_word.get(words[1].lower(), [])[:50]  # a look-up, not a walk through every name
+            opening = next((self.names[i] for i in indexes if self.names[i][0].split()[: len(words)] == words), None)
+            if opening:
+                return opening
         name, role = (who, "") if lower or who in self._alone else self.split(who)
         key = name.lower().split()
         if not key:

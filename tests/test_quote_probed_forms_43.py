@@ -119,6 +119,12 @@ from sitegen.quotes import extract_quotes
             [("Stok kami", "Nicke Widyawati"), ("Terutama di", "Fanshurullah Asa")],
             id="a nickname given in the attribution is the last person named in full, not a body named after them",
         ),
+        pytest.param(
+            "Jakarta - Sekretaris Jenderal Partai Solidaritas Indonesia (PSI) Raja Juli Antoni menyebut partainya "
+            'menolak politik identitas.\n\n"Kami partai anak muda," kata Raja Juli.',
+            [("Kami partai", "Raja Juli Antoni")],
+            id="a short form opening on a role word that is a given name is the full name it opens",
+        ),
     ],
 )
 def test_speakers_of_probed_forms(text, expected):
