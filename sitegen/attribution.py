@@ -289,11 +289,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
             return name, role
     clause = _clause(sentence)
     after_short_form = len(others) == 1 and _POINTS_BACK.fullmatch(others[0].strip())  # '… Rakyat (PKR) tersebut'
-    if (
-        words
-        and words[0].lower() in ROLE_WORDS
-        and (after_short_form or (not others and _POINTS_BACK.search(description)))
-    ):
+    role_points_back = after_short_form or (not others and _POINTS_BACK.search(description))
+    if words and words[0].lower() in ROLE_WORDS and role_points_back:
         # 'kata Guru Besar Bidang Sosiolinguistik … Unnes itu': a name it seems to give is part of the role
         name, role = _speaker_in(clause, people)
         return (name, role) if name and people.text.count(name) > 1 else (PRONOUN, "")

@@ -46,14 +46,13 @@ from sitegen.name_words import (
     HONORIFICS,
     ROLE_WORDS,
 )
+from sitegen.nicknames_given import described_nicknames, given_nicknames
 from sitegen.roles import (
     balinese_name_at,
     past_body_head,
     past_role,
 )
 from sitegen.subjects import (
-    described_nicknames,
-    given_nicknames,
     named_by_role,
     referring_subjects,
     reported,

@@ -27,7 +27,6 @@ from sitegen.name_words import (
     PRONOUNS,
     ROLE_WORDS,
 )
-from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
 from sitegen.speech_verbs import VERBS_BEFORE
 from sitegen.word_forms import is_event
 
@@ -37,17 +36,6 @@ if TYPE_CHECKING:
 Mention = tuple[int, bool, str]
 
 _RUN = re.compile(NAME_RUN)
-# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu', opening a
-# sentence too ('Pria yang akrab disapa Emil itu'); or a nickname said to be the one named before's: 'Bepe, sapaan
-# akrabnya,'.
-_DESCRIBED_NICKNAME = re.compile(
-    rf"(?:\b[a-z]+|(?:(?<![^\n])|(?<=[.!?][ \t]))(?P<opening>[A-Z][a-z]+))"
-    rf"[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
-    rf"[ \t]+(?:itu|ini|tersebut)\b"
-    rf"|\b({NICKNAME}),[ \t]+(?:(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))"
-    rf"|begitu[ \t]+(?:ia|dia|beliau)[ \t]+(?:(?:biasa|akrab|karib|kerap)[ \t]+)?(?:di)?(?:sapa|panggil))\b"
-)
-
 _DESCRIBED_THEN_NAMED = re.compile(
     rf"\b[Mm]enurut[ \t]+(?P<what>[^,.!?\n\"“”]{{3,120}}?),[ \t]+(?:(?:[A-Z][a-z]{{0,3}}|dr|drg)\.[ \t]+)*"
     rf"(?P<name>{NAME_RUN})"
@@ -199,7 +187,7 @@ def last_subject_before(
         pool = people.speaking if speaking else people.mentions
         named = pool[bisect.bisect_left(pool, (since,)) : bisect.bisect_left(pool, (position,))]
         named = [m for m in named if m[2] and people.is_person(m[2])]
-        return people.resolve(_named(people, named[-1]))[0] if named else ""
+        return people.resolve(named_by(people, named[-1]))[0] if named else ""
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
     others = {people.resolve(run)[0] for run in _RUN.findall(unlike)}  # 'kekasih aktris Ariel Tatum'
     keep = functools.partial(_someone, people, person=person, others=others) if person or others else None
@@ -214,16 +202,16 @@ def last_subject_before(
         if introduced and introduced[0] > opening[0] and _takes_over(people, opening, introduced):
             chosen = introduced  # 'Lionel Messi mencetak dua gol. Usai laga, pelatih Barcelona Ernesto Valverde …'
     else:
-        chosen = spoke or last_mention_before(people.mentions, position, keep)
         acting = last_mention_before(people.mentions, position, keep)
+        chosen = spoke or acting
         if acting and acting[0] >= paragraph and _opens_sentence(people, paragraph, acting):
             chosen = acting  # 'Perwakilan pengemudi diterima Moeldoko. Usai pertemuan, Moeldoko berjanji …'
         topic = _subject_of_paragraph_before(people, paragraph, position)
         if topic and (not chosen or chosen[0] < topic[0]):
             chosen = topic
-    name = _named(people, chosen) if chosen else ""
+    name = named_by(people, chosen) if chosen else ""
     if not name and person:
-        return _last_person_named_before(people, position)
+        return last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
 
 
@@ -268,7 +256,7 @@ def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:
     )
 
 
-def _last_person_named_before(people: People, position: int) -> str:
+def last_person_named_before(people: People, position: int) -> str:
     """Whom 'ujar pria asal Purworejo' means with no subject before it: of the last few names the article has given
     by `position`, the last that is someone ('Aiptu Tutut, …')."""
     in_order = _names_in_order(people)
@@ -280,7 +268,7 @@ def _last_person_named_before(people: People, position: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=4)  # People has no room for it (speakers.py is at its 400 lines)
+@functools.lru_cache(maxsize=4)  # read once per article
 def _names_in_order(people: People) -> list[tuple[int, str]]:
     """Every name the article gives, by where it is first given (`first_named` is filled in the text's order): read
     once per article, so that each look-up is a bisection and finding quotes stays linear."""
@@ -336,7 +324,7 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
     return None
 
 
-def _named(people: People, mention: Mention) -> str:
+def named_by(people: People, mention: Mention) -> str:
     """Whom a mention names; for a pronoun ('Ia menambahkan'), the one named last before it, a quote's
     speaker ('…," kata Pengurus FKDT, Ustadz Ahmad Munthoi') included."""
     if mention[0] not in people.pronouns:
@@ -355,11 +343,6 @@ def _someone(people: People, name: str, *, person: bool = True, others: Set[str]
     return not person or len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
 
 
-def _in_full(people: People, name: str) -> bool:
-    """Does `name` stand for a name of two words or more, a person's rather than a body's one word?"""
-    return len(people.resolve(name)[0].split()) >= 2
-
-
 def _subject_counts(people: People) -> Counter[str]:
     """How often each full name is the subject of a sentence, in the order first named."""
     fulls = (people.resolve(name)[0] for _position, _speaking, name in people.mentions if name)
@@ -376,36 +359,3 @@ def last_mention_before(
             if not mention[2] or keep(mention[2]):
                 return mention
     return mentions[index - 1] if index else None
-
-
-def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
-    """'Basuki Tjahaja Purnama (Ahok)', "Andrew 'Andy' Cole" (`given`): each nickname names the one given with it from
-    here on, if a full name. A nickname given before the name ('Mbah Rono — sapaan Surono') names someone, even one
-    the article names by one word."""
-    called = nicknames_called(people.text)
-    for written, nickname in nicknames(people.text) + given + [(name, nick) for nick, name in called.items()]:
-        full = people.resolve(written)[0]
-        if (len(full.split()) >= 2 or nickname in called) and full and nickname not in full.split():
-            people.alias(nickname, full)
-
-
-def described_nicknames(people: People) -> None:
-    """'Bambang Pamungkas … mengatakan … . Maka, pemain beralias Bepe itu berharap …': a description that
-    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas (so
-    are 'Gus Sholah, sapaan akrabnya,' and 'Teco, begitu ia biasa disapa,'); with
-    no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
-    for match in _DESCRIBED_NICKNAME.finditer(people.text):
-        if (opening := match.group("opening")) and (
-            opening in people.referred_to
-            or any(opening in name.split() and at != match.start() for name, at in people.first_named.items())
-        ):
-            continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
-        # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
-        nickname = match.group(2) or match.group(3)
-        before = last_mention_before(people.mentions, match.start(), functools.partial(_in_full, people))
-        if before and before[2]:
-            full = people.resolve(_named(people, before))[0]
-        else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')
-            full = _last_person_named_before(people, match.start())
-        if len(full.split()) >= 2 and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
-            people.alias(nickname, full)  # not a name of someone else

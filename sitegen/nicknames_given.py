@@ -1,0 +1,64 @@
+"""Nicknames the article gives its people, read into `sitegen.speakers.People` once its subjects are known: given
+beside a name ('Basuki Tjahaja Purnama (Ahok)'), or by a description after someone named in full ('pemain beralias
+Bepe itu', 'Gus Sholah, sapaan akrabnya,', 'Teco, begitu ia biasa disapa,'). `sitegen.nicknames` finds the forms."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
+from sitegen.subjects import last_mention_before, last_person_named_before, named_by
+
+if TYPE_CHECKING:
+    from sitegen.speakers import People
+
+# A description that gives a nickname: 'pemain beralias Bepe itu', 'pria yang akrab disapa Emil itu', opening a
+# sentence too ('Pria yang akrab disapa Emil itu'); or a nickname said to be the one named before's: 'Bepe, sapaan
+# akrabnya,'.
+_DESCRIBED_NICKNAME = re.compile(
+    rf"(?:\b[a-z]+|(?:(?<![^\n])|(?<=[.!?][ \t]))(?P<opening>[A-Z][a-z]+))"
+    rf"[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
+    rf"[ \t]+(?:itu|ini|tersebut)\b"
+    rf"|\b({NICKNAME}),[ \t]+(?:(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))"
+    rf"|begitu[ \t]+(?:ia|dia|beliau)[ \t]+(?:(?:biasa|akrab|karib|kerap)[ \t]+)?(?:di)?(?:sapa|panggil))\b"
+)
+
+
+def _in_full(people: People, name: str) -> bool:
+    """Does `name` stand for a name of two words or more, a person's rather than a body's one word?"""
+    return len(people.resolve(name)[0].split()) >= 2
+
+
+def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
+    """'Basuki Tjahaja Purnama (Ahok)', "Andrew 'Andy' Cole" (`given`): each nickname names the one given with it from
+    here on, if a full name. A nickname given before the name ('Mbah Rono — sapaan Surono') names someone, even one
+    the article names by one word."""
+    called = nicknames_called(people.text)
+    for written, nickname in nicknames(people.text) + given + [(name, nick) for nick, name in called.items()]:
+        full = people.resolve(written)[0]
+        if (len(full.split()) >= 2 or nickname in called) and full and nickname not in full.split():
+            people.alias(nickname, full)
+
+
+def described_nicknames(people: People) -> None:
+    """'Bambang Pamungkas … mengatakan … . Maka, pemain beralias Bepe itu berharap …': a description that
+    gives a nickname right after someone named in full is theirs, so that 'tutur Bepe' is Bambang Pamungkas (so
+    are 'Gus Sholah, sapaan akrabnya,' and 'Teco, begitu ia biasa disapa,'); with
+    no subject before it, the last person named ('Menurut pria yang lebih sering dipanggil Ahok sehari-hari itu')."""
+    for match in _DESCRIBED_NICKNAME.finditer(people.text):
+        if (opening := match.group("opening")) and (
+            opening in people.referred_to
+            or any(opening in name.split() and at != match.start() for name, at in people.first_named.items())
+        ):
+            continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
+        # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
+        nickname = match.group(2) or match.group(3)
+        before = last_mention_before(people.mentions, match.start(), functools.partial(_in_full, people))
+        if before and before[2]:
+            full = people.resolve(named_by(people, before))[0]
+        else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')
+            full = last_person_named_before(people, match.start())
+        if len(full.split()) >= 2 and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
+            people.alias(nickname, full)  # not a name of someone else
