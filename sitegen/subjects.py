@@ -248,12 +248,8 @@ def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:
     """Is `mention`, in the paragraph at `paragraph`, a person opening a sentence of it, perhaps after a clause ('Usai
     pertemuan, Moeldoko berjanji …'), and saying nothing of someone else's ('Menurut dia, Macron …')?"""
     sentence = max(paragraph, people.text.rfind(". ", paragraph, mention[0]) + 2)
-    return (
-        bool(mention[2])
-        and _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0]) is not None
-        and people.is_person(mention[2])
-        and not reported(people.text, mention[0])
-    )
+    named = bool(mention[2]) and people.is_person(mention[2])
+    return named and _opens_on(people, sentence, mention, None) and not reported(people.text, mention[0])
 
 
 def last_person_named_before(people: People, position: int) -> str:
