@@ -110,11 +110,14 @@ SUBJECT_FOLLOWER = (
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');
 # or a clause closed by a demonstrative ('Garan yang pernah mengorbit Bumi 2.842 kali … ini belakangan berbicara'),
 # or a short one of meN- or ber- before a negation ('Sri Hartini yang mengenakan rompi oranye tidak berkomentar'),
+# or a short one before a verb of saying ('Quartararo yang finis kedua mengaku puas'),
 # or names given in apposition to someone's in it ('I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan
 # I Wayan Widyardana Putra mengatakan'), or who they are or their age ('Rina, warga Bekasi,', 'Rina, 45 tahun,'), or
 # where and when it was said ('Rohidin Mersyah di Bengkulu, Selasa, menyebutkan'), or where the person is from ('Dr
 # Lea Weber dari Universitas Ruhr di Bochum, Jerman, menyatakan'),
 _CLAUSE = r"(?:[^,.\n]|\.\d)"  # where a decimal point ('2.842') does not end a clause.
+# The verbs that end a short relative clause with no comma ('Quartararo yang finis kedua mengaku puas').
+_REPORTS = "mengaku|mengakui|mengatakan|menyatakan|menilai|menyebut|menuturkan|mengungkapkan|menegaskan|menjelaskan"
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,.\n]{0,12}"
 RELATIVE = (
     r"(?:[ \t]*\([^()\n\"“”]{1,80}\))?"  # an aside: 'Daniella Maina (16), …', 'RM (yang sebelumnya dikenal …)'
@@ -123,6 +126,7 @@ RELATIVE = (
     rf"|,[ \t]*(?:[a-z]{_CLAUSE}{{3,120}}|\d{{1,3}}[ \t]+tahun{_CLAUSE}{{0,120}}),"
     rf"|[ \t]+yang(?:(?![\"“”]){_CLAUSE}){{0,250}}?[ \t]+(?:ini|itu|tersebut)"
     rf"|[ \t]+yang[ \t]+(?:me|ber)[a-z]+(?:[ \t]+[^\s,.\"“”]+){{0,4}}?(?=[ \t]+(?:tidak|tak|belum)\b)"
+    rf"|[ \t]+yang(?:[ \t]+[^\s,.\"“”]+){{1,4}}?(?=[ \t]+(?:{_REPORTS})\b)"
     rf"|[ \t]+(?:di|dalam)[ \t][^,.\n\"“”]{{2,60}},[ \t]*{_DAY},?"
     rf"|[ \t]+dari[ \t]+[A-Z][^,.\n\"“”]{{2,60}},(?:[ \t]*[A-Z][a-z]+,)?)?"
 )
@@ -178,6 +182,7 @@ def bodies_between_roles(text: str) -> set[str]:
 
 
 _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
+_COINED_BODY = re.compile(r"[A-Z][a-z]{3,}indo")  # a company's or a union's coined name: 'Propertindo', 'Gaikindo'
 
 
 def is_ministry(word: str) -> bool:
@@ -185,17 +190,24 @@ def is_ministry(word: str) -> bool:
     return _MINISTRY.fullmatch(word) is not None
 
 
-def too_many_for_a_name(name: list[str], alone: Set[str]) -> bool:
+def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
     """Are `name`'s words too many for a name: more than three, initials aside, or four unless the first is one the
-    article uses `alone` for someone ('Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia')?"""
+    article uses for someone (`referred_to`: 'Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia';
+    'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina')?"""
     count = words_but_initials(name)
-    return count > 4 or (count == 4 and name[0] not in alone)
+    return count > 4 or (count == 4 and name[0] not in referred_to)
 
 
 def never_in_a_name(word: str) -> bool:
     """Is `word` no part of a person's name: a title, a role's or a body's word, initials, a ministry's short name
-    ('Kemenkes') or a plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
-    return word.lower() in NEVER_IN_A_NAME or is_acronym(word) or is_ministry(word) or is_plural(word)
+    ('Kemenkes'), a coined body's name ('Propertindo') or a plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
+    return (
+        word.lower() in NEVER_IN_A_NAME
+        or is_acronym(word)
+        or is_ministry(word)
+        or _COINED_BODY.fullmatch(word) is not None
+        or is_plural(word)
+    )
 
 
 def names_a_body(words: list[str]) -> bool:

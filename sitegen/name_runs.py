@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitegen.initials import AND, JOINING, role_with_initials
-from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, apposed_role, is_acronym, title_after_of
+from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, apposed_role, is_acronym, names_a_body, title_after_of
 from sitegen.name_words import NAMED_AFTER, NOT_NAMES, ROLE_WORDS
 from sitegen.roles import (
     agent_of,
@@ -46,6 +46,7 @@ class Runs:
     subjects: list[tuple[int, bool, str, bool]] = dataclasses.field(default_factory=list)  # (…, after a role?)
     role_subjects: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'Menag menjelaskan'
     initials: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'RM mengaku'
+    bodies: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'Kementerian … menyatakan'
 
 
 def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
@@ -98,6 +99,8 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
         role = "" if agent else role
         verb = FOLLOWED_BY_VERB.match(text, match.end())
         speaking = bool(verb) and bool(speech_verb.match(text, match.end()))
+        if not name and verb and speaking and verb.end() != verb_end and names_a_body(run.split()):
+            found.bodies.append((start, speaking, run))  # 'Kementerian Dalam Negeri Singapura menyatakan …'
         if not name and role and verb and verb.end() != verb_end:
             found.role_subjects.append((start, speaking, role))
             verb_end = verb.end()

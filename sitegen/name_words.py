@@ -45,7 +45,7 @@ ROLE_WORDS = RANKS | frozenset(
     promotor lifter pesenam pebulu pejudo pembalap pendayung pemanah penembak wasit
 """.split()
 )
-# Role abbreviations a reporter uses alone for a person introduced with the full title
+# Role abbreviations and epithets a reporter uses alone for a person introduced with the full title
 # ('kata Mendagri' for 'Menteri Dalam Negeri Tjahjo Kumolo'). Extend as needed.
 ROLE_ABBREVIATIONS = {
     "mendagri": "menteri dalam negeri",
@@ -73,11 +73,12 @@ ROLE_ABBREVIATIONS = {
     "dirjen": "direktur jenderal",
     "sekjen": "sekretaris jenderal",
     "ketum": "ketua umum",
+    "kepala negara": "presiden",  # 'lanjut Kepala Negara' after 'Presiden Joko Widodo'
 }
-ROLE_WORDS = ROLE_WORDS | frozenset(ROLE_ABBREVIATIONS)
+ROLE_WORDS = ROLE_WORDS | frozenset(short for short in ROLE_ABBREVIATIONS if " " not in short)
 # Role words that are also given names ('Raja Parlindungan Pane', 'Lukman Hakim'): used alone for someone ('kata
 # Raja'), or after a given name, they are part of a name. Any other role word used alone ('kata Presiden') stays a role.
-GIVEN_NAMES = frozenset("raja ratu agung hakim".split())
+GIVEN_NAMES = frozenset("raja ratu agung hakim perdana".split())
 # The countries of the world as Indonesian names them, from the Unicode CLDR ('Kanada', 'Meksiko', 'Selandia Baru'):
 # between an office and a name ('Perdana Menteri Kanada Justin Trudeau') a country is the office's. The one-word names
 # from Babel's data, but those that are given names too; of the names of two words, those that are no one's.

@@ -23,10 +23,11 @@ _ADJUNCT = re.compile(
     r"(?:,?\s+(?:yang|dalam|di|saat|ketika|kepada|melalui|lewat|usai|seusai|pada|via|seperti)\s[^,]{0,100}?)+,?\s*$"
 )
 _AS_ROLE = re.compile(r"\s+(?:selaku|sebagai)\s+[^,]+,\s*$")  # 'Daniel Tumiwa selaku CEO OLX, …'
-# 'Menurut Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho, "…': a portfolio's 'dan' in a role
+# 'Menurut Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho, "…': a portfolio's 'dan' in a role;
+# 'Kata Anang, "…', 'Kata Kepala Biro … Anang Ristanto: "…'
 _WHO_WITH_ROLE = rf"{NAME_WORD}(?:[ \t]+(?:dan[ \t]+)?{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _ACCORDING_TO = re.compile(
-    rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO_WITH_ROLE}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO})\s*:\s*"
+    rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO_WITH_ROLE}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO_WITH_ROLE})\s*[,:]\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
 )
 # A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang

@@ -118,6 +118,9 @@ class People:
         subjects = runs.subjects + [
             (at, speaking, name, True) for at, speaking, name in named_by_role(self, runs.role_subjects)
         ]
+        held = {at for at, *_rest in subjects}  # a body speaking as a whole ('Kemlu menyatakan'), no role of anyone's
+        self.mentions += [body for body in runs.bodies if body[0] not in held]
+
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
         self._nicknamed: dict[str, tuple[str, str]] = {}  # a nickname -> whom it names ('Chacha', 'Natasha Rizky')
@@ -147,7 +150,7 @@ class People:
             while (
                 cut + 1 < len(words)
                 and cut + 1 not in given
-                and (too_many_for_a_name(words[cut + 1 :], self._alone) or self._org_like(words, cut + 1))
+                and (too_many_for_a_name(words[cut + 1 :], self.referred_to) or self._org_like(words, cut + 1))
             ):
                 cut += 1
         cut = past_role(words, cut, self.references)

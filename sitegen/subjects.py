@@ -212,6 +212,8 @@ def last_subject_before(
     name = named_by(people, chosen) if chosen else ""
     if not name and person:
         return last_person_named_before(people, position)
+    if name and not person and people.names_body(name):
+        return name  # a body speaking as a whole: 'Kementerian Dalam Negeri Singapura menyatakan …'
     return people.resolve(name)[0] if name else ""
 
 
