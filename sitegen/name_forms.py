@@ -15,6 +15,7 @@ from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
     BEFORE_SUBJECT,
     BODY_WORDS,
+    COMPANY_ENDS,
     CROWD_NOUNS,
     DESCRIBED_AS,
     HONORIFICS,
@@ -211,8 +212,11 @@ def never_in_a_name(word: str) -> bool:
 
 
 def names_a_body(words: list[str]) -> bool:
-    """Do `words`, two or more, name a body ('Kementerian Pertanian', 'Kemenlu Israel', 'Polda Metro Jaya')?"""
-    return len(words) >= 2 and (words[0].lower() in BODY_WORDS or is_ministry(words[0]))
+    """Do `words`, two or more, name a body ('Kementerian Pertanian', 'Kemenlu Israel', 'Polda Metro Jaya'), or a
+    company by the word its name ends on ('Big Hit Entertainment', 'Sony Music')?"""
+    return len(words) >= 2 and (
+        words[0].lower() in BODY_WORDS or is_ministry(words[0]) or words[-1].lower() in COMPANY_ENDS
+    )
 
 
 def contains(words: list[str], key: list[str]) -> bool:

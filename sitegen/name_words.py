@@ -172,6 +172,13 @@ PORTFOLIOS = frozenset(
 """.split()
 )
 ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS
+# Words a company's name ends on: 'Big Hit Entertainment', 'Sony Music', 'HYBE Corporation', 'Lippo Group'.
+COMPANY_ENDS = frozenset(
+    """
+    entertainment records music pictures films studios corporation corp inc ltd llc group holdings productions
+    airlines airways motors company
+""".split()
+)
 # Words that open a body's name and are followed by the rest of it, at least one word ('Bank Mandiri', 'Partai
 # Gerindra', 'PT Freeport', 'Universitas Trisakti', 'Inter Milan', 'Gedung Putih'): before a full name, the word after
 # them is the body's.

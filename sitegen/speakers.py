@@ -119,7 +119,7 @@ class People:
             (at, speaking, name, True) for at, speaking, name in named_by_role(self, runs.role_subjects)
         ]
         held = {at for at, *_rest in subjects}  # a body speaking as a whole ('Kemlu menyatakan'), no role of anyone's
-        self.mentions += [body for body in runs.bodies if body[0] not in held]
+        self.bodies = [body for body in runs.bodies if body[0] not in held]
 
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}

@@ -209,11 +209,12 @@ def last_subject_before(
         topic = _subject_of_paragraph_before(people, paragraph, position)
         if topic and (not chosen or chosen[0] < topic[0]):
             chosen = topic
+    body = None if person else last_mention_before(people.bodies, position, None)
+    if body and body[0] >= paragraph and (not chosen or chosen[0] < body[0]):
+        return body[2]  # a body speaking as a whole in the quote's paragraph: 'Kementerian … Singapura menyatakan …'
     name = named_by(people, chosen) if chosen else ""
     if not name and person:
         return last_person_named_before(people, position)
-    if name and not person and people.names_body(name):
-        return name  # a body speaking as a whole: 'Kementerian Dalam Negeri Singapura menyatakan …'
     return people.resolve(name)[0] if name else ""
 
 
@@ -280,11 +281,12 @@ _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
 _TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
 # The role may go on in lower case: 'Kapten tim Andy Setyo', 'Kuasa hukum …'; or a role opening the paragraph be
-# described in lower case, with no verb: 'Aktivis lingkungan asal Swedia Greta Thunberg'.
+# described in lower case, with no verb: 'Aktivis lingkungan asal Swedia Greta Thunberg'; after a clause, the role
+# word too: 'Di kubu tuan rumah, pelatih PSM Bernardo Tavares'.
 _ROLE_GOES_ON = "|".join(sorted(ROLE_WORDS | {"tim", "klub", "hukum"}))
 _ROLE_DESCRIBED = (
-    rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in ROLE_WORDS))})"
-    r"(?:[ \t]+(?!(?:me|ber|di|ter)[a-z])[a-z]+){1,4}[ \t]+)?"
+    rf"(?:(?:{'|'.join(sorted(form for word in ROLE_WORDS for form in (word, word.capitalize())))})"
+    r"(?:[ \t]+(?!(?:me|ber|di|ter)[a-z])[a-z]+){0,4}[ \t]+)?"
 )
 _OPENS_ON_NAME = re.compile(
     rf"(?:[^,.\n]{{1,60}},[ \t]+){{0,2}}{_ROLE_DESCRIBED}"

@@ -3,8 +3,10 @@ that is also a name's word ('Aditya Perdana', beside 'Perdana Menteri'); a name 
 its first two ('Andi Ina Kartika Sari', then 'kata Andi Ina'); a subject's short relative clause before a verb of
 saying, with no comma ('Quartararo yang finis kedua mengaku puas'); an epithet for a role ('lanjut Kepala Negara'); a
 company's coined name before a name ('PT Jakarta Propertindo Widi Amanasto'); a body that speaks as a whole, then
-'tulisnya' ('Kementerian Dalam Negeri Singapura menyatakan …'); and 'Kata X, "…' before the quotation. The quotes
-found, as (first words, speaker), or (speaker, role) where the role is what a rule reads."""
+'tulisnya' ('Kementerian Dalam Negeri Singapura menyatakan …'); a company named by the word its name ends on ('Big
+Hit Entertainment'); a role in lower case after a clause ('Di kubu tuan rumah, pelatih PSM Bernardo Tavares …'); and
+'Kata X, "…' before the quotation. The quotes found, as (first words, speaker), or (speaker, role) where the role is
+what a rule reads."""
 
 import pytest
 from test_quote_shapes import found
@@ -74,6 +76,20 @@ from sitegen.quotes import extract_quotes
             id="bound: a body acting, not speaking, is not the one who says it",
         ),
         pytest.param(
+            "Jakarta - Grup K-pop BTS menyumbang 1 juta dolar AS. Agensi BTS, Big Hit Entertainment, membenarkan "
+            'donasi tersebut.\n\n"Kami menentang diskriminasi rasial," tulis Big Hit Entertainment dalam '
+            "pernyataannya.",
+            [("Kami menentang", "Big Hit Entertainment")],
+            id="a company named by the word its name ends on",
+        ),
+        pytest.param(
+            "Jakarta - Pelatih Bali United Stefano Cugurra Teco mengaku puas.\n\n"
+            '"Kami bermain dengan sepuluh pemain," ujar Teco.\n\nDi kubu tuan rumah, pelatih PSM Bernardo Tavares '
+            'menyesalkan banyaknya peluang yang terbuang. "Kami seharusnya menang," kata pelatih asal Portugal itu.',
+            [("Kami bermain", "Stefano Cugurra Teco"), ("Kami seharusnya", "Bernardo Tavares")],
+            id="a role in lower case after a clause opens the paragraph on its holder",
+        ),
+        pytest.param(
             "Jakarta - Kementerian Pendidikan menerima banyak keluhan. Juru bicara Kemendikbudristek Anang "
             'Ristanto menanggapinya.\n\nKata Anang, "Kami sudah membuka posko pengaduan di setiap daerah."',
             [("Kami sudah", "Anang Ristanto")],
@@ -91,3 +107,12 @@ def test_a_name_ending_on_a_role_word_keeps_no_role_of_it():
         '"Tapi elektabilitasnya harus diuji dulu," ujar Aditya.'
     )
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Aditya Perdana", "Pengamat politik")]
+
+
+def test_a_body_that_spoke_in_an_earlier_paragraph_is_not_the_one_meant():
+    text = (
+        "Jakarta - Ed Sheeran akan konser di Jakarta. Promotornya, Marygops Asia Group mengumumkan harga tiket.\n\n"
+        "Sebelumnya, promotor di Asia, AEG Presents Asia mengumumkan jadwalnya.\n\n"
+        '"Jadwal lengkap telah diungkap," tulisnya.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] != ["Marygops Asia Group"]
