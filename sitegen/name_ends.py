@@ -16,7 +16,8 @@ from sitegen.name_forms import NAME_RUN
 from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ROLE_WORDS, TITLES
 
 _RUN = re.compile(NAME_RUN)
-_INSIDE_A_SENTENCE = re.compile(r"[^\s.!?:]\s*$")  # 'Bagi Charles' opening a sentence is no name
+# 'Bagi Charles' opening a sentence, or a quotation ('"Masukan Taufik akan …'), is no name
+_INSIDE_A_SENTENCE = re.compile(r"[^\s.!?:\"“”]\s*$")
 
 
 @dataclass

@@ -4,9 +4,9 @@ its first two ('Andi Ina Kartika Sari', then 'kata Andi Ina'); a subject's short
 saying, with no comma ('Quartararo yang finis kedua mengaku puas'); an epithet for a role ('lanjut Kepala Negara'); a
 company's coined name before a name ('PT Jakarta Propertindo Widi Amanasto'); a body that speaks as a whole, then
 'tulisnya' ('Kementerian Dalam Negeri Singapura menyatakan …'); a company named by the word its name ends on ('Big
-Hit Entertainment'); a role in lower case after a clause ('Di kubu tuan rumah, pelatih PSM Bernardo Tavares …'); and
-'Kata X, "…' before the quotation. The quotes found, as (first words, speaker), or (speaker, role) where the role is
-what a rule reads."""
+Hit Entertainment'); a role in lower case after a clause ('Di kubu tuan rumah, pelatih PSM Bernardo Tavares …'); a
+name that opens a quotation's sentence ('"Masukan Taufik akan …'), which ends no fuller name; and 'Kata X, "…' before
+the quotation. The quotes found, as (first words, speaker), or (speaker, role) where the role is what a rule reads."""
 
 import pytest
 from test_quote_shapes import found
@@ -88,6 +88,13 @@ from sitegen.quotes import extract_quotes
             'menyesalkan banyaknya peluang yang terbuang. "Kami seharusnya menang," kata pelatih asal Portugal itu.',
             [("Kami bermain", "Stefano Cugurra Teco"), ("Kami seharusnya", "Bernardo Tavares")],
             id="a role in lower case after a clause opens the paragraph on its holder",
+        ),
+        pytest.param(
+            "Jakarta - Mantan pebulu tangkis Taufik Hidayat mengkritik pembinaan atlet muda.\n\n"
+            '"Dulu klub-klub besar banyak," kata peraih emas Olimpiade Athena 2004 itu.\n\nSekretaris Jenderal PBSI '
+            'Muhammad Fadil Imran menanggapi kritik itu. "Masukan Taufik akan kami jadikan bahan evaluasi," kata Fadil.',
+            [("Dulu klub-klub", "Taufik Hidayat"), ("Masukan Taufik", "Muhammad Fadil Imran")],
+            id="a name opening a quotation's sentence is no fuller name's end",
         ),
         pytest.param(
             "Jakarta - Kementerian Pendidikan menerima banyak keluhan. Juru bicara Kemendikbudristek Anang "
