@@ -118,9 +118,9 @@ class People:
         subjects = runs.subjects + [
             (at, speaking, name, True) for at, speaking, name in named_by_role(self, runs.role_subjects)
         ]
-        held = {at for at, *_rest in subjects}  # a body speaking as a whole ('Kemlu menyatakan'), no role of anyone's
-        self.bodies = [body for body in runs.bodies if body[0] not in held]
-
+        # Bodies speaking as a whole ('Kementerian Luar Negeri menyatakan'), where the words are nobody's role.
+        held = {at for at, *_rest in subjects}
+        self.bodies: list[tuple[int, bool, str]] = [body for body in runs.bodies if body[0] not in held]
         self._index = NameIndex(self.names)
         self._resolved: dict[str, tuple[str, str]] = {}
         self._nicknamed: dict[str, tuple[str, str]] = {}  # a nickname -> whom it names ('Chacha', 'Natasha Rizky')
