@@ -12,20 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitegen.clause_speaker import PERSON, PRONOUN, SENTENCE_END, clause_of, one_name, speaker_in
 from sitegen.descriptions import described_as
 from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
-from sitegen.name_words import BODY_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
+from sitegen.name_words import BODY_WORDS, PERSON_NOUNS, ROLE_WORDS
 from sitegen.nicknames import GIVES_NICKNAME
-from sitegen.roles import ends_with_rank
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
-from sitegen.word_forms import is_event, with_surname_in_lower_case
+from sitegen.word_forms import is_event
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
-PRONOUN = "\x00pronoun"  # the speaker is whoever was last named
-PERSON = "\x00person"  # the speaker is the last person named, not a body ('ujar pria itu')
 _AFTER = re.compile(
     # '…," begitu tulis pernyataan Juventus', '…," demikian tulis Messi'
     rf"^[\s,.]*(?:(?:(?:begitu|demikian)[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"
@@ -44,15 +42,6 @@ _AFTER = re.compile(
     r"|(?:dan\s+[\"“][^\"”\n]{1,80}[\"”]\s*)?(?:berulang\s+kali\s+)?di(?:teriak|seru|pekik|sorak)(?:kan|i)?\b(?:\s+oleh)?)"
     r"[ \t,]*(?P<rest>[^\n]{0,160})",
     re.IGNORECASE,
-)
-# A full stop that ends a sentence, not the one after an initial or a title: 'kata M. Hery Saripudin', 'ungkap
-# Dr. Damar'.
-_STOP = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?i:{title}))" for title in sorted(PERSON_TITLES)) + r"\."
-SENTENCE_END = re.compile(rf"(?:{_STOP}|[!?])(?:\s|$)")
-_CLAUSE_END = re.compile(
-    rf"(?:{_STOP}|[;:])(?:\s|$)|[(\n]|\s(?i:di|kepada|dalam|saat|seusai|usai|ketika|melalui|via|seperti|pada|yang|sambil|seraya"
-    r"|menjawab|dengan|lewat|kala|kemarin|sebelum|setelah|selaku|sebagai|dikutip|soal|terkait|menanggapi"
-    r"|mengomentari|lebih|sembari|mengutip|menirukan|sore|pagi|siang|malam|hari|tadi|mengenai|tentang)\b"
 )
 _RUN = re.compile(NAME_RUN)
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"  # marks of direction, joiners
@@ -89,11 +78,6 @@ _RETOLD = re.compile(
 # Prancis (DTA) Pascal Garibian', 'kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman', 'kata
 # Kabag Penerangan Umum (Penum) Divisi Humas Polri Kombes Martinus Sitompul'.
 _BRACKETED_SHORT_FORM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,11}\),?")
-# A role whose words '&', '~', '-', 'dan' or an English 'of' or 'for' join ('Koordinator Divisi Hukum dan Penindakan
-# Pelanggaran Bawaslu … Muhammad Jufri', 'Head of Product Management Raf Van Nuffel'; not 'dan' before a second role,
-# 'Menteri X dan Gubernur Y', two people).
-_JOINER = rf"(?:[&~-]|of|for|dan(?![ \t]+(?i:{'|'.join(sorted(ROLE_WORDS))})\b))"
-_ROLE_RUN = re.compile(rf"{NAME_RUN}(?:[ \t]+{_JOINER}[ \t]+{NAME_RUN})+")
 # One word, a root rather than a derived word ('rap', not 'berarti'), then a name: '…," rap Jaden'.
 _UNKNOWN_VERB = re.compile(rf"[ \t]*(?!ber|me|di|ter)[a-z]{{3,}}[ \t]+(?P<who>{NAME_RUN})")
 # One root with -nya, then the sentence ends or says where, how or to whom: '…," kelakarnya.', '…," cetusnya seperti
@@ -165,7 +149,7 @@ def _unknown_verb(text: str, span: Span, tail: str, people: People):
         return None
     name, role = people.resolve(match.group("who"))
     if not people.is_person(name) and match.group("who").split()[0].lower() in ROLE_WORDS:
-        name, role = _speaker_in(_clause(tail[match.start("who") :]), people)  # '…," sambut CEO 99.co Darius Cheung'
+        name, role = speaker_in(clause_of(tail[match.start("who") :]), people)  # '…," sambut CEO 99.co Darius Cheung'
         name = name if len(name.split()) >= 2 else ""
     if not name or not people.is_person(name) or is_event(name):
         return None
@@ -287,23 +271,24 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         name, role = people.resolve(owner.group(1))
         if name:
             return name, role
-    clause = _clause(sentence)
+    clause = clause_of(sentence)
     after_short_form = len(others) == 1 and _POINTS_BACK.fullmatch(others[0].strip())  # '… Rakyat (PKR) tersebut'
     role_points_back = after_short_form or (not others and _POINTS_BACK.search(description))
     if words and words[0].lower() in ROLE_WORDS and role_points_back:
         # 'kata Guru Besar Bidang Sosiolinguistik … Unnes itu': a name it seems to give is part of the role
-        name, role = _speaker_in(clause, people)
+        name, role = speaker_in(clause, people)
         return (name, role) if name and people.text.count(name) > 1 else (PRONOUN, "")
     if described and _SOME.match(description):  # 'kata seorang pengguna Youtube': someone unnamed, unless named
-        name, role = _speaker_in(clause, people)
+        name, role = speaker_in(clause, people)
         return (name, role) if name and name != PRONOUN and people.is_person(name) else ("", "")
     role_part, _, named = clause.partition(",")
     if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
         run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
         name, role = people.resolve(run.group(0)) if run else ("", "")
-        if name and people.is_person(name) and not is_event(name):
-            return name, role
-    return _speaker_in(clause, people)
+        last = run is not None and run.group(0) == named.strip(" \t,")  # the clause's last words
+        if name and (people.is_person(name) or (last and one_name(name))) and not is_event(name):
+            return name, role or role_part.strip()  # 'kata Ketua RT setempat, Mulyadi': an office, then its holder
+    return speaker_in(clause, people)
 
 
 # A description that points back to someone named before: 'pebalap Monako itu lagi', 'pria kelahiran Bogor ini'.
@@ -319,76 +304,12 @@ _THE = re.compile(rf"{THE}[a-z]")  # 'kata sang pelatih'; not 'sang ibu'
 _CALLED = re.compile(rf"\b(?:bernama|berinisial)[ \t]+({NAME_RUN})")  # 'warga bernama Ahmad'
 
 
-def _clause(text: str) -> str:
-    cut = _CLAUSE_END.search(text)
-    return text[: cut.start()] if cut else text[:80]
-
-
-def _speaker_in(clause: str, people: People) -> tuple[str, str]:
-    """The person a clause after a speech verb names: 'Manajer Humas Daop 2 KAI, Joni Martinus'."""
-    handle = re.search(HANDLE, clause)
-    if handle:
-        return handle.group(0), ""
-    words = clause.split()
-    if words and words[0][:1].islower() and (len(words) == 1 or words[0].lower() not in ROLE_WORDS):
-        name, role = people.resolve(words[0])  # 'kata blinken'; 'ujar walikota': the one person given that role
-        if name:
-            return name, role
-    joined = _ROLE_RUN.match(clause)  # 'VP Sales & Marketing Telkomsel Area Jabotabek - Jabar Agus Mulyadi'
-    if joined and re.match(r"[ \t]+[A-Z\d]", clause[joined.end() :]):  # the name comes after the joined role:
-        name, role = _speaker_in(clause[joined.end() :].strip(), people)  # '… & Marketing Research 4W PTSIS Harold'
-        if name:
-            return name, role
-    name, role = people.resolve(joined.group(0)) if joined else ("", "")
-    if len(name.split()) >= 2 and name[0].isupper() and role:
-        return name, role
-    runs = [m.group(0) for m in _RUN.finditer(clause)]
-    named = [(run, people.resolve(run)) for run in runs]
-    named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
-    resolved = [found for _run, found in named]
-    full = sorted((found for found in resolved if len(found[0].split()) >= 2), key=lambda f: f[0] not in people.known)
-    if full:  # a full name the article gives first ('Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo
-        return full[0]  # Nugroho': not 'Pusat Data Informasi'), then a short name used for a person
-    for name, role in resolved:  # a short name used for a person, or given after a rank ('Brigjen Suntana')
-        if name and (people.is_person(name) or ends_with_rank(role.split())):
-            return name, role
-    first = runs[0].split() if runs else []
-    if named and named[0][0] == runs[0] and words[0].lower() in ROLE_WORDS and words[1:2] == first[:1]:
-        name, role = named[0][1]  # 'ujar manajer Haruna … dilansir akun Twitter resmi klub': the manager
-        if name == runs[0]:
-            name = with_surname_in_lower_case(name, words[1 + len(first) : 2 + len(first)])
-        if name:
-            return name, role
-    if len(resolved) == 1 and resolved[0][0]:
-        run, (name, role) = named[0]
-        if _body_named_in(run, name, people):
-            return run, ""  # 'kata Bank Dunia dalam sebuah pernyataan': the body, named whole
-        return name, role  # one name, even a short or an institutional one ('ATC')
-    if re.search(r"\b(?:itu|tersebut|ini)\b", clause) and not runs:
-        return PRONOUN, ""  # 'ucap jenderal polisi bintang dua itu'
-    if len(words) == 1 and words[0].lower() in ROLE_WORDS:
-        return PERSON, ""  # 'ujar Jaksa', no one's role in the article: the prosecutor named before, as 'jaksa itu'
-    return "", ""
-
-
 def _ends_on_full_name(description: str, people: People) -> bool:
     """Does `description` end on a person's full name ('anggota DPR Fadli Zon')?"""
     text = description.rstrip(" \t,")
     runs = list(_RUN.finditer(text))
     name = people.resolve(runs[-1].group(0))[0] if runs and runs[-1].end() == len(text) else ""
     return len(name.split()) >= 2 and people.is_person(name)
-
-
-def _body_named_in(run: str, name: str, people: People) -> bool:
-    """Is `name` the last word of a body's name (`run`: 'Dunia' in 'Bank Dunia'), rather than a person's?"""
-    words = run.split()
-    return (
-        len(words) > 1
-        and words[-1] == name
-        and words[0].lower() in ORG_WORDS
-        and words[0].lower() not in ROLE_WORDS
-        and not people.is_person(name)
-    )
 
 
 def line_after(text: str, start: int) -> str:

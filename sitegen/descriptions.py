@@ -9,8 +9,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN
-from sitegen.name_words import INSTITUTION_WORDS, ROLE_WORDS
+from sitegen.name_forms import NAME_RUN, is_acronym
+from sitegen.name_words import INSTITUTION_WORDS, ORG_WORDS, ROLE_WORDS
 from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
@@ -57,6 +57,12 @@ def described_as(description: str, people: People, before: int | None = None) ->
 _SOMEONE = re.compile(r"\b[Ss]eorang(?=[ \t])")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _NAME_APPOSED = re.compile(r"[^,.\n]{0,60},[ \t]+[A-Z]")
+# A sentence opening on someone of a body, in lower-case words, and a verb: 'Juru bicara militer Israel mengklaim'.
+_OPENS_ON_UNNAMED = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?P<what>[A-Z][a-z]+(?:[ \t]+[a-z]+){1,3})[ \t]+(?P<body>[A-Z][\w-]+)"
+    r"[ \t]+(?:me|ber)[a-z]+\b",
+    re.MULTILINE,
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -71,6 +77,11 @@ def _brought_in_unnamed(people: People) -> dict[tuple[str, ...], int]:
             words, end = (*words, word.group(1)), word.end()
             if not _NAME_APPOSED.match(people.text, end):
                 first.setdefault(words, match.start())
+    for match in _OPENS_ON_UNNAMED.finditer(people.text):  # 'Juru bicara militer Israel mengklaim …'
+        if is_acronym(body := match.group("body")) or body.lower() in ORG_WORDS:
+            words = tuple(match.group("what").lower().split())
+            for n in range(1, len(words) + 1):
+                first.setdefault(words[:n], match.start("what"))
     return first
 
 

@@ -18,6 +18,7 @@ from sitegen.name_words import (
     COMPANY_ENDS,
     CROWD_NOUNS,
     DESCRIBED_AS,
+    FORMAL_GIVEN_NAMES,
     HONORIFICS,
     NEVER_IN_A_NAME,
     NOT_NAMES,
@@ -194,9 +195,12 @@ def is_ministry(word: str) -> bool:
 def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
     """Are `name`'s words too many for a name: more than three, initials aside, or four unless the first is one the
     article uses for someone (`referred_to`: 'Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia';
-    'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina')?"""
+    'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina'), or a given name seldom used before the one that is
+    ('Maria Kristi Endah Murni', then 'tegas Kristi')?"""
     count = words_but_initials(name)
-    return count > 4 or (count == 4 and name[0] not in referred_to)
+    if count != 4:
+        return count > 4
+    return name[0] not in referred_to and not (name[0].lower() in FORMAL_GIVEN_NAMES and name[1] in referred_to)
 
 
 def never_in_a_name(word: str) -> bool:

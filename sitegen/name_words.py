@@ -184,7 +184,7 @@ COMPANY_ENDS = frozenset(
 # them is the body's.
 BODY_HEADS = frozenset(
     """
-    bank partai pt cv fraksi klub perusahaan yayasan grup universitas institut politeknik gedung istana
+    bank partai pt cv perum perumda fraksi klub perusahaan yayasan grup universitas institut politeknik gedung istana
     inter ac real atletico
 """.split()
 )
@@ -193,6 +193,18 @@ BODY_HEADS = frozenset(
 NAMED_AFTER = frozenset(
     "universitas university institut institute stasiun gedung jalan jl kampus sirkuit stadion bandara pelabuhan"
     " masjid sakit rs sekolah sma smp sd yayasan museum".split()
+)
+# Given names that open a fuller name but are seldom the one a person goes by: Arabic ones ('Siti Nadia Tarmizi',
+# then 'kata Nadia'), baptismal ones ('Maria Kristi Endah Murni', then 'kata Kristi') and titles of birth ('Andi',
+# 'Teuku'). Before the word the article calls someone by, they are the name's, not a body's ('Formappi Lucius Karus').
+FORMAL_GIVEN_NAMES = frozenset(
+    """
+    muhammad mohammad mohamad muhamad mochammad mochamad mohamed mohammed muhammed moch moh mohd muh ahmad achmad
+    akhmad ahmed siti sitti nur nurul abdul abd andi sri raden rr teuku tengku cut lalu baiq gusti anak agung
+    tjokorda cokorda maria yohanes johanes fransiskus fransiscus antonius theresia petrus paulus stefanus stephanus
+    yosef yoseph yosephus ignatius agustinus aloysius benediktus bernardus dominikus gregorius kristoforus laurentius
+    markus matius thomas
+""".split()
 )
 TITLES = frozenset("dr drs dra drg prof ir h hj kh mr mrs ms sir st tbk pt".split())
 # The titles a person bears ("drg.", "Dr."); "Tbk." and "PT." are a company's.

@@ -12,7 +12,10 @@ from sitegen.name_forms import words_but_initials
 from sitegen.name_words import (
     BODY_HEADS,
     BODY_WORDS,
+    FORMAL_GIVEN_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
+    NAMED_AFTER,
     PERSON_TITLES,
     RANK_GRADES,
     RANKS,
@@ -83,6 +86,28 @@ def past_body_head(words: list[str], cut: int, references: Set[str] = frozenset(
     rest = words[cut + 1 :]
     one_name = len(rest) == 2 and rest[1] in references and rest[0] not in references
     return cut + 1 if words_but_initials(rest) >= 3 or one_name else cut
+
+
+# The words of a rank, which comes right before a name, never before a body's: 'Kapolri Jenderal Listyo …'.
+_RANK_WORDS = RANKS | RANK_GRADES | frozenset({"pol", "tni", "purn", "besar", "jenderal"})
+
+
+def opens_on_called(words: list[str], start: int, references: Set[str], referred_to: Set[str], after_role: bool) -> int:
+    """Where a name opens in `words`, a run whose name was read to open at `start`: at the word the article calls
+    someone by (`references`: 'kata Lucius'), when the one word before it is a body's, not a first name that goes
+    unused ('Siti' in 'Siti Nadia Tarmizi', then 'kata Nadia'): a body comes between an office and a name
+    ('Direktur Eksekutif Formappi Lucius Karus'), and a place named after someone goes on to the name ('Universitas
+    Gadjah Mada Fahmy Radhi', then 'ujar Fahmy'). Not after a rank ('Komisaris Besar Frans Barung Mangera'), nor
+    after a body's short form ('Wakil Ketua DPR Sufmi Dasco Ahmad', then 'kata Dasco'), which is whole."""
+    name = words[start:]
+    if len(name) < 3 or name[1] not in references or name[0] in referred_to or len(name[0].rstrip(".")) < 2:
+        return start
+    before = words[start - 1].lower() if start else ""
+    if name[0].lower() in FORMAL_GIVEN_NAMES | GIVEN_NAMES | TITLES | HONORIFICS or before in _RANK_WORDS:
+        return start
+    after_an_office = (after_role and not start) or before in ROLE_WORDS
+    named_after = any(word.lower() in NAMED_AFTER for word in words[:start])  # 'Universitas Katolik Soegijapranata'
+    return start + 1 if after_an_office or named_after else start
 
 
 # 'dan' and a capitalised word after a name, with a portfolio's other words set off by commas before it ('Politik,

@@ -49,6 +49,7 @@ from sitegen.name_words import (
 from sitegen.nicknames_given import described_nicknames, given_nicknames
 from sitegen.roles import (
     balinese_name_at,
+    opens_on_called,
     past_body_head,
     past_role,
 )
@@ -166,6 +167,8 @@ class People:
         name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
         name = without_word_before_full_name(name)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
+        start = len(words) - len(name)
+        name = words[opens_on_called(words, start, self.references, self.referred_to, after_role) :]
         if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         if len(name) > 4 or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):

@@ -90,7 +90,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
     # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
     # single out, capitals or not.
     for match in re.finditer(
-        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,4}}?)(?:{subject_verbs})\b", text, re.MULTILINE
+        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,10}}?)(?:{subject_verbs})\b", text, re.MULTILINE
     ):
         who = match.group("who")
         apposed = re.search(r"([A-Z][\w'’-]+)(?:[ \t]*\(\d{1,3}\))?$", text[max(0, match.start() - 40) : match.start()])
