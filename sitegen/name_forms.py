@@ -38,7 +38,7 @@ HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.aria
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
-PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el)"  # 'Juan Martin del Potro'
+PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el|br)"  # 'Juan Martin del Potro', 'Sarianta br Tarigan'
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
 # in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi');
 # never opening a paragraph, where a place and a dash are the dateline ('Solo - Wakil Wali Kota …').
@@ -323,9 +323,10 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
             references.add(match.group(1))
     for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
         noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
-        if (noun is None or noun.lower() in _DESCRIBES) and not name.endswith("nya"):  # not 'Akibatnya, warga …,'
+        one_of = match.group(0)[:6].lower() in ("seoran", "salah ")  # 'Salah satu penerima sertifikat, Suparmi (58),'
+        if (noun is None or noun.lower() in _DESCRIBES or one_of) and not name.endswith("nya"):  # not 'Akibatnya,'
             references.add(name)
-        if noun is None or noun.lower() in _ORDINARY:
+        if noun is None or noun.lower() in _ORDINARY or one_of:
             introduced.add(name)
     references = {
         word

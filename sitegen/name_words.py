@@ -140,9 +140,11 @@ BRANDS = frozenset(
 """.split()
 )
 # Nouns that a place's name follows ('Kecamatan Cipondoh', 'Polsek Cipondoh'): a word the article uses after one
-# is a place, also where it follows a role ('Kapolsek Cipondoh').
+# is a place, also where it follows a role ('Kapolsek Cipondoh'); and 'kawasan Malioboro', 'wilayah Bekasi'.
 PLACE_NOUNS = frozenset(
-    "kecamatan kelurahan desa kabupaten kota provinsi polsek polres polresta polda kampung dusun".split()
+    """
+    kecamatan kelurahan desa kabupaten kota provinsi polsek polres polresta polda kampung dusun kawasan wilayah
+""".split()
 )
 # Offices over a region, which the region's name follows before the holder's ('Bupati Klaten Sri Hartini'), as it
 # follows 'Wali Kota'.
@@ -247,7 +249,7 @@ BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "ak
 HONORIFICS = frozenset(
     """
     pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung
-    ayah bunda abah umi eyang mang uda daeng bli koh neng opa oma
+    ayah bunda abah umi eyang mang uda daeng bli koh neng opa oma haji hajah hajjah
 """.split()
 )
 # Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan

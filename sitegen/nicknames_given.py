@@ -27,8 +27,10 @@ _DESCRIBED_NICKNAME = re.compile(
 
 
 def _in_full(people: People, name: str) -> bool:
-    """Does `name` stand for a name of two words or more, a person's rather than a body's one word?"""
-    return len(people.resolve(name)[0].split()) >= 2
+    """Does `name` stand for a name of two words or more, or one given a role ('Gelandang Persib Hariono'): a
+    person's, rather than a body's one word?"""
+    full, role = people.resolve(name)
+    return len(full.split()) >= 2 or bool(full and role)
 
 
 def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
@@ -60,5 +62,5 @@ def described_nicknames(people: People) -> None:
             full = people.resolve(named_by(people, before))[0]
         else:  # no subject before it: the last person named ('"…," kata Gubernur DKI Basuki Tjahaja Purnama')
             full = last_person_named_before(people, match.start())
-        if len(full.split()) >= 2 and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
+        if _in_full(people, full) and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
             people.alias(nickname, full)  # not a name of someone else

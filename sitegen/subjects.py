@@ -72,7 +72,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
     ):
         first, *others = match.group(0).strip(" .!?,").split()
         lead = first.lower()
-        common = first.islower() or lead in people.lower_words
+        common = first.islower() or lead in people.lower_words or _unnamed_office(people, first, others)
         to_do = len(others) >= 2 and others[-2].lower() in CLAUSE_OPENERS  # 'waktu terbaiknya untuk menulis'
         # 'ibu dua anak ini menyarankan': the one the article is about, described (`referring_subjects`), not someone
         # unnamed; with 'itu' the words may describe others ('Perempuan petani itu mengingatkan')
@@ -101,6 +101,15 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         if "bernama" not in who and not named:
             found.append((match.end(), True, ""))
     return found
+
+
+def _unnamed_office(people: People, first: str, others: list[str]) -> bool:
+    """Do a role word and lower-case words, then a verb, bring in someone the article does not name ('Kepala
+    sekolah yang bersangkutan membantah'): no one is given that office ('Pelatih timnas mengatakan': Luis Milla)?"""
+    words = others[:-1]
+    if first.lower() not in ROLE_WORDS or not words or {word.lower() for word in words} & ADVERBS_BEFORE_VERB:
+        return False  # 'Menag juga menyebut': the minister, named by the role alone
+    return not people.by_role(first)[0] and not people.by_role(" ".join([first, *words]))[0]
 
 
 def named_by_role(people: People, found: list[tuple[int, bool, str]]) -> list[Mention]:

@@ -5,7 +5,10 @@ at length ('Seorang karyawan yang …, yang …, mengaku'); a name inside a subj
 yang mendampingi Gibran menyebut'); a body between an office and a name, where the article calls the person by the
 word after it ('Direktur Eksekutif Formappi Lucius Karus', then 'ujar Lucius'), or a place named after someone
 ('Universitas Gadjah Mada Fahmy Radhi'); a given name seldom used ('Maria Kristi Endah Murni', then 'tegas Kristi');
-and an attribution longer than a clause is read. The quotes found, as (first words, speaker)."""
+an attribution longer than a clause; one of a group named in apposition ('Salah satu penerima sertifikat, Suparmi
+(58),'); a Batak 'br'; a place after 'kawasan'; a given name that is a common word ('KLHK Rasio Ridho Sani'); an
+unnamed office holder as a subject ('Kepala sekolah yang bersangkutan membantah'); and a nickname given someone of one
+name and a role ('pemain yang akrab disapa Bang Ono itu'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -95,6 +98,51 @@ from sitegen.quotes import extract_quotes
             "Pengembangan Teknologi Kebencanaan Geologi (BPPTKG) Agus Budi Santoso.",
             [("Warga jangan", "Agus Budi Santoso")],
             id="an attribution longer than a clause",
+        ),
+        pytest.param(
+            "Jakarta - Presiden membagikan sertifikat tanah.\n\n"
+            '"Jangan digadaikan untuk beli mobil," kata Jokowi.\n\nSalah satu penerima sertifikat, Suparmi (58), '
+            'mengaku lega. "Sudah 30 tahun saya tinggal di sini," ujarnya.',
+            [("Jangan digadaikan", "Jokowi"), ("Sudah 30", "Suparmi")],
+            id="one of a group, named in apposition",
+        ),
+        pytest.param(
+            "Medan - Warga mengungsi akibat erupsi Sinabung.\n\n"
+            '"Abu vulkanik sudah sampai ke rumah," kata Sarianta br Tarigan, warga Desa Gurukinayan.',
+            [("Abu vulkanik", "Sarianta br Tarigan")],
+            id="a Batak name with 'br'",
+        ),
+        pytest.param(
+            "Yogyakarta - Wisatawan memadati kawasan Malioboro saat malam tahun baru.\n\n"
+            'Kepala UPT Malioboro Ekwanto mengatakan petugas bekerja hingga pagi. "Sampahnya 20 ton," katanya.',
+            [("Sampahnya 20", "Ekwanto")],
+            id="a place the article names after 'kawasan', between an office and a name",
+        ),
+        pytest.param(
+            "Jakarta - KLHK menyegel sebuah perusahaan.\n\n"
+            '"Perusahaan ini sudah kami peringatkan," kata Direktur Jenderal Penegakan Hukum KLHK Rasio Ridho Sani.',
+            [("Perusahaan ini", "Rasio Ridho Sani")],
+            id="a given name that is a common word too, after a body's short form",
+        ),
+        pytest.param(
+            "Jakarta - KPAI mengecam perundungan.\n\nKomisioner KPAI Retno Listyarti meminta sekolah terbuka. "
+            '"Sekolah tidak boleh menutupi kasus," kata Retno.\n\nKepala sekolah yang bersangkutan membantah '
+            'menutupi kasus itu. "Kami sudah memanggil orang tua," katanya.',
+            [("Sekolah tidak", "Retno Listyarti"), ("Kami sudah", "")],
+            id="an office no one named holds, brought in as a subject",
+        ),
+        pytest.param(
+            "Jakarta - Menteri Agama Lukman Hakim Saifuddin meninjau jemaah.\n\nMenag juga menyebut petugas "
+            'berdedikasi. "Saya menyaksikan sendiri," katanya.',
+            [("Saya menyaksikan", "Lukman Hakim Saifuddin")],
+            id="bound: a role used alone for someone the article names",
+        ),
+        pytest.param(
+            "Bandung - Persib kalah 0-2. Pelatih Persib Mario Gomez mengaku timnya bermain buruk.\n\n"
+            '"Saya bertanggung jawab," kata Gomez.\n\nGelandang Persib Hariono meminta bobotoh tetap mendukung. '
+            '"Kami akan bangkit," ucap pemain yang akrab disapa Bang Ono itu.',
+            [("Saya bertanggung", "Mario Gomez"), ("Kami akan", "Hariono")],
+            id="a nickname given someone with one name and a role",
         ),
     ],
 )
