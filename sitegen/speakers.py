@@ -165,7 +165,8 @@ class People:
         rest = name[last_org + 1 :]
         name = without_leading_non_names(rest, inside=len(rest) < len(words))  # 'Sementara Yandi', 'Kemlu Lalu …'
         name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
-        after_body = len(name) < len(words) and is_acronym(words[-len(name) - 1]) if name else False
+        start = len(words) - len(name)  # the name is the run's last words
+        after_body = 0 < start < len(words) and is_acronym(words[start - 1])  # '… KLHK Rasio Ridho Sani'
         name = without_word_before_full_name(name, after_body)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         start = len(words) - len(name)

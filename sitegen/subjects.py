@@ -87,8 +87,8 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
             found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
     for match in re.finditer(rf"{_UNNAMED},?[ \t]+(?:{subject_verbs})\b", text):
         found.append((match.end(), True, ""))
-    # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …': someone the article does not
-    # single out, capitals or not.
+    # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …', 'Seorang karyawan yang terkena
+    # PHK, yang meminta namanya tidak disebutkan, mengaku …': someone the article does not single out, capitals or not.
     for match in re.finditer(
         rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,10}}?)(?:{subject_verbs})\b", text, re.MULTILINE
     ):
