@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import HANDLE, NAME_RUN, is_acronym, is_ministry
+from sitegen.name_forms import HANDLE, NAME_RUN, never_in_a_name
 from sitegen.name_words import ORG_WORDS, PERSON_TITLES, ROLE_WORDS
 from sitegen.roles import ends_with_rank
 from sitegen.word_forms import with_surname_in_lower_case
@@ -97,7 +97,7 @@ def speaker_in(clause: str, people: People) -> tuple[str, str]:
 def one_name(word: str) -> bool:
     """Could `word`, set off after an office, be the one name of its holder ('Mulyadi' in 'kata Ketua RT setempat,
     Mulyadi'), not a body's (an acronym, 'Polri') or a place's ('Jakarta')?"""
-    return " " not in word and not is_acronym(word) and not is_ministry(word) and word.lower() not in ORG_WORDS
+    return " " not in word and not never_in_a_name(word) and word.lower() not in ORG_WORDS
 
 
 def _body_named_in(run: str, name: str, people: People) -> bool:

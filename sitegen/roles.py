@@ -88,10 +88,6 @@ def past_body_head(words: list[str], cut: int, references: Set[str] = frozenset(
     return cut + 1 if words_but_initials(rest) >= 3 or one_name else cut
 
 
-# The words of a rank, which comes right before a name, never before a body's: 'Kapolri Jenderal Listyo …'.
-_RANK_WORDS = RANKS | RANK_GRADES | frozenset({"pol", "tni", "purn", "besar", "jenderal"})
-
-
 def opens_on_called(words: list[str], start: int, references: Set[str], referred_to: Set[str], after_role: bool) -> int:
     """Where a name opens in `words`, a run whose name was read to open at `start`: at the word the article calls
     someone by (`references`: 'kata Lucius'), when the one word before it is a body's, not a first name that goes
@@ -157,6 +153,9 @@ def ends_with_rank(words: list[str]) -> bool:
 _TITLES_AFTER = TITLES | HONORIFICS | {"raden"}  # 'Bupati H', '… Kombes Raden': a title of the name after
 _AFTER_A_RANK = RANK_GRADES | {"pol", "tni", "purn"}  # 'Brigjen Pol', 'Laksda TNI', 'Kolonel (Purn)'
 _IN_A_RANK = RANKS | {"besar", "jenderal", "kepala"}  # 'Komisaris Besar', 'Brigadir Jenderal', 'Brigadir Kepala'
+# The words a rank ends on, right before a name, never before a body's ('Kapolri Jenderal Listyo …'); 'Kepala' ends
+# an office too.
+_RANK_WORDS = (_AFTER_A_RANK | _IN_A_RANK) - {"kepala"}
 _OFFICES_OF_A_GENERAL = {"sekretaris", "direktur"}  # 'Sekretaris Jenderal' is an office, not a rank
 
 
