@@ -63,8 +63,9 @@ def speaker_in(clause: str, people: People) -> tuple[str, str]:
         if name:
             return name, role
     name, role = people.resolve(joined.group(0)) if joined else ("", "")
-    if len(name.split()) >= 2 and name[0].isupper() and role:
-        return name, role
+    whole = joined is not None and not clause[joined.end() :].strip()  # or one name that ends the clause:
+    if (len(name.split()) >= 2 or (whole and one_name(name))) and name[:1].isupper() and role:
+        return name, role  # 'Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono'
     runs = [m.group(0) for m in _RUN.finditer(clause)]
     named = [(run, people.resolve(run)) for run in runs]
     named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone

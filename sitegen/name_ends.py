@@ -32,16 +32,22 @@ class NameEnds:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
         of a name ('M Cash', 'Partner Robot Division'), and not someone it refers to (`referred_to`) by a word of
         them, unless it names them after the word for a body too ('Gerindra' in 'Ketua Fraksi Partai Gerindra Ahmad
-        Muzani', beside 'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); 0 if none."""
-        return next(
-            (
-                n
-                for n in range(len(name) - 2, 0, -1)
-                if tuple(name[:n]) in self.of_runs
-                and (not referred_to & set(name[:n]) or tuple(name[:n]) in self.of_bodies)
-            ),
-            0,
+        Muzani', beside 'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); or that end on a body of two words
+        or three the article names so ('Strategic Lion Air Danang Mandala Prihantoro', beside 'Maskapai Lion Air');
+        0 if none."""
+        return next((n for n in range(len(name) - 2, 0, -1) if self._ends_on_body(name[:n], referred_to)), 0)
+
+    def _ends_on_body(self, words: list[str], referred_to: Set[str]) -> bool:
+        """Are `words` a body's name, or do they end on one of two words or three?"""
+        return any(
+            self._names_body(tuple(words[m:]), referred_to)
+            for m in range(max(0, len(words) - 3), len(words))
+            if m == 0 or len(words) - m > 1
         )
+
+    def _names_body(self, words: tuple[str, ...], referred_to: Set[str]) -> bool:
+        """Are `words` the end of a run of their own, and no one's the article refers to by one of them?"""
+        return words in self.of_runs and (not referred_to & set(words) or words in self.of_bodies)
 
     def written_out(self, words: list[str]) -> str:
         """The one name the article ends as two `words` do, with a first word that `words[0]` shortens ('Manchester

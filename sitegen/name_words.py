@@ -78,7 +78,7 @@ ROLE_ABBREVIATIONS = {
 ROLE_WORDS = ROLE_WORDS | frozenset(short for short in ROLE_ABBREVIATIONS if " " not in short)
 # Role words that are also given names ('Raja Parlindungan Pane', 'Lukman Hakim'): used alone for someone ('kata
 # Raja'), or after a given name, they are part of a name. Any other role word used alone ('kata Presiden') stays a role.
-GIVEN_NAMES = frozenset("raja ratu agung hakim perdana".split())
+GIVEN_NAMES = frozenset("raja ratu agung hakim perdana duta".split())
 # The countries of the world as Indonesian names them, from the Unicode CLDR ('Kanada', 'Meksiko', 'Selandia Baru'):
 # between an office and a name ('Perdana Menteri Kanada Justin Trudeau') a country is the office's. The one-word names
 # from Babel's data, but those that are given names too; of the names of two words, those that are no one's.
@@ -89,7 +89,7 @@ COUNTRIES = frozenset(
 ) | frozenset(
     """
     afrika amerika arab saudi selandia baru korea lanka timor leste nugini emirat bosnia herzegovina burkina kongo
-    makedonia kosta rika myanmar cina china hongkong skotlandia
+    makedonia kosta rika myanmar cina china hongkong skotlandia asia pasifik oseania
 """.split()
 )
 # Words that name a place or an organisation, never a person.
@@ -284,9 +284,13 @@ INSTITUTION_WORDS = frozenset(
 """.split()
 )
 # Words that open the name of a body, which speaks as a whole when the attribution names it and no one in it
-# ('tulis Kemenlu Israel', 'kata Pemerintah Israel', 'ujar Polda Metro Jaya'); 'Kemen…' shortens 'Kementerian'.
+# ('tulis Kemenlu Israel', 'kata Pemerintah Israel', 'ujar Polda Metro Jaya', 'kata Komnas HAM'); 'Kemen…' shortens
+# 'Kementerian', 'Keja…' 'Kejaksaan'; and the seats that stand for a government ('juru bicara Kremlin Dmitry Peskov').
 BODY_WORDS = INSTITUTION_WORDS | frozenset(
-    "pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu gedung istana".split()
+    """
+    pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu gedung istana komnas kejagung
+    kejati kejari kremlin pentagon vatikan
+""".split()
 )
 # Words never part of a person's name before it: 'Kemlu' in 'Juru bicara Kemlu Arrmanatha Nasir'.
 NEVER_IN_A_NAME = ORG_WORDS | BODY_WORDS | ROLE_WORDS | TITLES

@@ -8,8 +8,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from sitegen.name_forms import never_in_a_name
+from sitegen.name_words import DESCRIBED_AS, PERSON_NOUNS
 from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
 from sitegen.subjects import last_mention_before, last_person_named_before, named_by
+from sitegen.word_forms import is_common_noun
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -35,13 +38,27 @@ def _in_full(people: People, name: str) -> bool:
 
 def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
     """'Basuki Tjahaja Purnama (Ahok)', "Andrew 'Andy' Cole" (`given`): each nickname names the one given with it from
-    here on, if a full name. A nickname given before the name ('Mbah Rono — sapaan Surono') names someone, even one
-    the article names by one word."""
+    here on, if a full name, or one word no body's ('Rosana, yang akrab disapa Mbak Yos,'). A nickname given before
+    the name ('Mbah Rono — sapaan Surono') names someone, even one the article names by one word."""
     called = nicknames_called(people.text)
     for written, nickname in nicknames(people.text) + given + [(name, nick) for nick, name in called.items()]:
         full = people.resolve(written)[0]
-        if (len(full.split()) >= 2 or nickname in called) and full and nickname not in full.split():
+        named = len(full.split()) >= 2 or nickname in called or _one_name(full)
+        if named and nickname not in full.split():
             people.alias(nickname, full)
+
+
+def _one_name(word: str) -> bool:
+    """Is `word` one name, no body's, nor a noun for someone that opens a sentence ('Pria yang akrab disapa Buwas
+    itu', 'Sosok yang …')?"""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and not never_in_a_name(word)
+        and low not in PERSON_NOUNS | DESCRIBED_AS
+        and not is_common_noun(word)
+    )
 
 
 def described_nicknames(people: People) -> None:

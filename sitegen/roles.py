@@ -57,15 +57,24 @@ _BALINESE = frozenset("wayan made nyoman ketut putu gede gde gusti kadek komang 
 
 
 def balinese_name_at(words: list[str]) -> int:
-    """Where a Balinese name opens among `words` after others ('Bendesa Adat Kuta I Wayan Wasista': 3), on 'I' or 'Ni'
-    and a word of birth order or caste; 0 if none does."""
-    return next(
-        (
-            i
-            for i in range(1, len(words) - 1)
-            if words[i] in ("I", "Ni") and words[i + 1].lower() in _BALINESE and words[i - 1] not in ("I", "Ni")
-        ),
-        0,
+    """Where a Balinese name opens among `words` after others ('Bendesa Adat Kuta I Wayan Wasista': 3); 0 if none."""
+    return next((i for i in range(1, len(words) - 1) if opens_balinese_name(words, i)), 0)
+
+
+def long_balinese_name_at(words: list[str]) -> int | None:
+    """Where a Balinese name opens among `words`, the first too, if they are enough for one of five words or six
+    ('Badung I Gusti Agung Rai Suryawijaya'); None if none does."""
+    return next((i for i in range(len(words)) if opens_balinese_name(words, i)), None) if len(words) > 4 else None
+
+
+def opens_balinese_name(words: list[str], i: int) -> bool:
+    """Does a Balinese name open at words[i], on 'I' or 'Ni' and a word of birth order or caste ('I Gusti Agung Rai
+    Suryawijaya'), not after a place named after someone ('Bandara I Gusti Ngurah Rai')?"""
+    return (
+        words[i] in ("I", "Ni")
+        and i + 1 < len(words)
+        and words[i + 1].lower() in _BALINESE
+        and not (i and (words[i - 1] in ("I", "Ni") or words[i - 1].lower() in NAMED_AFTER))
     )
 
 

@@ -49,6 +49,7 @@ from sitegen.name_words import (
 from sitegen.nicknames_given import described_nicknames, given_nicknames
 from sitegen.roles import (
     balinese_name_at,
+    long_balinese_name_at,
     opens_on_called,
     past_body_head,
     past_role,
@@ -147,10 +148,12 @@ class People:
         words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
         cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in given), default=-1)
+        balinese = long_balinese_name_at(words)  # no office's words, however many the name has
         if cut >= 0 or after_role:
             while (
                 cut + 1 < len(words)
                 and cut + 1 not in given
+                and cut + 1 != balinese
                 and (too_many_for_a_name(words[cut + 1 :], self.referred_to) or self._org_like(words, cut + 1))
             ):
                 cut += 1
@@ -171,9 +174,10 @@ class People:
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         start = len(words) - len(name)
         name = words[opens_on_called(words, start, self.references, self.referred_to, after_role) :]
-        if len(name) > 4 and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
+        too_long = len(name) > 4 and len(words) - len(name) != balinese
+        if too_long and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
-        if len(name) > 4 or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):
+        elif too_long or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):
             name = []  # or a body's own name after the word for it: 'Gedung Putih', 'Pemerintah Jokowi'
         # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
         return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
