@@ -18,6 +18,7 @@ from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ROLE_WORDS, TI
 _RUN = re.compile(NAME_RUN)
 # 'Bagi Charles' opening a sentence, or a quotation ('"Masukan Taufik akan …'), is no name
 _INSIDE_A_SENTENCE = re.compile(r"[^\s.!?:\"“”]\s*$")
+_GOES_ON = re.compile(r"[ \t]*&[ \t]*[A-Z]")  # '&' and a capital: the name goes on
 
 
 @dataclass
@@ -64,6 +65,8 @@ def read_name_ends(text: str, quoted: Callable[[int], bool], lower_words: set[st
     ends = NameEnds()
     not_first = ROLE_WORDS | TITLES | NOT_NAMES | HONORIFICS | lower_words
     for match in _RUN.finditer(text):
+        if _GOES_ON.match(text, match.end()):
+            continue  # not the end of a name: 'Yayasan Bill' in 'Yayasan Bill & Melinda Gates'
         words = match.group(0).split()
         if (
             len(words) >= 2

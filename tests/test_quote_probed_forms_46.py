@@ -4,8 +4,9 @@ Kremlin Dmitry Peskov', 'Direktur HRW Asia Brad Adams', 'Jampidsus Kejagung Abdu
 as a whole ('kata Komnas HAM dalam siaran persnya'); a given name that is an office's word too ('vokalis Akhdiyat Duta
 Modjo alias Duta'); one name after an office whose words 'dan' joins ('Kepala Pusat Gempa Bumi dan Tsunami BMKG
 Daryono'); a company the article names, inside a long office ('Corporate Communications Strategic Lion Air Danang
-Mandala Prihantoro'); a Balinese name of five words ('I Gusti Agung Rai Suryawijaya'); and a nickname given someone
-the article names by one word ('Rosana, yang akrab disapa Mbak Yos'). The quotes found, as (first words, speaker)."""
+Mandala Prihantoro'); a Balinese name of five words ('I Gusti Agung Rai Suryawijaya'); a body's name that '&' joins
+('Yayasan Bill & Melinda Gates'); and a nickname given someone the article names by one word ('Rosana, yang akrab
+disapa Mbak Yos'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -74,6 +75,13 @@ from test_quote_shapes import found
             'Suprayogi memastikan bandara ditutup. "Keselamatan penerbangan nomor satu," kata Yanus.',
             [("Keselamatan penerbangan", "Yanus Suprayogi")],
             id="bound: a place named after a Balinese name",
+        ),
+        pytest.param(
+            "Jakarta - Pendiri Microsoft Bill Gates bertemu Presiden.\n\n"
+            '"Kami membahas kesehatan," kata Gates seusai pertemuan.\n\n'
+            "Pemerintah juga bekerja sama dengan Yayasan Bill & Melinda Gates.",
+            [("Kami membahas", "Bill Gates")],
+            id="a name that '&' goes on from is no whole name",
         ),
         pytest.param(
             "Jakarta - Musisi Iwan Fals menggelar konser.\n\n"
