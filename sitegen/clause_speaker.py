@@ -98,7 +98,7 @@ def speaker_in(clause: str, people: People) -> tuple[str, str]:
 def one_name(word: str) -> bool:
     """Could `word`, set off after an office, be the one name of its holder ('Mulyadi' in 'kata Ketua RT setempat,
     Mulyadi'), not a body's (an acronym, 'Polri') or a place's ('Jakarta')?"""
-    return " " not in word and not never_in_a_name(word) and word.lower() not in ORG_WORDS
+    return " " not in word and not never_in_a_name(word)
 
 
 def _body_named_in(run: str, name: str, people: People) -> bool:

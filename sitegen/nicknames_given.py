@@ -8,7 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import never_in_a_name
+from sitegen.clause_speaker import one_name
 from sitegen.name_words import DESCRIBED_AS, PERSON_NOUNS
 from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
 from sitegen.subjects import last_mention_before, last_person_named_before, named_by
@@ -51,12 +51,10 @@ def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:
 def _one_name(word: str) -> bool:
     """Is `word` one name, no body's, nor a noun for someone that opens a sentence ('Pria yang akrab disapa Buwas
     itu', 'Sosok yang …')?"""
-    low = word.lower()
     return (
         word[:1].isupper()
-        and " " not in word
-        and not never_in_a_name(word)
-        and low not in PERSON_NOUNS | DESCRIBED_AS
+        and one_name(word)
+        and word.lower() not in PERSON_NOUNS | DESCRIBED_AS
         and not is_common_noun(word)
     )
 
