@@ -112,7 +112,14 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
         return start
     after_an_office = (after_role and not start) or before in ROLE_WORDS
     named_after = any(word.lower() in NAMED_AFTER for word in words[:start])  # 'Universitas Katolik Soegijapranata'
-    return start + 1 if after_an_office or named_after else start
+    a_body = before == "the" or _names_a_pair(name[0])  # 'The Jakmania', 'Tim Hukum Prabowo-Sandi'
+    return start + 1 if after_an_office or named_after or a_body else start
+
+
+def _names_a_pair(word: str) -> bool:
+    """Does `word` join two capitalised names, as a ticket or a pair is named ('Prabowo-Sandi', 'Jokowi-Ma'ruf')?"""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and part[1:2].islower() for part in parts)
 
 
 # 'dan' and a capitalised word after a name, with a portfolio's other words set off by commas before it ('Politik,

@@ -154,7 +154,7 @@ class People:
                 cut + 1 < len(words)
                 and cut + 1 not in given
                 and cut + 1 != balinese
-                and (too_many_for_a_name(words[cut + 1 :], self.referred_to) or self._org_like(words, cut + 1))
+                and (self._too_many(words[cut + 1 :]) or self._org_like(words, cut + 1))
             ):
                 cut += 1
         cut = past_role(words, cut, self.references)
@@ -181,6 +181,15 @@ class People:
             name = []  # or a body's own name after the word for it: 'Gedung Putih', 'Pemerintah Jokowi'
         # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
         return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
+
+    def _too_many(self, name: list[str]) -> bool:
+        """Are `name`'s words too many for a name, unless four whose last two the article uses together for someone
+        (two surnames: 'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
+        if not too_many_for_a_name(name, self.referred_to):
+            return False
+        pair = len(name) == 4 and name[2] in self.references
+        apart = pair and any(after == name[3] and before != name[1] for before, after in self._neighbours(name[2]))
+        return not apart
 
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),

@@ -253,7 +253,9 @@ def _opens_on(people: People, paragraph: int, mention: Mention, keep: Callable[[
     if mention[0] == paragraph:
         return True
     opens = _OPENS_ON_NAME.fullmatch(people.text, paragraph, mention[0]) is not None
-    return opens and bool(mention[2]) and people.is_person(mention[2])
+    name = mention[2]  # someone, or a name with a role: 'Menteri Komunikasi dan Informatika Rudiantara'
+    named = bool(name) and (people.is_person(name) or bool(people.resolve(name)[1]))
+    return opens and named and not reported(people.text, mention[0])  # not 'Menurut Kapolsek, S mengaku …'
 
 
 def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:

@@ -1,0 +1,75 @@
+"""Speaker forms from made-up articles written in session 47 to probe the rules beyond the annotated sets: a paragraph
+that opens on an office whose words run over a comma or 'dan', then one name ('Kepala Dinas Ketahanan Pangan,
+Kelautan dan Pertanian DKI Jakarta Darjamuni memastikan …', then 'jelasnya'); a body named after 'The', or a ticket's
+two names joined by a hyphen, between an office and a name called by its first word ('Ketua Umum The Jakmania Ferry
+Indrasjarief', 'Ketua Tim Hukum Prabowo-Sandi Bambang Widjojanto'); and four names, two of them surnames the article
+uses together ('Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador'). The quotes found, as (first words,
+speaker)."""
+
+import pytest
+from test_quote_shapes import found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Jakarta - Harga cabai melonjak.\n\n"
+            '"Pasokan berkurang," tutur Warsini, pedagang di Pasar Kramat Jati.\n\n'
+            "Kepala Dinas Ketahanan Pangan, Kelautan dan Pertanian DKI Jakarta Darjamuni memastikan stok aman. "
+            '"Kami sudah koordinasi dengan daerah penghasil," jelasnya.',
+            [("Pasokan berkurang", "Warsini"), ("Kami sudah", "Darjamuni")],
+            id="one name after an office over a comma opens the paragraph",
+        ),
+        pytest.param(
+            "Jakarta - Google meluncurkan layanan pembayaran.\n\n"
+            'Direktur Google Indonesia Randy Jusuf mengatakan layanan itu baru. "Kami ingin memudahkan," kata Randy.\n\n'
+            "Menteri Komunikasi dan Informatika Rudiantara menyambut baik peluncuran itu. "
+            '"Asal mematuhi aturan," kata pria yang akrab disapa Chief RA itu.',
+            [("Kami ingin", "Randy Jusuf"), ("Asal mematuhi", "Rudiantara")],
+            id="one name after an office that 'dan' joins opens the paragraph",
+        ),
+        pytest.param(
+            "Medan - Pencuri motor mengaku polisi.\n\n"
+            '"Aksinya diketahui juru parkir," kata Kapolsek Medan Barat Kompol Victor Ziliwu.\n\n'
+            'Menurut Kapolsek, S mengaku anggota polisi. "Beruntung anggota tiba di lokasi," sambungnya.',
+            [("Aksinya diketahui", "Victor Ziliwu"), ("Beruntung anggota", "Victor Ziliwu")],
+            id="bound: whom 'Menurut' reports on opens no paragraph",
+        ),
+        pytest.param(
+            "Jakarta - PSSI memastikan liga bergulir.\n\n"
+            'Ketua Umum The Jakmania Ferry Indrasjarief meminta PSSI tegas. "Pelakunya harus dihukum," tutur Ferry.',
+            [("Pelakunya harus", "Ferry Indrasjarief")],
+            id="a body named after 'The' between an office and a name",
+        ),
+        pytest.param(
+            "Jakarta - MK membacakan putusan.\n\n"
+            "Ketua Tim Hukum Prabowo-Sandi Bambang Widjojanto menyatakan menghormati putusan itu. "
+            '"Kami kecewa, tapi kami menghormati," kata Bambang.',
+            [("Kami kecewa,", "Bambang Widjojanto")],
+            id="a ticket's two names between an office and a name",
+        ),
+        pytest.param(
+            "Jakarta - Persebaya menang.\n\n"
+            'Pelatih Persebaya Angel Alfredo Vera memuji pemainnya. "Saya bangga," kata Alfredo.',
+            [("Saya bangga", "Angel Alfredo Vera")],
+            id="bound: a name called by its second word, after a club",
+        ),
+        pytest.param(
+            "Meksiko - Trump mengancam menutup perbatasan.\n\n"
+            "Presiden Meksiko Andres Manuel Lopez Obrador menanggapi dengan tenang. "
+            '"Kami tidak akan berkonfrontasi," ujar Lopez Obrador dalam konferensi pers.',
+            [("Kami tidak", "Andres Manuel Lopez Obrador")],
+            id="four names, two of them surnames used together",
+        ),
+        pytest.param(
+            "Jakarta - Polisi menangkap dua WNA.\n\n"
+            '"Ada tiga," ujar Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono, Rabu (19/7).\n\n'
+            "Argo mengatakan, pelaku ditangkap Selasa.",
+            [("Ada tiga", "Prabowo Argo Yuwono")],
+            id="bound: a title before three names, the second used alone",
+        ),
+    ],
+)
+def test_probed_speaker_forms_47(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
