@@ -104,6 +104,8 @@ ORG_WORDS = COUNTRIES | frozenset(
     entertainment records pictures films communications consulting solutions technologies ventures partners services
     futures sekuritas securities asset management investment investama investindo insurance asuransi research
     motors airlines international global holdings foundation institute university universitas academy akademi
+    watch center centre council network forum society association alliance union coalition initiative agency
+    commission fund
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade
@@ -280,7 +282,7 @@ PREPOSITIONS = frozenset("kepada terhadap bagi untuk dari oleh pada".split())
 INSTITUTION_WORDS = frozenset(
     """
     bank badan komisi kementerian lembaga dewan majelis mahkamah partai fraksi pengadilan kejaksaan dinas komite
-    asosiasi yayasan institut universitas kepolisian otoritas pusat kantor
+    asosiasi yayasan institut universitas kepolisian otoritas pusat kantor balai
 """.split()
 )
 # Words that open the name of a body, which speaks as a whole when the attribution names it and no one in it

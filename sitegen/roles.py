@@ -23,6 +23,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
+from sitegen.word_forms import is_derived_noun
 
 
 def past_rank_grades(words: list[str], cut: int) -> int:
@@ -110,7 +111,8 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     before = words[start - 1].lower() if start else ""
     if name[0].lower() in FORMAL_GIVEN_NAMES | GIVEN_NAMES | TITLES | HONORIFICS or before in _RANK_WORDS:
         return start
-    after_an_office = (after_role and not start) or before in ROLE_WORDS
+    in_office = after_role and (not start or is_derived_noun(words[start - 1]))  # '… dan Pengembangan … Kebencanaan'
+    after_an_office = in_office or before in ROLE_WORDS
     named_after = any(word.lower() in NAMED_AFTER for word in words[:start])  # 'Universitas Katolik Soegijapranata'
     a_body = before == "the" or _names_a_pair(name[0])  # 'The Jakmania', 'Tim Hukum Prabowo-Sandi'
     return start + 1 if after_an_office or named_after or a_body else start

@@ -330,8 +330,11 @@ class People:
         variant = self._nicknamed.get(variant[0], variant) if variant else self._nickname_slipped(alone)
         if variant:
             return variant[0], role or variant[1]
-        if len(key) == 1 and len(key[0]) >= 4:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'
-            shortened = self._index.shortened(key[0]) or self._organisations.get(name) or self._index.clipped(key[0])
+        if len(key) == 1 and len(key[0]) >= 3:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'; 'Owi' for 'Tontowi Ahmad'
+            shortened = None
+            if len(key[0]) >= 4:
+                shortened = self._index.shortened(key[0]) or self._organisations.get(name)
+            shortened = shortened or self._index.clipped(key[0])
             if shortened:
                 return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role or self._roles.get(name, ""))

@@ -3,8 +3,11 @@ that opens on an office whose words run over a comma or 'dan', then one name ('K
 Kelautan dan Pertanian DKI Jakarta Darjamuni memastikan …', then 'jelasnya'); a body named after 'The', or a ticket's
 two names joined by a hyphen, between an office and a name called by its first word ('Ketua Umum The Jakmania Ferry
 Indrasjarief', 'Ketua Tim Hukum Prabowo-Sandi Bambang Widjojanto'); and four names, two of them surnames the article
-uses together ('Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador'). The quotes found, as (first words,
-speaker)."""
+uses together ('Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador'); a body whose English name ends on 'Watch'
+('Peneliti Indonesia Corruption Watch Donal Fariz'); an office of common nouns that 'dan' joins, then a name called by
+its first word ('Kepala Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi Hanik Humaida', then 'kata
+Hanik'); and a nickname of three letters that ends a name ('Tontowi Ahmad', then 'kata Owi'). The quotes found, as
+(first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -68,6 +71,33 @@ from test_quote_shapes import found
             "Argo mengatakan, pelaku ditangkap Selasa.",
             [("Ada tiga", "Prabowo Argo Yuwono")],
             id="bound: a title before three names, the second used alone",
+        ),
+        pytest.param(
+            "Jakarta - ICW mengkritik hak angket.\n\n"
+            "Peneliti Indonesia Corruption Watch Donal Fariz menilai angket melemahkan KPK. "
+            '"Ini jelas upaya pelemahan," ujar Donal.',
+            [("Ini jelas", "Donal Fariz")],
+            id="a body whose English name ends on 'Watch' before a name",
+        ),
+        pytest.param(
+            "Yogyakarta - Merapi mengeluarkan awan panas.\n\n"
+            "Kepala Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi Hanik Humaida mengatakan "
+            'status Merapi Waspada. "Warga diminta menjauh," kata Hanik.',
+            [("Warga diminta", "Hanik Humaida")],
+            id="a name after an office of common nouns that 'dan' joins",
+        ),
+        pytest.param(
+            "Jakarta - Liliyana Natsir resmi pensiun.\n\n"
+            'Pasangannya, Tontowi Ahmad, mengaku berat berpisah. "Butet partner terbaik saya," kata Owi.',
+            [("Butet partner", "Tontowi Ahmad")],
+            id="a nickname of three letters that ends a name",
+        ),
+        pytest.param(
+            "Jakarta - Warga mengeluhkan banjir.\n\n"
+            '"Air masuk rumah," kata Ani, warga Kampung Pulo.\n\n'
+            'Lurah Kampung Melayu Yuliani Rahman meminta warga mengungsi. "Posko ada di masjid," kata Yuliani.',
+            [("Air masuk", "Ani"), ("Posko ada", "Yuliani Rahman")],
+            id="bound: a three-letter name introduced on its own",
         ),
     ],
 )
