@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
-from sitegen.name_forms import NAME_RUN
+from sitegen.name_forms import NAME_RUN, PARTICLE
 from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ROLE_WORDS, TITLES
 
 _RUN = re.compile(NAME_RUN)
@@ -35,8 +35,15 @@ class NameEnds:
         them, unless it names them after the word for a body too ('Gerindra' in 'Ketua Fraksi Partai Gerindra Ahmad
         Muzani', beside 'Fraksi Gerindra belum …' and 'Gerindra bakal melawan'); or that end on a body of two words
         or three the article names so ('Strategic Lion Air Danang Mandala Prihantoro', beside 'Maskapai Lion Air');
-        0 if none."""
-        return next((n for n in range(len(name) - 2, 0, -1) if self._ends_on_body(name[:n], referred_to)), 0)
+        0 if none. A name opens on no particle: 'Raja Salman' is no body in 'Salman bin Abdulaziz'."""
+        return next(
+            (
+                n
+                for n in range(len(name) - 2, 0, -1)
+                if not re.fullmatch(PARTICLE, name[n]) and self._ends_on_body(name[:n], referred_to)
+            ),
+            0,
+        )
 
     def _ends_on_body(self, words: list[str], referred_to: Set[str]) -> bool:
         """Are `words` a body's name, or do they end on one of two words or three?"""

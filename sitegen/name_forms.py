@@ -8,6 +8,7 @@ short form to the one full name it stands for; `sitegen.word_forms` tells the wo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Set
 
@@ -38,7 +39,7 @@ HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.aria
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
-PARTICLE = r"(?:del|de|da|dos|van|von|der|bin|binti|al|el|br)"  # 'Juan Martin del Potro', 'Sarianta br Tarigan'
+PARTICLE = r"(?:del|de|da|dos|van|von|der|den|bin|binti|al|el|br)"  # 'Juan Martin del Potro', 'Sarianta br Tarigan'
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
 # in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi');
 # never opening a paragraph, where a place and a dash are the dateline ('Solo - Wakil Wali Kota …').
@@ -53,8 +54,8 @@ BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 # Haji; and not after a word, where the letter may end a sentence: 'vaksin hepatitis B. Vaksin itu').
 _ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) if len(title) == 1)
 _LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)[A-Z]\.[ \t]+(?=[A-Z][a-z])"
-# 'Juan Martin del Potro', 'Gatot S. Dewa Broto', 'Manal al-Sharif' (the Arabic article, as it joins the name)
-_INNER = rf"[ \t]+(?:{PARTICLE}[ \t]+|[A-Z]\.[ \t]+|a[lnrstdz]-|asy-|el-)?"
+# 'Juan Martin del Potro', 'von der Leyen', 'Gatot S. Dewa Broto', 'Manal al-Sharif' (an Arabic article joins it)
+_INNER = rf"[ \t]+(?:(?:{PARTICLE}[ \t]+){{1,2}}|[A-Z]\.[ \t]+|a[lnrstdz]-|asy-|el-)?"
 NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
@@ -197,7 +198,8 @@ def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
     article uses for someone (`referred_to`: 'Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia';
     'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina'), or a given name seldom used before the one that is
     ('Maria Kristi Endah Murni', then 'tegas Kristi')?"""
-    count = words_but_initials(name)
+    particles = [bool(re.fullmatch(PARTICLE, word)) for word in name]
+    count = words_but_initials(name) - sum(a and b for a, b in itertools.pairwise(particles))  # 'von der' is one
     if count != 4:
         return count > 4
     return name[0] not in referred_to and not (name[0].lower() in FORMAL_GIVEN_NAMES and name[1] in referred_to)

@@ -287,11 +287,14 @@ INSTITUTION_WORDS = frozenset(
 )
 # Words that open the name of a body, which speaks as a whole when the attribution names it and no one in it
 # ('tulis Kemenlu Israel', 'kata Pemerintah Israel', 'ujar Polda Metro Jaya', 'kata Komnas HAM'); 'Kemen…' shortens
-# 'Kementerian', 'Keja…' 'Kejaksaan'; and the seats that stand for a government ('juru bicara Kremlin Dmitry Peskov').
+# 'Kementerian', 'Keja…' 'Kejaksaan'; the seats that stand for a government ('juru bicara Kremlin Dmitry Peskov'); and
+# the short names of state bodies written as words ('Ketua Bawaslu Abhan', 'kata Basarnas').
 BODY_WORDS = INSTITUTION_WORDS | frozenset(
     """
     pemerintah kedutaan polda polres polresta polsek pemprov pemkot pemkab pemda kemlu gedung istana komnas kejagung
     kejati kejari kremlin pentagon vatikan
+    polri bareskrim brimob densus kodam korem kodim kostrad kopassus bawaslu bappenas bappeda bapenda basarnas bulog
+    bakamla baznas bapeten lapan lemhannas kompolnas wantimpres setkab dishub dinkes disdik satpol damkar
 """.split()
 )
 # Words never part of a person's name before it: 'Kemlu' in 'Juru bicara Kemlu Arrmanatha Nasir'.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from sitegen.name_forms import words_but_initials
+from sitegen.name_forms import is_acronym, words_but_initials
 from sitegen.name_words import (
     BODY_HEADS,
     BODY_WORDS,
@@ -111,11 +111,29 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     before = words[start - 1].lower() if start else ""
     if name[0].lower() in FORMAL_GIVEN_NAMES | GIVEN_NAMES | TITLES | HONORIFICS or before in _RANK_WORDS:
         return start
-    in_office = after_role and (not start or is_derived_noun(words[start - 1]))  # '… dan Pengembangan … Kebencanaan'
+    # an office's own words before it: '… dan Pengembangan Teknologi Kebencanaan', 'Direktur Jenderal Perhubungan'
+    in_office = (after_role and not start) or (start > 0 and is_derived_noun(words[start - 1]))
     after_an_office = in_office or before in ROLE_WORDS
     named_after = any(word.lower() in NAMED_AFTER for word in words[:start])  # 'Universitas Katolik Soegijapranata'
     a_body = before == "the" or _names_a_pair(name[0])  # 'The Jakmania', 'Tim Hukum Prabowo-Sandi'
+    a_body = a_body or _long_body_before(words, start)
     return start + 1 if after_an_office or named_after or a_body else start
+
+
+# Words that open a body's name of one word more ('Partai Gerindra', 'Fraksi Golkar'): the name after it is whole.
+_ONE_WORD_HEADS = frozenset({"partai", "fraksi", "klub"})
+
+
+def _long_body_before(words: list[str], start: int) -> bool:
+    """Is the body between an office and the name read to open at `start` two words or more, so that the name's
+    first word may end the body ('Direktur Utama Perumda Pasar Jaya Arief Nasrudin', then 'kata Arief'): not a
+    party's name ('Ketua Harian Partai Gerindra Sufmi Dasco Ahmad'), and not after initials or a title of the
+    name ('Kombes Raden Prabowo Argo Yuwono')?"""
+    office = max((i for i in range(start) if words[i].lower() in ROLE_WORDS), default=-1)
+    body = words[office + 1 : start]
+    if office < 0 or len(body) < 2 or body[-2].lower() in _ONE_WORD_HEADS:
+        return False
+    return not is_acronym(body[-1]) and body[-1].lower() not in FORMAL_GIVEN_NAMES | _TITLES_AFTER
 
 
 def _names_a_pair(word: str) -> bool:

@@ -208,6 +208,8 @@ class People:
         low = word.lower()
         if self._given(words, i) or (i + 1 < len(words) and words[i + 1] == word and word.isalpha()):
             return False  # or a name's word said twice: 'Ting' in 'Ayu Ting Ting'
+        if i + 2 < len(words) and re.fullmatch(PARTICLE, words[i + 1]):
+            return False  # a particle ties it to the name's next word: 'Salman' in 'Salman bin Abdulaziz'
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
             around = self._neighbours(word)
             return not (

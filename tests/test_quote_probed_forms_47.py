@@ -6,8 +6,11 @@ Indrasjarief', 'Ketua Tim Hukum Prabowo-Sandi Bambang Widjojanto'); and four nam
 uses together ('Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador'); a body whose English name ends on 'Watch'
 ('Peneliti Indonesia Corruption Watch Donal Fariz'); an office of common nouns that 'dan' joins, then a name called by
 its first word ('Kepala Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi Hanik Humaida', then 'kata
-Hanik'); and a nickname of three letters that ends a name ('Tontowi Ahmad', then 'kata Owi'). The quotes found, as
-(first words, speaker)."""
+Hanik'); a nickname of three letters that ends a name ('Tontowi Ahmad', then 'kata Owi'); a body of two words or
+more, or an office's derived noun and the word after it, before a name called by its first word ('Perumda Pasar Jaya
+Arief Nasrudin', 'Direktur Jenderal Perhubungan Udara Polana B Pramesti'); particles inside a name ('Ursula von der
+Leyen', 'Salman bin Abdulaziz'); and a state body's short name written as a word ('Ketua Bawaslu Abhan'). The quotes
+found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -98,6 +101,45 @@ from test_quote_shapes import found
             'Lurah Kampung Melayu Yuliani Rahman meminta warga mengungsi. "Posko ada di masjid," kata Yuliani.',
             [("Air masuk", "Ani"), ("Posko ada", "Yuliani Rahman")],
             id="bound: a three-letter name introduced on its own",
+        ),
+        pytest.param(
+            "Jakarta - Pedagang menolak direlokasi.\n\n"
+            'Direktur Utama Perumda Pasar Jaya Arief Nasrudin mengatakan gedung baru nyaman. "Kami gratiskan sewa," '
+            "kata Arief.",
+            [("Kami gratiskan", "Arief Nasrudin")],
+            id="a body of several words between an office and a name called by its first word",
+        ),
+        pytest.param(
+            "Jakarta - Partai menyusun kabinet.\n\n"
+            'Ketua Harian Partai Gerindra Sufmi Dasco Ahmad membantah. "Belum ada daftar final," kata Dasco.',
+            [("Belum ada", "Sufmi Dasco Ahmad")],
+            id="bound: a party's one-word name before a name called by its second word",
+        ),
+        pytest.param(
+            "Jakarta - Garuda menghentikan penerbangan Boeing 737 MAX 8.\n\n"
+            "Direktur Jenderal Perhubungan Udara Polana B Pramesti mengatakan inspeksi dilakukan. "
+            '"Hasilnya akan kami umumkan," kata Polana.',
+            [("Hasilnya akan", "Polana B Pramesti")],
+            id="an office's derived noun and the word after it before a name",
+        ),
+        pytest.param(
+            "Brussel - NATO meminta anggaran pertahanan naik.\n\n"
+            "Menteri Pertahanan Jerman Ursula von der Leyen menyatakan dukungan. "
+            '"Kami butuh waktu," kata von der Leyen.',
+            [("Kami butuh", "Ursula von der Leyen")],
+            id="two particles inside a name",
+        ),
+        pytest.param(
+            "Jakarta - Raja Salman bin Abdulaziz tiba di Bandara Halim Perdanakusuma.\n\n"
+            '"Indonesia adalah saudara kami," kata Raja Salman dalam pertemuan di Istana Bogor.',
+            [("Indonesia adalah", "Salman bin Abdulaziz")],
+            id="a name that a particle ties, called with a title",
+        ),
+        pytest.param(
+            "Jakarta - Pilkada diikuti 171 daerah.\n\n"
+            'Ketua Bawaslu Abhan mengingatkan politik uang. "Kami akan tindak tegas," kata Abhan.',
+            [("Kami akan", "Abhan")],
+            id="a state body's short name written as a word before one name",
         ),
     ],
 )
