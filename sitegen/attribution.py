@@ -19,18 +19,18 @@ from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_a
 from sitegen.name_words import BODY_WORDS, PERSON_NOUNS, ROLE_WORDS
 from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.speech_verbs import VERBS_AFTER_A_QUOTE, VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.word_forms import is_event
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 
 _AFTER = re.compile(
     # '…," begitu tulis pernyataan Juventus', '…," demikian tulis Messi'
-    rf"^[\s,.]*(?:(?:(?:begitu|demikian)[ \t]+)?(?P<verb>{VERBS_AFTER})(?P<nya>nya)?\b"
+    rf"^[\s,.]*(?:(?:(?:begitu|demikian)[ \t]+)?(?P<verb>{VERBS_AFTER_A_QUOTE})(?P<nya>nya)?\b"
     # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings',
-    # '…," demikian keterangan tertulis Polda Metro Jaya'
+    # '…," demikian keterangan tertulis Polda Metro Jaya', '…," demikian laporan KCNA'
     r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
-    r"(?:\s+(?=(?:keterangan|pernyataan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
+    r"(?:\s+(?=(?:keterangan|pernyataan|laporan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     # '"…" — Budi Santoso, Ketua Serikat Buruh': a quotation signed with a dash and a name alone; not '– Rangga kembali'
     # (a title before it is no quotation: `quotes`)

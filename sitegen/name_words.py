@@ -105,7 +105,7 @@ ORG_WORDS = COUNTRIES | frozenset(
     futures sekuritas securities asset management investment investama investindo insurance asuransi research
     motors airlines international global holdings foundation institute university universitas academy akademi
     watch center centre council network forum society association alliance union coalition initiative agency
-    commission fund
+    commission fund racing team
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
     kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade

@@ -38,7 +38,7 @@ from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.roles import fullest_role, without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers, said_after
 from sitegen.speakers import People
-from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE
+from sitegen.speech_verbs import VERBS_AFTER, VERBS_AFTER_A_QUOTE, VERBS_BEFORE
 from sitegen.subjects import last_subject_before
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
@@ -50,7 +50,7 @@ def extract_quotes(original: str) -> list[Quote]:
     """Every direct quotation in `original`, in order, with its speaker."""
     text = with_double_marks(original)
     spans = _quoted_spans(text)
-    people = People(text, VERBS_AFTER, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
+    people = People(text, VERBS_AFTER_A_QUOTE, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
     note_passive_speakers(text, people)
     roles_of: dict[str, list[str]] = {}  # each name's roles as the article gives them, looked up once per quotation
     for name, known in people.names:

@@ -45,6 +45,7 @@ from sitegen.name_words import (
     GIVEN_NAMES,
     HONORIFICS,
     ROLE_WORDS,
+    TITLES,
 )
 from sitegen.nicknames_given import described_nicknames, given_nicknames
 from sitegen.roles import (
@@ -61,6 +62,7 @@ from sitegen.subjects import (
     speaking_subjects,
 )
 from sitegen.word_forms import (
+    is_derived_noun,
     opens_sentences,
     role_of,
     up_to_a_verb,
@@ -211,10 +213,10 @@ class People:
         if i + 2 < len(words) and re.fullmatch(PARTICLE, words[i + 1]):
             return False  # a particle ties it to the name's next word: 'Salman' in 'Salman bin Abdulaziz'
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
-            around = self._neighbours(word)
-            return not (
-                initials_ending_name(words, i, around) or initials_inside_name(words, i, around, self.references)
-            )
+            around, first = self._neighbours(word), words[i - 1] if i else ""
+            given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
+            named = self.references | {first} if given else self.references
+            return not (initials_ending_name(words, i, around) or initials_inside_name(words, i, around, named))
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
         if word in self._alone:
@@ -243,6 +245,12 @@ class People:
             return False  # 'Miley' in 'Miley Cyrus', used once more alone, where 'Cyrus' is used alone for her
         # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
         return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
+
+    def _a_given_name(self, word: str) -> bool:
+        """Can `word` be a given name: no word the article writes in lower case, nor a body's, a place's or a noun's?"""
+        low = word.lower()
+        unlikely = low in self.lower_words or word in self._places or never_in_a_name(word) or is_derived_noun(word)
+        return bool(word) and not unlikely
 
     def _body_before_one_name(self, word: str, following: str) -> bool:
         """Is `word`, between roles and names, a body before a single name ('Slank' in 'vokalis Slank Kaka', beside

@@ -9,8 +9,10 @@ its first word ('Kepala Balai Penyelidikan dan Pengembangan Teknologi Kebencanaa
 Hanik'); a nickname of three letters that ends a name ('Tontowi Ahmad', then 'kata Owi'); a body of two words or
 more, or an office's derived noun and the word after it, before a name called by its first word ('Perumda Pasar Jaya
 Arief Nasrudin', 'Direktur Jenderal Perhubungan Udara Polana B Pramesti'); particles inside a name ('Ursula von der
-Leyen', 'Salman bin Abdulaziz'); and a state body's short name written as a word ('Ketua Bawaslu Abhan'). The quotes
-found, as (first words, speaker)."""
+Leyen', 'Salman bin Abdulaziz'); a state body's short name written as a word ('Ketua Bawaslu Abhan'); a root too common
+bare elsewhere right after a quotation ('"…," pesan Khofifah'); an agency's report ('demikian laporan KCNA'); a racing
+team before a name; and middle initials in a name given once ('Retno LP Marsudi'). The quotes found, as (first words,
+speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -140,6 +142,43 @@ from test_quote_shapes import found
             'Ketua Bawaslu Abhan mengingatkan politik uang. "Kami akan tindak tegas," kata Abhan.',
             [("Kami akan", "Abhan")],
             id="a state body's short name written as a word before one name",
+        ),
+        pytest.param(
+            "Surabaya - Khofifah melantik 18 kepala daerah.\n\n"
+            "Gubernur Jawa Timur Khofifah Indar Parawansa memberi arahan.\n\n"
+            '"Jangan ada jual beli jabatan," pesan Khofifah di Gedung Negara Grahadi.',
+            [("Jangan ada", "Khofifah Indar Parawansa")],
+            id="a root too common bare elsewhere, right after a quotation and before a name",
+        ),
+        pytest.param(
+            'Jakarta - Warga menagih janji.\n\n"Kami tunggu, janji Presiden harus ditepati," kata Rudi, warga Bekasi.',
+            [("Kami tunggu,", "Rudi")],
+            id="bound: the same root inside a quotation is a noun",
+        ),
+        pytest.param(
+            "Seoul - Korea Utara menguji rudal.\n\n"
+            '"Rudal baru ini menjangkau seluruh daratan Amerika," demikian laporan KCNA.',
+            [("Rudal baru", "KCNA")],
+            id="an agency's report after 'demikian'",
+        ),
+        pytest.param(
+            "Mugello - Rossi memperpanjang kontrak.\n\n"
+            "Direktur Yamaha Motor Racing Lin Jarvis menyambut keputusan itu. "
+            '"Vale bagian penting dari Yamaha," kata Jarvis.',
+            [("Vale bagian", "Lin Jarvis")],
+            id="a racing team's name before a name",
+        ),
+        pytest.param(
+            "Jakarta - WNI yang disandera dalam kondisi sehat.\n\n"
+            '"Kami terus berkomunikasi," kata Menteri Luar Negeri Retno LP Marsudi di Jakarta.',
+            [("Kami terus", "Retno LP Marsudi")],
+            id="middle initials inside a name given once",
+        ),
+        pytest.param(
+            "Jombang - KH Salahuddin Wahid mengajak santri menjauhi hoaks.\n\n"
+            '"Jangan mudah percaya," kata Pengasuh Pondok Pesantren Tebuireng KH Salahuddin Wahid.',
+            [("Jangan mudah", "Salahuddin Wahid")],
+            id="bound: a title between a body and a name is no initials",
         ),
     ],
 )
