@@ -103,8 +103,10 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     someone by (`references`: 'kata Lucius'), when the one word before it is a body's, not a first name that goes
     unused ('Siti' in 'Siti Nadia Tarmizi', then 'kata Nadia'): a body comes between an office and a name
     ('Direktur Eksekutif Formappi Lucius Karus'), and a place named after someone goes on to the name ('Universitas
-    Gadjah Mada Fahmy Radhi', then 'ujar Fahmy'). Not after a rank ('Komisaris Besar Frans Barung Mangera'), nor
-    after a body's short form ('Wakil Ketua DPR Sufmi Dasco Ahmad', then 'kata Dasco'), which is whole."""
+    Gadjah Mada Fahmy Radhi', then 'ujar Fahmy'); so does a body of two words or more, one after 'The', or a ticket's
+    two names ('Perumda Pasar Jaya Arief Nasrudin', 'The Jakmania Ferry Indrasjarief', 'Tim Hukum Prabowo-Sandi
+    Bambang Widjojanto'). Not after a rank ('Komisaris Besar Frans Barung Mangera'), nor after a body's short form
+    ('Wakil Ketua DPR Sufmi Dasco Ahmad', then 'kata Dasco'), which is whole."""
     name = words[start:]
     if len(name) < 3 or name[1] not in references or name[0] in referred_to or len(name[0].rstrip(".")) < 2:
         return start

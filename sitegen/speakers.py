@@ -215,7 +215,7 @@ class People:
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
             around, first = self._neighbours(word), words[i - 1] if i else ""
             given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
-            named = self.references | {first} if given else self.references
+            named = (self.references | {first}) if given else self.references
             return not (initials_ending_name(words, i, around) or initials_inside_name(words, i, around, named))
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
