@@ -29,6 +29,9 @@ ROOTS = frozenset(
 _NOT_BARE = frozenset(
     "aku akui sampai umum nyata janji ingat pesan ulang kutip tanggap komentar jabar rinci nilai respons".split()
 )
+# Of those, the roots that are a verb of saying bare right after a closing mark and before a name: '"…," pesan
+# Khofifah', '"…," janji Anies', '"…," nilai Bhima'. Not inside a quotation, where 'janji Presiden' is a noun's.
+_BARE_AFTER_A_QUOTE = frozenset("pesan janji nilai aku rinci".split())
 # Roots said bare only: a news agency's 'lapor Reuters'; 'melaporkan' is mostly filing a report with the police.
 _BARE_ONLY = frozenset({"lapor"})
 # The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
@@ -94,8 +97,6 @@ def alternation(forms: list[str]) -> str:
 
 
 VERBS_AFTER = alternation(after_forms())
-# Right after a closing mark and before a name, a root too common bare elsewhere is a verb of saying too: '"…," pesan
-# Khofifah', '"…," janji Anies', '"…," nilai Bhima'. Not inside a quotation, where 'janji Presiden' is a noun's.
-VERBS_AFTER_A_QUOTE = rf"{VERBS_AFTER}|(?:pesan|janji|nilai|aku|rinci)(?=[ \t]+(?-i:[A-Z]))"
+VERBS_AFTER_A_QUOTE = rf"{VERBS_AFTER}|(?:{alternation(sorted(_BARE_AFTER_A_QUOTE))})(?=[ \t]+(?-i:[A-Z]))"
 VERBS_BEFORE = alternation(before_forms())
 VERBS_PASSIVE = alternation(passive_forms())
