@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN
@@ -28,6 +29,20 @@ _RUN = re.compile(NAME_RUN)
 KIN_WORD = re.compile(rf"{KIN_WORDS}\b")
 _KIN_PHRASE = re.compile(rf"{KIN_WORDS}[ \t]+{NAME_RUN}")
 _KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
+_APPOSED_NAME = re.compile(rf",[ \t]+{NAME_RUN}[ \t]*,")
+_SENTENCE_ENDS_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*\Z")
+
+
+def kin_opening_a_sentence(text: str, start: int, run: str, named: Container[str]) -> bool:
+    """Does `run`, at `start`, open a sentence on the kin of someone named before, with the kin's own name set off
+    after it ('Putra Sule, Rizky Febian, mengatakan …', after 'Komedian Sule')? Then the run is a role, not a name."""
+    kin, _, relative = run.partition(" ")
+    return (
+        relative in named
+        and KIN_WORD.fullmatch(kin.lower()) is not None
+        and _SENTENCE_ENDS_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _APPOSED_NAME.match(text, start + len(run)) is not None
+    )
 
 
 def relative_named_only_here(description: str, people: People) -> bool:

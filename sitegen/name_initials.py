@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from sitegen.name_forms import AGE, is_acronym
-from sitegen.name_words import NEVER_IN_A_NAME
+from sitegen.name_words import NEVER_IN_A_NAME, ROLE_WORDS
 
 # Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
 AGED_INITIALS = re.compile(rf"\b[A-Z]{{2,4}}(?={AGE})")
@@ -33,6 +33,11 @@ def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[st
     )
 
 
+def initials_in_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]], named: Set[str]) -> bool:
+    """Is words[i] a person's initials ending their name or inside it ('Mahfud MD', 'Agus DW Martowardojo')?"""
+    return initials_ending_name(words, i, neighbours) or initials_inside_name(words, i, neighbours, named)
+
+
 def initials_inside_name(
     words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]], references: Set[str]
 ) -> bool:
@@ -47,6 +52,30 @@ def initials_inside_name(
         and words[i + 1][1:].islower()
         and all((before, after) == (words[i - 1], words[i + 1]) for before, after in neighbours)
     )
+
+
+# Titles only in mixed case ('St', 'Ms'): in capitals, before a name, these are initials ('ST Burhanuddin').
+_TITLES_IN_MIXED_CASE = frozenset({"st", "ms"})
+# Bodies and countries news names by two capitals after an office ('Presiden RI Boediono', 'Gubernur BI Darmin').
+_TWO_CAPITAL_BODIES = frozenset("RI BI MA MK KY AS UI PN PA AU AD AL UE PB KI DK AP".split())
+_Neighbours = Callable[[str], Sequence[tuple[str | None, str]]]  # the words around each place a word stands
+
+
+def initials_opening_last_name(words: list[str], neighbours: _Neighbours) -> set[int]:
+    """Where two capitals open the one-word name ending a run right after an office ('Jaksa Agung HM Prasetyo',
+    'Jaksa Agung ST Burhanuddin'), used in the article only before that word and no title nor body's word ('KH',
+    'PT', 'RI'): {that index}, or none."""
+    i = len(words) - 2
+    opening = (
+        i > 0
+        and re.fullmatch(r"[A-Z]{2}", words[i]) is not None
+        and words[i - 1].lower() in ROLE_WORDS
+        and words[i + 1][1:].islower()
+        and words[i] not in _TWO_CAPITAL_BODIES
+        and words[i].lower() not in NEVER_IN_A_NAME - _TITLES_IN_MIXED_CASE
+        and all(after == words[i + 1] for _before, after in neighbours(words[i]))
+    )
+    return {i} if opening else set()
 
 
 def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, str], bool]) -> bool:

@@ -68,15 +68,18 @@ def long_balinese_name_at(words: list[str]) -> int | None:
     return next((i for i in range(len(words)) if opens_balinese_name(words, i)), None) if len(words) > 4 else None
 
 
+# Two words of a noble caste that open a Balinese name without 'I' ('Anak Agung Ngurah …', 'Ida Bagus Rai …').
+_NOBLE = frozenset({("anak", "agung"), ("ida", "bagus"), ("ida", "ayu"), ("tjokorda", "gde"), ("cokorda", "gde")})
+
+
 def opens_balinese_name(words: list[str], i: int) -> bool:
     """Does a Balinese name open at words[i], on 'I' or 'Ni' and a word of birth order or caste ('I Gusti Agung Rai
-    Suryawijaya'), not after a place named after someone ('Bandara I Gusti Ngurah Rai')?"""
-    return (
-        words[i] in ("I", "Ni")
-        and i + 1 < len(words)
-        and words[i + 1].lower() in _BALINESE
-        and not (i and (words[i - 1] in ("I", "Ni") or words[i - 1].lower() in NAMED_AFTER))
-    )
+    Suryawijaya') or on a noble caste's two words ('Anak Agung'), not after a place named after someone ('Bandara I
+    Gusti Ngurah Rai')?"""
+    if i + 1 >= len(words) or (i and (words[i - 1] in ("I", "Ni") or words[i - 1].lower() in NAMED_AFTER)):
+        return False
+    following = words[i + 1].lower()
+    return (words[i] in ("I", "Ni") and following in _BALINESE) or (words[i].lower(), following) in _NOBLE
 
 
 def past_number(words: list[str], cut: int) -> int:

@@ -34,10 +34,11 @@ from sitegen.name_forms import (
     too_many_for_a_name,
     without_name_asides,
     word_ends,
+    words_but_initials,
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
-from sitegen.name_initials import initials_ending_name, initials_inside_name, opens_on_initials, people_by_initials
+from sitegen.name_initials import initials_in_name, initials_opening_last_name, opens_on_initials, people_by_initials
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
@@ -149,13 +150,14 @@ class People:
         """
         words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
-        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in given), default=-1)
-        balinese = long_balinese_name_at(words)  # no office's words, however many the name has
+        balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
+        name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
+        name_words |= initials_opening_last_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo'
+        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in name_words), default=-1)
         if cut >= 0 or after_role:
             while (
                 cut + 1 < len(words)
-                and cut + 1 not in given
-                and cut + 1 != balinese
+                and cut + 1 not in name_words
                 and (self._too_many(words[cut + 1 :]) or self._org_like(words, cut + 1))
             ):
                 cut += 1
@@ -164,7 +166,7 @@ class People:
             return " ".join(words), ""  # 'JK Rowling'
         name = words[max(cut + 1, body_by_initials(words, self._initials_used)) :]  # 'Badan Pusat Statistik'
         last_org = max(
-            (i for i in range(len(name)) if cut + 1 + i not in given and self._org_like(name, i)), default=-1
+            (i for i in range(len(name)) if cut + 1 + i not in name_words and self._org_like(name, i)), default=-1
         )
         last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
         rest = name[last_org + 1 :]
@@ -176,7 +178,7 @@ class People:
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         start = len(words) - len(name)
         name = words[opens_on_called(words, start, self.references, self.referred_to, after_role) :]
-        too_long = len(name) > 4 and len(words) - len(name) != balinese
+        too_long = words_but_initials(name) > 4 and len(words) - len(name) != balinese  # 'Hamengku Buwono X'
         if too_long and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         elif too_long or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):
@@ -216,7 +218,7 @@ class People:
             around, first = self._neighbours(word), words[i - 1] if i else ""
             given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
             named = (self.references | {first}) if given else self.references
-            return not (initials_ending_name(words, i, around) or initials_inside_name(words, i, around, named))
+            return not initials_in_name(words, i, around, named)
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
             return True  # 'MyNurz', 'Gojek' before a name ('CEO Gojek Nadiem Makarim'); not a title after one, 'SpA'
         if word in self._alone:

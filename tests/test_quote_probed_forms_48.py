@@ -1,0 +1,77 @@
+"""Speaker forms from made-up articles written in session 48 to probe the rules beyond the annotated sets: a
+Balinese name opening on a noble caste's two words, whose words are no office's ('Ketua Aprindo Bali Anak Agung Ngurah
+Agung Wirawan'); a regnal number ending a name ('Sri Sultan Hamengku Buwono X'); a person's initials opening the one
+name after an office ('Jaksa Agung HM Prasetyo'), but not a body's two capitals ('Presiden RI Boediono'); and a
+sentence that opens on the kin of someone named before, with the kin's own name set off after it ('Putra Sule, Rizky
+Febian, mengatakan …'). The quotes found, as (first words, speaker)."""
+
+import pytest
+from test_quote_shapes import found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Denpasar - Gubernur Bali I Wayan Koster melarang kantong plastik.\n\n"
+            '"Bali harus bersih," ucap Koster.\n\n'
+            "Ketua Asosiasi Pengusaha Ritel Indonesia (Aprindo) Bali Anak Agung Ngurah Agung Wirawan mendukung "
+            'kebijakan itu. "Anggota kami siap," tuturnya.',
+            [("Bali harus", "I Wayan Koster"), ("Anggota kami", "Anak Agung Ngurah Agung Wirawan")],
+            id="a Balinese name opening on 'Anak Agung' after a body and a place",
+        ),
+        pytest.param(
+            'Jakarta - Ketua DPD Anak Agung Gde Agung meminta aturan dikaji.\n\n"Kita kaji dulu," kata Agung.',
+            [("Kita kaji", "Anak Agung Gde Agung")],
+            id="a Balinese noble's name after an office",
+        ),
+        pytest.param(
+            "Yogyakarta - Sri Sultan Hamengku Buwono X meminta warga tenang.\n\n"
+            '"Yogya ini milik semua orang," kata Sultan di Kompleks Kepatihan.',
+            [("Yogya ini", "Sri Sultan Hamengku Buwono X")],
+            id="a regnal number ends a name of four words",
+        ),
+        pytest.param(
+            'Jakarta - Jaksa Agung HM Prasetyo menanggapi kritik.\n\n"Kritik itu vitamin bagi kami," jawab Prasetyo.',
+            [("Kritik itu", "HM Prasetyo")],
+            id="initials open the one name after an office",
+        ),
+        pytest.param(
+            "Jakarta - Jaksa Agung ST Burhanuddin menegaskan penyidikan berlanjut.\n\n"
+            '"Tidak ada yang kebal hukum," kata Burhanuddin.',
+            [("Tidak ada", "ST Burhanuddin")],
+            id="capitals that are a title only in mixed case open the name",
+        ),
+        pytest.param(
+            'Jakarta - Wakil Presiden RI Boediono membuka acara.\n\n"Kita harus bekerja keras," kata Boediono.',
+            [("Kita harus", "Boediono")],
+            id="bound: a country's two capitals after an office are no initials",
+        ),
+        pytest.param(
+            'Jakarta - Gubernur BI Darmin membuka acara.\n\n"Inflasi terkendali," kata Darmin.',
+            [("Inflasi terkendali", "Darmin")],
+            id="bound: a body's two capitals after an office are no initials",
+        ),
+        pytest.param(
+            'Jakarta - Ketua MK Anwar Usman menegaskan putusan final.\n\n"Putusan ini mengikat," kata Anwar.',
+            [("Putusan ini", "Anwar Usman")],
+            id="bound: a body's two capitals before a full name",
+        ),
+        pytest.param(
+            "KOMPAS.com - Komedian Sule mengaku sudah ikhlas.\n\n"
+            '"Saya doakan yang terbaik," kata Sule.\n\n'
+            'Putra Sule, Rizky Febian, mengatakan ayahnya fokus bekerja. "Ayah lebih banyak di rumah," ujar Rizky.',
+            [("Saya doakan", "Sule"), ("Ayah lebih", "Rizky Febian")],
+            id="a sentence opens on the kin of someone named before",
+        ),
+        pytest.param(
+            "Jakarta - Presenter Putra Nababan meluncurkan buku.\n\n"
+            '"Buku ini catatan perjalanan saya," kata Putra.\n\n'
+            'Putra Nababan, Rudi Hartono, dan Ani hadir. "Acaranya meriah," kata Rudi.',
+            [("Buku ini", "Putra Nababan"), ("Acaranya meriah", "Rudi Hartono")],
+            id="bound: a name whose first word is a kin word, opening a list",
+        ),
+    ],
+)
+def test_probed_speaker_forms_48(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
