@@ -121,7 +121,7 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     after_an_office = in_office or before in ROLE_WORDS
     named_after = any(word.lower() in NAMED_AFTER for word in words[:start])  # 'Universitas Katolik Soegijapranata'
     a_body = before == "the" or _names_a_pair(name[0])  # 'The Jakmania', 'Tim Hukum Prabowo-Sandi'
-    a_body = a_body or _long_body_before(words, start)
+    a_body = a_body or _long_body_before(words, start, after_role)
     return start + 1 if after_an_office or named_after or a_body else start
 
 
@@ -129,14 +129,15 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
 _ONE_WORD_HEADS = frozenset({"partai", "fraksi", "klub"})
 
 
-def _long_body_before(words: list[str], start: int) -> bool:
-    """Is the body between an office and the name read to open at `start` two words or more, so that the name's
-    first word may end the body ('Direktur Utama Perumda Pasar Jaya Arief Nasrudin', then 'kata Arief'): not a
+def _long_body_before(words: list[str], start: int, after_role: bool) -> bool:
+    """Is the body between an office, in `words` or right before them, and the name read to open at `start` two
+    words or more, so that the name's first word may end the body ('Direktur Utama Perumda Pasar Jaya Arief
+    Nasrudin', then 'kata Arief'; 'Juru bicara Front Pembela Islam Slamet Maarif', then 'kata Slamet'): not a
     party's name ('Ketua Harian Partai Gerindra Sufmi Dasco Ahmad'), and not after initials or a title of the
     name ('Kombes Raden Prabowo Argo Yuwono')?"""
     office = max((i for i in range(start) if words[i].lower() in ROLE_WORDS), default=-1)
     body = words[office + 1 : start]
-    if office < 0 or len(body) < 2 or body[-2].lower() in _ONE_WORD_HEADS:
+    if (office < 0 and not after_role) or len(body) < 2 or body[-2].lower() in _ONE_WORD_HEADS:
         return False
     return not is_acronym(body[-1]) and body[-1].lower() not in FORMAL_GIVEN_NAMES | _TITLES_AFTER
 

@@ -85,7 +85,7 @@ class People:
         self._quoted_ends = [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         # 'kata Retno'; 'kata Raja.'; 'kata Yanti, pedagang …', no one's short form
-        self.references, self._alone, self._introduced = words_for_someone(text, reference_verbs, self.lower_words)
+        self.references, self._alone, self.introduced = words_for_someone(text, reference_verbs, self.lower_words)
         self.referred_to = self.references | self._alone  # every word the article uses alone for someone
         self._speech_verb = followed_by_speech(subject_verbs)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -334,7 +334,7 @@ class People:
                 institution = institution or (full, role or full_role)
         if institution:
             return institution
-        if len(key) == 1 and name in self._introduced:
+        if len(key) == 1 and name in self.introduced:
             return name, role or self._roles.get(name, "")
         alone = key[0] if len(key) == 1 and len(key[0]) >= 4 else ""  # one word, long enough to tell a slip in
         once_at = self.first_named.get(name) if len(self._word_ends.get(name, [])) == 1 else None  # 'Irmansyah'

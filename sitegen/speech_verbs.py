@@ -36,6 +36,9 @@ _BARE_AFTER_A_QUOTE = frozenset("pesan janji nilai aku rinci".split())
 _BARE_ONLY = frozenset({"lapor"})
 # The roots used bare ('kata', 'tutur'): also a sentence's first word before a name ('Kata Indro, ia …').
 BARE_ROOTS = (ROOTS - _NOT_BARE) | _BARE_ONLY
+# Roots whose meN- form with no suffix is no verb of saying: 'menekan biaya' (but 'menekankan'), 'menambah
+# anggaran' (but 'menambahkan'), 'menutup jalan', 'mengingat waktu', 'menyambung kabel', 'memesan tiket'.
+_MEN_ONLY_WITH_A_SUFFIX = frozenset("tekan tambah tutup ingat sambung pesan ulang".split())
 # Roots said with ber-: 'berujar', 'berkelakar'.
 _BER = "kata ujar tanya pesan kisah cerita teriak bisik harap sorak canda kelakar gurau".split()
 ENGLISH = ("said", "says", "added", "told", "asked", "wrote", "tweeted")
@@ -78,6 +81,7 @@ def after_forms() -> list[str]:
 def before_forms() -> list[str]:
     """Forms that a speaker uses before an opening mark: 'mengatakan', 'berujar', 'menyebutkan'."""
     forms = {men(root) + suffix for root in ROOTS for suffix in ("", "kan", "i") if _takes(root, suffix)}
+    forms -= {men(root) for root in _MEN_ONLY_WITH_A_SUFFIX}
     forms |= {"ber" + root for root in _BER}
     forms |= {"memberikan komentar", "memberikan komentarnya", "memberikan pernyataan", "merespon"}
     return sorted(forms) + list(ENGLISH)

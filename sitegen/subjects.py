@@ -347,11 +347,17 @@ def named_by(people: People, mention: Mention) -> str:
 
 def _someone(people: People, name: str, *, person: bool = True, others: Set[str] = frozenset()) -> bool:
     """Is `name` none of `others` and, if a `person` is asked for, a person rather than a body: a full name, someone
-    with a role, or a quote's speaker?"""
+    with a role, a quote's speaker, or one name given someone described ('Seorang korban selamat, Nurhayati, …')?"""
     full, role = people.resolve(name)
     if full in others:
         return False
-    return not person or len(full.split()) >= 2 or bool(role) or name in people.quoted_speakers
+    return (
+        not person
+        or len(full.split()) >= 2
+        or bool(role)
+        or name in people.quoted_speakers
+        or name in people.introduced
+    )
 
 
 def _subject_counts(people: People) -> Counter[str]:

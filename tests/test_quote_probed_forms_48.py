@@ -3,7 +3,11 @@ Balinese name opening on a noble caste's two words, whose words are no office's 
 Agung Wirawan'); a regnal number ending a name ('Sri Sultan Hamengku Buwono X'); a person's initials opening the one
 name after an office ('Jaksa Agung HM Prasetyo'), but not a body's two capitals ('Presiden RI Boediono'); and a
 sentence that opens on the kin of someone named before, with the kin's own name set off after it ('Putra Sule, Rizky
-Febian, mengatakan …'). The quotes found, as (first words, speaker)."""
+Febian, mengatakan …'); a verb right after a comma, before another verb, is no one unnamed ('…, Ari Askhara, berjanji
+menekan biaya'), and 'menekan' alone is no verb of saying; a body of two words or more after an office in lower case
+('Juru bicara Front Pembela Islam Slamet Maarif', then 'kata Slamet'); a subject who agrees ('Thomas Lembong
+sependapat'), whom a nickname given after it then names; and one name given someone described ('Seorang korban
+selamat, Nurhayati, …'), whom 'kata perempuan itu' then means. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -70,6 +74,35 @@ from test_quote_shapes import found
             'Putra Nababan, Rudi Hartono, dan Ani hadir. "Acaranya meriah," kata Rudi.',
             [("Buku ini", "Putra Nababan"), ("Acaranya meriah", "Rudi Hartono")],
             id="bound: a name whose first word is a kin word, opening a list",
+        ),
+        pytest.param(
+            "Jakarta - Menteri BUMN Rini Soemarno merombak direksi Garuda.\n\n"
+            'Deputi Kementerian BUMN Gatot Trihargo mengatakan perombakan perlu. "Garuda harus untung," kata Gatot.\n\n'
+            "Direktur Utama Garuda yang baru, Ari Askhara, berjanji menekan biaya operasional. "
+            '"Efisiensi jadi prioritas," ujarnya.',
+            [("Garuda harus", "Gatot Trihargo"), ("Efisiensi jadi", "Ari Askhara")],
+            id="a verb after a comma, then 'menekan', is no one unnamed speaking",
+        ),
+        pytest.param(
+            "Jakarta - Juru bicara Front Pembela Islam Slamet Maarif menyatakan akan menggelar aksi.\n\n"
+            '"Kami mengecam kekerasan," kata Slamet.',
+            [("Kami mengecam", "Slamet Maarif")],
+            id="a body of words after an office in lower case, then a name called by its first word",
+        ),
+        pytest.param(
+            "Jakarta - Ketua Umum Kadin Rosan Roeslani optimistis investasi tumbuh.\n\n"
+            '"Investor tidak lagi menunggu," kata Rosan.\n\n'
+            'Kepala BKPM Thomas Lembong sependapat. "Banyak investor yang antre," ujar pria yang akrab disapa Tom itu.',
+            [("Investor tidak", "Rosan Roeslani"), ("Banyak investor", "Thomas Lembong")],
+            id="a nickname given after a subject who agrees",
+        ),
+        pytest.param(
+            "Palu - Kepala Pusat Gempa BMKG Rahmat Triyono mengatakan peringatan dicabut. "
+            '"Peringatan kami akhiri," kata Rahmat.\n\n'
+            "Seorang korban selamat, Nurhayati, menceritakan detik-detik tsunami datang. "
+            '"Airnya setinggi pohon kelapa," kata perempuan 40 tahun itu.',
+            [("Peringatan kami", "Rahmat Triyono"), ("Airnya setinggi", "Nurhayati")],
+            id="'perempuan itu' after one name given someone described",
         ),
     ],
 )
