@@ -1,13 +1,13 @@
 """A person's initials in or beside their name: 'JK Rowling', 'Mahfud MD', 'Agus DW Martowardojo', and someone a
-crime report names by initials and age alone ('Salah satu pelaku, AS (24), mengaku …'). Initials that spell a body
-are `sitegen.initials`' concern."""
+crime report names by initials and age alone ('Salah satu pelaku, AS (24), mengaku …'); and the capitals of a regnal
+number ending a name ('Elizabeth II'). Initials that spell a body are `sitegen.initials`' concern."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
 
-from sitegen.name_forms import AGE, is_acronym
+from sitegen.name_forms import AGE, is_acronym, never_in_a_name
 from sitegen.name_words import NEVER_IN_A_NAME, ROLE_WORDS
 
 # Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
@@ -90,3 +90,26 @@ def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, s
         and not is_acronym(following)  # 'DK PBB'
         and not used_apart(first, None, following)
     )
+
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def regnal_number(words: list[str]) -> set[int]:
+    """Where a regnal number ends a name ('Ratu Elizabeth II', 'Paus Benediktus XVI', 'Hamengku Buwono X'): {its
+    index, and that of the name's word before it}, or none; not an office's number ('Komisi III'), nor 'I'."""
+    i = len(words) - 1
+    regnal = (
+        i >= 1
+        and words[i] != "I"
+        and _ROMAN.fullmatch(words[i]) is not None
+        and words[i - 1][1:].islower()
+        and not never_in_a_name(words[i - 1])
+    )
+    return {i - 1, i} if regnal else set()
+
+
+def capitals_ending_a_name(words: list[str], neighbours: _Neighbours) -> set[int]:
+    """Where words in capitals and the name word next to them end a run as a name's, past any office's words
+    before: initials opening the last name ('Jaksa Agung HM Prasetyo') or a regnal number ('Ratu Elizabeth II')."""
+    return initials_opening_last_name(words, neighbours) | regnal_number(words)

@@ -146,6 +146,7 @@ BRANDS = frozenset(
 PLACE_NOUNS = frozenset(
     """
     kecamatan kelurahan desa kabupaten kota provinsi polsek polres polresta polda kampung dusun kawasan wilayah
+    gunung pulau danau
 """.split()
 )
 # Offices over a region, which the region's name follows before the holder's ('Bupati Klaten Sri Hartini'), as it

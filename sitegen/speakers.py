@@ -38,7 +38,7 @@ from sitegen.name_forms import (
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
-from sitegen.name_initials import initials_in_name, initials_opening_last_name, opens_on_initials, people_by_initials
+from sitegen.name_initials import capitals_ending_a_name, initials_in_name, opens_on_initials, people_by_initials
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
@@ -152,7 +152,7 @@ class People:
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
-        name_words |= initials_opening_last_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo'
+        name_words |= capitals_ending_a_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
         cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in name_words), default=-1)
         if cut >= 0 or after_role:
             while (

@@ -7,7 +7,9 @@ Febian, mengatakan …'); a verb right after a comma, before another verb, is no
 menekan biaya'), and 'menekan' alone is no verb of saying; a body of two words or more after an office in lower case
 ('Juru bicara Front Pembela Islam Slamet Maarif', then 'kata Slamet'); a subject who agrees ('Thomas Lembong
 sependapat'), whom a nickname given after it then names; and one name given someone described ('Seorang korban
-selamat, Nurhayati, …'), whom 'kata perempuan itu' then means. The quotes found, as (first words, speaker)."""
+selamat, Nurhayati, …'), whom 'kata perempuan itu' then means; a mountain's name in a body's before a name ('Kepala Balai Taman Nasional Gunung
+Rinjani Sudiyono'); and a regnal number after a title ('Ratu Elizabeth II'), not an office's ('Komisi III'). The
+quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -103,6 +105,25 @@ from test_quote_shapes import found
             '"Airnya setinggi pohon kelapa," kata perempuan 40 tahun itu.',
             [("Peringatan kami", "Rahmat Triyono"), ("Airnya setinggi", "Nurhayati")],
             id="'perempuan itu' after one name given someone described",
+        ),
+        pytest.param(
+            "Jakarta - Sebanyak 12 pendaki terjebak di Gunung Rinjani akibat gempa yang memicu longsor.\n\n"
+            "Kepala Balai Taman Nasional Gunung Rinjani Sudiyono mengatakan tim SAR sudah diberangkatkan. "
+            '"Kami evakuasi lewat jalur Sembalun," ujar Sudiyono.\n\n'
+            "Salah seorang pendaki yang berhasil turun, Muhammad Rizki Ramadhan, menceritakan kepanikan di atas gunung. "
+            '"Batu-batu besar berjatuhan dari tebing," kata mahasiswa asal Bandung itu.',
+            [("Kami evakuasi", "Sudiyono"), ("Batu-batu besar", "Muhammad Rizki Ramadhan")],
+            id="a mountain's name ends a body before one name",
+        ),
+        pytest.param(
+            'London - Ratu Elizabeth II menyampaikan pesan Natal.\n\n"Tahun ini penuh tantangan," kata Ratu Elizabeth.',
+            [("Tahun ini", "Elizabeth II")],
+            id="a regnal number after a title ends the name",
+        ),
+        pytest.param(
+            'Jakarta - Anggota Komisi III DPR Arsul Sani mengkritik jaksa.\n\n"Jaksa harus profesional," kata Arsul.',
+            [("Jaksa harus", "Arsul Sani")],
+            id="bound: an office's number is no regnal number",
         ),
     ],
 )
