@@ -104,9 +104,9 @@ SUBJECT_FOLLOWER = (
     r"(?:(?:untuk[ \t]+pertama[ \t]+kali(?:nya)?|saat[ \t]+ini|kini|sendiri|secara(?:[ \t]+tidak)?[ \t]+[a-z]+)[ \t]+)?"
     r"(?:me[a-z]+|ber[a-z]+|ter(?!sebut\b)[a-z]+|belum|tidak|tak|sudah|juga|pun|akan|masih|lalu|kembali"
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
-    r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told|sependapat"
+    r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
-    r"|optimistis|optimis|pesimistis|yakin|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
+    r"|optimistis|optimis|pesimistis|yakin|sependapat|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,

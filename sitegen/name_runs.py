@@ -88,13 +88,11 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             role = f"{office_right_before(text, start)} {role}".strip()
         if role and (unit := unit_before(text, start)):
             role = f"{unit}{role}"  # 'Danrem 061/Suryakancana'
-        if (
-            role
-            and (
-                role_goes_on(name, role, text, match.end(), people.references)  # 'Menteri Komunikasi dan …'
-                or body_before_apposed_name(text, match.end(), name, people.referred_to)  # 'Direktur … Indef, Enny'
-            )
-        ) or kin_opening_a_sentence(text, start, run, found.first_named):  # 'Putra Sule, Rizky Febian, …'
+        all_role = bool(role) and (
+            role_goes_on(name, role, text, match.end(), people.references)  # 'Menteri Komunikasi dan …'
+            or body_before_apposed_name(text, match.end(), name, people.referred_to)  # 'Direktur … Indef, Enny'
+        )
+        if all_role or kin_opening_a_sentence(text, start, run, found.first_named):  # 'Putra Sule, Rizky Febian, …'
             name, role = "", role_of(run.split())  # the run is all role: the name is after it
         if joined and pending_role and (name or role):
             joiner = between if between in (*AND, " - ") else " "
