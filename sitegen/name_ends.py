@@ -8,12 +8,13 @@ Partai Gerindra Ahmad Muzani' it is the party's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from sitegen.name_forms import NAME_RUN, PARTICLE
-from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ROLE_WORDS, TITLES
+from sitegen.name_words import BODY_WORDS, HONORIFICS, NOT_NAMES, ONE_WORD_HEADS, ROLE_WORDS, TITLES
 
 _RUN = re.compile(NAME_RUN)
 # 'Bagi Charles' opening a sentence, or a quotation ('"Masukan Taufik akan …'), is no name
@@ -28,6 +29,9 @@ class NameEnds:
     of_names: dict[str, set[str]] = field(default_factory=dict)
     of_runs: set[tuple[str, ...]] = field(default_factory=set)  # the last one to three words of every run
     of_bodies: set[tuple[str, ...]] = field(default_factory=set)  # the last one or two, after a body's word
+    # Bodies' names of one word, after the word for a party or a club ('Golkar' in 'Partai Golkar Airlangga …'):
+    # before a name elsewhere it is the body's ('Wakil Ketua Umum Golkar Ahmad Doli Kurnia').
+    one_word_bodies: set[str] = field(default_factory=set)
 
     def body_before(self, name: list[str], referred_to: Set[str]) -> int:
         """How many of the first words of `name` are a body the article names elsewhere on its own, as the end
@@ -82,6 +86,9 @@ def read_name_ends(text: str, quoted: Callable[[int], bool], lower_words: set[st
         ):
             ends.of_names.setdefault(words[-1], set()).add(words[-2])
         if not quoted(match.start()):  # 'M Cash' in 'M Cash memacu …', 'Partner Robot Division' in 'Toyota …'
+            ends.one_word_bodies.update(
+                after for head, after in itertools.pairwise(words) if head.lower() in ONE_WORD_HEADS
+            )
             ends.of_runs.update(tuple(words[-n:]) for n in range(1, min(3, len(words)) + 1))
             ends.of_bodies.update(
                 tuple(words[-n:]) for n in (1, 2) if n < len(words) and words[-n - 1].lower() in BODY_WORDS

@@ -81,7 +81,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             name, role = people.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
             role = f"{head} {role}".strip()
         else:
-            name, role = people.split(run, after_role)
+            name, role = people.split(run, after_role, set_off=between == ", " and bool(pending_role))
         if role and not (joined and pending_role) and not {word.lower() for word in role.split()} & ROLE_WORDS:
             role = f"{office_before(text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
         elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'

@@ -193,6 +193,8 @@ BODY_HEADS = frozenset(
     inter ac real atletico
 """.split()
 )
+# Words that open a body's name of one word more ('Partai Gerindra', 'Fraksi Golkar'): the name after it is whole.
+ONE_WORD_HEADS = frozenset({"partai", "fraksi", "klub"})
 # Words before the name of a place or an institution named after someone ('Universitas Gadjah Mada',
 # 'Bandara Soekarno Hatta'): that name is not the person's.
 NAMED_AFTER = frozenset(

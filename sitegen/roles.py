@@ -16,6 +16,7 @@ from sitegen.name_words import (
     GIVEN_NAMES,
     HONORIFICS,
     NAMED_AFTER,
+    ONE_WORD_HEADS,
     PERSON_TITLES,
     RANK_GRADES,
     RANKS,
@@ -125,10 +126,6 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     return start + 1 if after_an_office or named_after or a_body else start
 
 
-# Words that open a body's name of one word more ('Partai Gerindra', 'Fraksi Golkar'): the name after it is whole.
-_ONE_WORD_HEADS = frozenset({"partai", "fraksi", "klub"})
-
-
 def _long_body_before(words: list[str], start: int, after_role: bool) -> bool:
     """Is the body between an office, in `words` or right before them, and the name read to open at `start` two
     words or more, so that the name's first word may end the body ('Direktur Utama Perumda Pasar Jaya Arief
@@ -137,7 +134,7 @@ def _long_body_before(words: list[str], start: int, after_role: bool) -> bool:
     name ('Kombes Raden Prabowo Argo Yuwono')?"""
     office = max((i for i in range(start) if words[i].lower() in ROLE_WORDS), default=-1)
     body = words[office + 1 : start]
-    if (office < 0 and not after_role) or len(body) < 2 or body[-2].lower() in _ONE_WORD_HEADS:
+    if (office < 0 and not after_role) or len(body) < 2 or body[-2].lower() in ONE_WORD_HEADS:
         return False
     return not is_acronym(body[-1]) and body[-1].lower() not in FORMAL_GIVEN_NAMES | _TITLES_AFTER
 

@@ -141,8 +141,9 @@ class People:
             if self._index.person_by_initials(run) or run in known_by_initials
         ]
 
-    def split(self, run: str, after_role: bool = False) -> tuple[str, str]:
-        """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS').
+    def split(self, run: str, after_role: bool = False, set_off: bool = False) -> tuple[str, str]:
+        """'Menlu AS Antony Blinken' -> ('Antony Blinken', 'Menlu AS'); a run `set_off` by a comma after a role is
+        one name however the article calls it ('…, Muharram Atha Rasyadi,', then 'ujar Atha').
 
         After the last role word come organisation words ('Pertanian', 'Creative Media
         Works'); the name is what is left, minus titles ('Dr', 'Tbk') and words the
@@ -177,7 +178,7 @@ class People:
         name = without_word_before_full_name(name, after_body)  # 'Habib Muchsin Al Atas', 'Prestasi Jorge Lorenzo'
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         start = len(words) - len(name)
-        name = words[opens_on_called(words, start, self.references, self.referred_to, after_role) :]
+        name = words[opens_on_called(words, start, self.references, self.referred_to, after_role and not set_off) :]
         too_long = words_but_initials(name) > 4 and len(words) - len(name) != balinese  # 'Hamengku Buwono X'
         if too_long and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
@@ -231,8 +232,10 @@ class People:
             and (len(words) >= 3 or (len(words) == 2 and self._body_before_one_name(word, words[1])))
         ):
             return True  # a body between a role and a name, as between another role and another name
-        if i + 1 < len(words) and self._name_ends.get(word, set()) - {words[i - 1] if i else ""}:
-            return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane', beside 'Real Madrid
+        if i + 1 < len(words) and (
+            self._name_ends.get(word, set()) - {words[i - 1] if i else ""} or word in self._ends.one_word_bodies
+        ):
+            return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane' beside 'Real Madrid'; 'Golkar', 'Partai Golkar'
         if word in self._places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self._neighbours(word)):

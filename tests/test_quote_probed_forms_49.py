@@ -1,0 +1,42 @@
+"""Speaker forms from made-up articles written in session 49 to probe the rules beyond the annotated sets: a party's
+name of one word, which the article writes after the word 'Partai', stands for the party before another name
+('Wakil Ketua Umum Golkar Ahmad Doli Kurnia', beside 'Partai Golkar'); and a name set off by commas after an office is
+whole, even when the article then calls its owner by a later word of it ('Koordinator Kampanye Greenpeace Indonesia,
+Muharram Atha Rasyadi,', then 'ujar Atha'). The quotes found, as (first words, speaker)."""
+
+import pytest
+from test_quote_shapes import found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Jakarta - Ketua Umum Partai Golkar Airlangga Hartarto menegaskan partainya solid.\n\n"
+            '"Golkar tidak pernah setengah hati," kata Airlangga.\n\n'
+            'Wakil Ketua Umum Golkar Ahmad Doli Kurnia mendesak munas dipercepat. "Suara kami turun," kata Doli.',
+            [("Golkar tidak", "Airlangga Hartarto"), ("Suara kami", "Ahmad Doli Kurnia")],
+            id="a party's one-word name, written after 'Partai' elsewhere, before a name",
+        ),
+        pytest.param(
+            "Jakarta - Seekor paus mati terdampar di Wakatobi.\n\n"
+            "Koordinator Kampanye Greenpeace Indonesia, Muharram Atha Rasyadi, menyebut kejadian itu peringatan. "
+            '"Kurangi plastik sekali pakai," ujar Atha.',
+            [("Kurangi plastik", "Muharram Atha Rasyadi")],
+            id="a name set off by commas after an office is whole, called by its second word",
+        ),
+        pytest.param(
+            "Jakarta - Direktur Eksekutif Formappi Lucius Karus mengkritik DPR.\n\n"
+            '"Kinerja legislasi buruk," kata Lucius.',
+            [("Kinerja legislasi", "Lucius Karus")],
+            id="bound: a body between an office and the name called by its first word",
+        ),
+        pytest.param(
+            'Jakarta - Kinerja DPR dikritik direktur eksekutif Formappi Lucius Karus. "Legislasi buruk," kata Lucius.',
+            [("Legislasi buruk", "Lucius Karus")],
+            id="bound: after an office in lower case, the body before the name called by its first word",
+        ),
+    ],
+)
+def test_probed_speaker_forms_49(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
