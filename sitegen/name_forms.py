@@ -53,7 +53,7 @@ BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 # An initial that opens a name after a comma: 'Kemnaker, R. Soes Hindharno' (not a title of one letter, the 'H.' of
 # Haji; and not after a word, where the letter may end a sentence: 'vaksin hepatitis B. Vaksin itu').
 _ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) if len(title) == 1)
-_LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)[A-Z]\.[ \t]+(?=[A-Z][a-z])"
+_LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)(?:[A-Z]\.[ \t]+|(?:[A-Z]\.){{2,3}}[ \t]+)(?=[A-Z][a-z])"
 # 'Juan Martin del Potro', 'von der Leyen', 'Gatot S. Dewa Broto', 'Manal al-Sharif' (an Arabic article joins it)
 _INNER = rf"[ \t]+(?:(?:{PARTICLE}[ \t]+){{1,2}}|[A-Z]\.[ \t]+|a[lnrstdz]-|asy-|el-)?"
 NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
@@ -67,7 +67,7 @@ _NAMED_WITH_NICKNAME = re.compile(rf"({NAME_WORD}){_IN_MARKS}[ \t]+({NAME_WORD})
 
 
 # An academic degree after a name: 'Fathur Rokhman M.Hum.', 'Budi, S.H.' (not the initials before one, 'J.K. Rowling').
-_DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b\.?(?![ \t]*[A-Z])")
+_DEGREE = re.compile(r"(?<=[ \t,])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][a-z]{0,3}\b(?!\.?[ \t]*[A-Z])\.?")
 # A medical specialist's degree, a consultant's '(K)' and subspecialty with it: 'Damayanti R Sjarif SpA(K)',
 # 'Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad', 'Ari Fahrial Syam SpPD-KGEH'.
 _SPECIALIST = re.compile(

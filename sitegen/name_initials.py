@@ -33,8 +33,14 @@ def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[st
     )
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def initials_in_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]], named: Set[str]) -> bool:
-    """Is words[i] a person's initials ending their name or inside it ('Mahfud MD', 'Agus DW Martowardojo')?"""
+    """Is words[i] a person's initials ending their name or inside it ('Mahfud MD', 'Agus DW Martowardojo'), or
+    opening it, each with its stop ('J.K. Rowling')?"""
+    if i + 1 < len(words) and _DOTTED_INITIALS.fullmatch(words[i]):
+        return True
     return initials_ending_name(words, i, neighbours) or initials_inside_name(words, i, neighbours, named)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
 from sitegen.initials import body_by_initials, institutions_by_initials
+from sitegen.kin import words_of_kin
 from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
@@ -93,6 +94,7 @@ class People:
         self._around: dict[str, list[tuple[str | None, str]]] = {}
         self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
+        self._kin_of = words_of_kin(text)  # 'Joko' in 'Pengacara Joko, Sugeng …' names someone
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self.quoted_speakers: set[str] = set()
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
@@ -226,12 +228,9 @@ class People:
             return False  # 'Mada' in 'Mada Sukmajati' when 'kata Mada.' follows, beside 'Gadjah Mada'
         if i == 0 and len(words) >= 3 and words[1] in self.references and self._used_apart(word, None, words[1]):
             return True  # 'Promogo' in 'CEO Promogo Andrew Tanyono', when 'terang Andrew' follows
-        if (
-            i == 0
-            and word in self._served
-            and (len(words) >= 3 or (len(words) == 2 and self._body_before_one_name(word, words[1])))
-        ):
-            return True  # a body between a role and a name, as between another role and another name
+        served = i == 0 and word in self._served  # a body between a role and a name, as between another such pair
+        if served and (len(words) >= 3 or (len(words) == 2 and self._body_before_one_name(word, words[1]))):
+            return True
         if i + 1 < len(words) and (
             self._name_ends.get(word, set()) - {words[i - 1] if i else ""} or word in self._ends.one_word_bodies
         ):
@@ -248,8 +247,8 @@ class People:
             return False  # 'Dragan' in 'Dragan Djukovic', whose surname the article never uses again
         if i + 2 == len(words) and words[i + 1] in self.references and len(self._neighbours(word)) <= 2:
             return False  # 'Miley' in 'Miley Cyrus', used once more alone, where 'Cyrus' is used alone for her
-        # Used elsewhere apart from these neighbours: 'Persib' in 'striker Persib lebih …'.
-        return self._used_apart(word, words[i - 1] if i else None, words[i + 1])
+        # Used elsewhere apart from these neighbours ('Persib' in 'striker Persib lebih …'), not for someone's kin's.
+        return word not in self._kin_of and self._used_apart(word, words[i - 1] if i else None, words[i + 1])
 
     def _a_given_name(self, word: str) -> bool:
         """Can `word` be a given name: no word the article writes in lower case, nor a body's, a place's or a noun's?"""

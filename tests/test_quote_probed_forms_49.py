@@ -2,7 +2,10 @@
 name of one word, which the article writes after the word 'Partai', stands for the party before another name
 ('Wakil Ketua Umum Golkar Ahmad Doli Kurnia', beside 'Partai Golkar'); and a name set off by commas after an office is
 whole, even when the article then calls its owner by a later word of it ('Koordinator Kampanye Greenpeace Indonesia,
-Muharram Atha Rasyadi,', then 'ujar Atha'). The quotes found, as (first words, speaker)."""
+Muharram Atha Rasyadi,', then 'ujar Atha'); a word the article writes after someone's kin or lawyer names a person,
+not a body, however else it stands ('Pengacara Joko', so 'seorang pria bernama Joko Santoso' is not the lawyer
+Sugeng Teguh Santoso); and initials written with their stops open a name set off by commas ('Penulis Harry Potter,
+J.K. Rowling,'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -35,6 +38,23 @@ from test_quote_shapes import found
             'Jakarta - Kinerja DPR dikritik direktur eksekutif Formappi Lucius Karus. "Legislasi buruk," kata Lucius.',
             [("Legislasi buruk", "Lucius Karus")],
             id="bound: after an office in lower case, the body before the name called by its first word",
+        ),
+        pytest.param(
+            '"Saya tidak menerima uang," kata seorang pria bernama Joko Santoso di depan penyidik.\n\n'
+            'Pengacara Joko, Sugeng Teguh Santoso, mengatakan kliennya hanya sopir. "Dia tidak tahu," ujar Sugeng.',
+            [("Saya tidak", "Joko Santoso"), ("Dia tidak", "Sugeng Teguh Santoso")],
+            id="a word after someone's lawyer is a person's, not a body's",
+        ),
+        pytest.param(
+            "London - Penulis Harry Potter, J.K. Rowling, menyumbangkan dana riset.\n\n"
+            '"Ibu saya meninggal karena penyakit ini," tulis Rowling.',
+            [("Ibu saya", "J.K. Rowling")],
+            id="initials with their stops open a name set off by commas",
+        ),
+        pytest.param(
+            'Jakarta - Rektor Universitas Negeri Semarang Fathur Rokhman M.Hum. menjawab. "Kami terbuka," kata Fathur.',
+            [("Kami terbuka", "Fathur Rokhman")],
+            id="bound: a degree with its stops after a name is no initials",
         ),
     ],
 )
