@@ -5,7 +5,8 @@ whole, even when the article then calls its owner by a later word of it ('Koordi
 Muharram Atha Rasyadi,', then 'ujar Atha'); a word the article writes after someone's kin or lawyer names a person,
 not a body, however else it stands ('Pengacara Joko', so 'seorang pria bernama Joko Santoso' is not the lawyer
 Sugeng Teguh Santoso); and initials written with their stops open a name set off by commas ('Penulis Harry Potter,
-J.K. Rowling,'). The quotes found, as (first words, speaker)."""
+J.K. Rowling,'); an honorific before one name and initials is part of the name ('Daeng M Faqih', then 'ujar
+Daeng'), not before a full name ('Habib Muchsin Al Atas'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -55,6 +56,17 @@ from test_quote_shapes import found
             'Jakarta - Rektor Universitas Negeri Semarang Fathur Rokhman M.Hum. menjawab. "Kami terbuka," kata Fathur.',
             [("Kami terbuka", "Fathur Rokhman")],
             id="bound: a degree with its stops after a name is no initials",
+        ),
+        pytest.param(
+            "Jakarta - Ketua Umum Ikatan Dokter Indonesia Daeng M Faqih menolak menjadi eksekutor.\n\n"
+            '"Itu bertentangan dengan sumpah dokter," ujar Daeng.',
+            [("Itu bertentangan", "Daeng M Faqih")],
+            id="an honorific before one name and initials is part of the name",
+        ),
+        pytest.param(
+            'Jakarta - Ketua Umum Front Pembela Islam Habib Muchsin Al Atas membantah. "Tidak benar," kata Muchsin.',
+            [("Tidak benar", "Muchsin Al Atas")],
+            id="bound: an honorific before a full name is no part of it",
         ),
     ],
 )
