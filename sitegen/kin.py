@@ -32,13 +32,13 @@ _KIN_NAMED = re.compile(rf"\b({KIN_WORDS}[ \t]+{NAME_RUN}),[ \t]+({NAME_RUN})")
 _APPOSED_NAME = re.compile(rf",[ \t]+{NAME_RUN}[ \t]*,")
 _SENTENCE_ENDS_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*\Z")
 # Someone's kin or lawyer in lower case, then the first word of that someone's name: 'istri Atim', 'pengacara Joko'.
-_SOMEONES = re.compile(rf"\b(?:{KIN_WORDS}|pengacara|kuasa[ \t]+hukum)[ \t]+([A-Z][\w'’-]*)", re.IGNORECASE)
+_SOMEONES = re.compile(rf"\b(?i:{KIN_WORDS}|pengacara|kuasa[ \t]+hukum)[ \t]+([A-Z][\w'’-]*)")
 
 
 def words_of_kin(text: str) -> set[str]:
     """The words `text` writes right after kin or a lawyer ('Joko' in 'Pengacara Joko, Sugeng …'): a person's name,
     however else the article uses them."""
-    return {match.group(1) for match in _SOMEONES.finditer(text) if match.group(1)[0].isupper()}
+    return {match.group(1) for match in _SOMEONES.finditer(text)}
 
 
 def kin_opening_a_sentence(text: str, start: int, run: str, named: Container[str]) -> bool:

@@ -32,7 +32,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.speech_verbs import VERBS_PASSIVE
-from sitegen.word_forms import is_derived_noun, is_passive_verb, is_plural
+from sitegen.word_forms import is_derived_noun, is_passive_verb, is_plural, words_but_initials
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -339,11 +339,6 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         and not is_passive_verb(word)
     }
     return references, alone, {name for name in introduced if re.fullmatch(r"[A-Z][a-z'’-]+", name)}
-
-
-def words_but_initials(words: list[str]) -> int:
-    """How many words a name has, not counting initials ('S.' in 'Gatot S. Dewa Broto')."""
-    return sum(len(word.rstrip(".")) > 1 for word in words)
 
 
 def title_after_of(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from sitegen.name_forms import is_acronym, words_but_initials
+from sitegen.name_forms import is_acronym
 from sitegen.name_words import (
     BODY_HEADS,
     BODY_WORDS,
@@ -24,7 +24,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
     TITLES,
 )
-from sitegen.word_forms import is_derived_noun
+from sitegen.word_forms import is_derived_noun, words_but_initials
 
 
 def past_rank_grades(words: list[str], cut: int) -> int:

@@ -35,7 +35,6 @@ from sitegen.name_forms import (
     too_many_for_a_name,
     without_name_asides,
     word_ends,
-    words_but_initials,
     words_for_someone,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
@@ -70,6 +69,7 @@ from sitegen.word_forms import (
     up_to_a_verb,
     without_leading_non_names,
     without_word_before_full_name,
+    words_but_initials,
 )
 
 _RUN = re.compile(NAME_RUN)

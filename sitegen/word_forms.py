@@ -104,13 +104,19 @@ def without_leading_non_names(words: list[str], inside: bool = False) -> list[st
     return words
 
 
+def words_but_initials(words: list[str]) -> int:
+    """How many words a name has, not counting initials ('S.' in 'Gatot S. Dewa Broto')."""
+    return sum(len(word.rstrip(".")) > 1 for word in words)
+
+
 def without_word_before_full_name(name: list[str], after_body: bool = False) -> list[str]:
     """`name` less an honorific or a common word before a full name: 'Habib Muchsin Al Atas' is Muchsin Al Atas,
     'Prestasi Jorge Lorenzo' (Lorenzo's record) is Jorge Lorenzo; 'Habib Rizieq' and 'Gus Dur' stay whole, and so does
     a name whose other words are one and initials ('Daeng M Faqih'). After a body's name (`after_body`), a word that is
     common too is a given name: 'Rasio' in '… KLHK Rasio Ridho Sani'."""
-    full = sum(len(word.rstrip(".")) > 1 for word in name[1:]) >= 2  # initials aside
-    if full and (name[0].lower() in HONORIFICS or (is_common_noun(name[0]) and not after_body)):
+    if words_but_initials(name[1:]) >= 2 and (
+        name[0].lower() in HONORIFICS or (is_common_noun(name[0]) and not after_body)
+    ):
         return name[1:]
     return name
 
