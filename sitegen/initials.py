@@ -53,12 +53,16 @@ AND = (" dan ", ", dan ")
 JOINING = (", ", " - ", " ", *AND)
 
 
+# A body's short form in brackets may be a word rather than initials: 'Persatuan Artis Film Indonesia (Parfi)'.
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{2,11}")
+
+
 def role_with_initials(role: str, between: str, run: str, text: str, end: int) -> tuple[str, int] | None:
-    """`role`, pending before `run` (which ends at `end`, with `between` joining them), gone on to the initials in
-    brackets that are `run` ('Ketua Komisi Pemilihan Umum (KPU)'), or to the rest of the name that initials after
-    `run` spell ('Menteri Pekerjaan Umum dan Perumahan Rakyat', before '(PUPR)'); with where it now ends. None if the
-    role does not go on so."""
-    if between == " (" and is_acronym(run) and text.startswith(") ", end):
+    """`role`, pending before `run` (which ends at `end`, with `between` joining them), gone on to the initials or
+    short form in brackets that are `run` ('Ketua Komisi Pemilihan Umum (KPU)', '… Artis Film Indonesia (Parfi)'), or
+    to the rest of the name that initials after `run` spell ('Menteri Pekerjaan Umum dan Perumahan Rakyat', before
+    '(PUPR)'); with where it now ends. None if the role does not go on so."""
+    if between == " (" and (is_acronym(run) or _SHORT_FORM.fullmatch(run)) and text.startswith(") ", end):
         return f"{role} ({run})", end + 1
     if between in JOINING and spelled_out_before_initials(run, text, end):
         return f"{role}{between}{run}", end

@@ -124,7 +124,7 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             name_end = match.end()
             if verb and verb.end() != verb_end and start >= verb_end:  # not a name inside a subject's clause
                 # before it ('Dadan Hindayana yang mendampingi Gibran menyebut …')
-                found.subjects.append((start, speaking, name, bool(role) or after_role))
+                found.subjects.append((start, speaking, name, bool(role) or after_role or name in found.offices))
                 verb_end = verb.end()
         pending_role, role_end = (agent or role, match.end()) if agent or (role and not name) else ("", -1)
     return found

@@ -330,7 +330,8 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         goes_on = sentence == before and _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # '… Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0])
         turns = sentence == before and _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian …'
-        if (introduced or goes_on or turns) and opens and people.is_person(full) and not is_event(full):
+        person = people.is_person(full) or full in people.offices  # 'Aktris senior Widyawati tak sepakat.'
+        if (introduced or goes_on or turns) and opens and person and not is_event(full):
             return mention
     return None
 
@@ -355,6 +356,7 @@ def _someone(people: People, name: str, *, person: bool = True, others: Set[str]
         not person
         or len(full.split()) >= 2
         or bool(role)
+        or full in people.offices  # 'Aktris senior Widyawati'
         or name in people.quoted_speakers
         or name in people.introduced
     )

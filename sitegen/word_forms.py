@@ -68,8 +68,8 @@ def is_passive_verb(word: str) -> bool:
 
 def role_of(words: list[str]) -> str:
     """The role the words before a name give, from its first word that is no sentence's opening ('Sebelumnya
-    Direktur', 'Menurut Kepala Pusat Data Informasi')."""
-    while words and words[0].lower() in NOT_NAMES:
+    Direktur', 'Menurut Kepala Pusat Data Informasi'); a former office keeps its 'Mantan' ('Mantan Wakil Presiden')."""
+    while words and words[0].lower() in NOT_NAMES and (words[0].lower() != "mantan" or len(words) == 1):
         words = words[1:]
     return " ".join(words)
 
