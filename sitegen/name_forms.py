@@ -39,7 +39,8 @@ HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.aria
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
-PARTICLE = r"(?:del|de|da|dos|van|von|der|den|bin|binti|al|el|br)"  # 'Juan Martin del Potro', 'Sarianta br Tarigan'
+# 'Juan Martin del Potro', 'Sarianta br Tarigan', 'Rosmawati boru Sinaga'
+PARTICLE = r"(?:del|de|da|dos|van|von|der|den|bin|binti|al|el|br|boru)"
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
 # in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi');
 # never opening a paragraph, where a place and a dash are the dateline ('Solo - Wakil Wali Kota …').

@@ -34,7 +34,8 @@ ROLE_WORDS = RANKS | frozenset(
     pol tni purn penyerang pengacara head vp chief sesmenpora seskab sestama grand master grandmaster
     komika komedian musisi desainer politikus politisi aktivis pengusaha artis presenter jurnalis
     wartawan fotografer psikolog dokter ilmuwan astronaut petinju pegolf pebulutangkis pesepakbola
-    seniman pelukis perupa sastrawan budayawan legenda
+    seniman pelukis perupa sastrawan budayawan legenda ahli pemerhati praktisi sejarawan sosiolog antropolog
+    epidemiolog kriminolog
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
     koordinator bendahara komandan penasihat panitera bos kanselir pemimpin
@@ -202,10 +203,12 @@ NAMED_AFTER = frozenset(
     " masjid sakit rs sekolah sma smp sd yayasan museum".split()
 )
 # Given names that open a fuller name but are seldom the one a person goes by: Arabic ones ('Siti Nadia Tarmizi',
-# then 'kata Nadia'), baptismal ones ('Maria Kristi Endah Murni', then 'kata Kristi') and titles of birth ('Andi',
-# 'Teuku'). Before the word the article calls someone by, they are the name's, not a body's ('Formappi Lucius Karus').
+# then 'kata Nadia'), baptismal ones ('Maria Kristi Endah Murni', then 'kata Kristi'), titles of birth ('Andi',
+# 'Teuku') and names of birth order ('Dwi Andreas Santosa', then 'kata Andreas'; 'Tri Rismaharini'). Before the word
+# the article calls someone by, they are the name's, not a body's ('Formappi Lucius Karus').
 FORMAL_GIVEN_NAMES = frozenset(
     """
+    eka dwi tri catur panca
     muhammad mohammad mohamad muhamad mochammad mochamad mohamed mohammed muhammed moch moh mohd muh ahmad achmad
     akhmad ahmed siti sitti nur nurul abdul abd andi sri raden rr teuku tengku cut lalu baiq gusti anak agung
     tjokorda cokorda maria yohanes johanes fransiskus fransiscus antonius theresia petrus paulus stefanus stephanus

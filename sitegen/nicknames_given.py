@@ -30,10 +30,10 @@ _DESCRIBED_NICKNAME = re.compile(
 
 
 def _in_full(people: People, name: str) -> bool:
-    """Does `name` stand for a name of two words or more, or one given a role ('Gelandang Persib Hariono'): a
-    person's, rather than a body's one word?"""
+    """Does `name` stand for a name of two words or more, or one given a role ('Gelandang Persib Hariono') or an
+    office ('Ahli vulkanologi Surono'): a person's, rather than a body's one word?"""
     full, role = people.resolve(name)
-    return len(full.split()) >= 2 or bool(full and role)
+    return len(full.split()) >= 2 or bool(full and (role or full in people.offices))
 
 
 def given_nicknames(people: People, given: list[tuple[str, str]]) -> None:

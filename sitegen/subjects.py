@@ -254,15 +254,20 @@ def _opens_on(people: People, paragraph: int, mention: Mention, keep: Callable[[
         return True
     opens = _OPENS_ON_NAME.fullmatch(people.text, paragraph, mention[0]) is not None
     name = mention[2]  # someone, or a name with a role: 'Menteri Komunikasi dan Informatika Rudiantara'
-    named = bool(name) and (people.is_person(name) or bool(people.resolve(name)[1]))
+    named = bool(name) and (_a_person(people, name) or bool(people.resolve(name)[1]))
     return opens and named and not reported(people.text, mention[0])  # not 'Menurut Kapolsek, S mengaku …'
+
+
+def _a_person(people: People, name: str) -> bool:
+    """Is `name` someone's, or one name with an office written beside it ('Aktris senior Widyawati tak sepakat.')?"""
+    return people.is_person(name) or name in people.offices
 
 
 def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:
     """Is `mention`, in the paragraph at `paragraph`, a person opening a sentence of it, perhaps after a clause ('Usai
     pertemuan, Moeldoko berjanji …'), and saying nothing of someone else's ('Menurut dia, Macron …')?"""
     sentence = max(paragraph, people.text.rfind(". ", paragraph, mention[0]) + 2)
-    named = bool(mention[2]) and people.is_person(mention[2])
+    named = bool(mention[2]) and _a_person(people, mention[2])
     return named and _opens_on(people, sentence, mention, None) and not reported(people.text, mention[0])
 
 
@@ -330,8 +335,7 @@ def _subject_of_paragraph_before(people: People, paragraph: int, position: int) 
         goes_on = sentence == before and _PRONOUN_OPENS_SENTENCE.search(people.text, end, paragraph)  # '… Ia …'
         opens = _OPENS_ON_NAME.fullmatch(people.text, sentence, mention[0])
         turns = sentence == before and _TURNS_TO.match(people.text, before)  # 'Berbeda dengan Barli, Dian …'
-        person = people.is_person(full) or full in people.offices  # 'Aktris senior Widyawati tak sepakat.'
-        if (introduced or goes_on or turns) and opens and person and not is_event(full):
+        if (introduced or goes_on or turns) and opens and _a_person(people, full) and not is_event(full):
             return mention
     return None
 

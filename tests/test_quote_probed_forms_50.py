@@ -1,6 +1,8 @@
 """Speaker forms from made-up articles written in session 50 to probe the rules beyond the annotated sets: a
 paragraph that opens on one name with an office in lower case before it ('Aktris senior Widyawati tak sepakat.') is
-about that person, so 'ucapnya' in the quotation paragraph after it is theirs, not the last speaker's. The quotes
+about that person, so 'ucapnya' in the quotation paragraph after it is theirs, not the last speaker's, and so is a
+nickname 'sapaan akrabnya' gives right after it; 'boru' joins a Batak name; a name of birth order ('Dwi', 'Tri') opens
+the name after a body even when the article calls its owner by the next word. The quotes
 found, as (first words, speaker); and the roles shown, as (speaker, role)."""
 
 import pytest
@@ -25,6 +27,33 @@ from test_quote_shapes import found, last_speaker_and_role
             '"Yang menilai itu penonton," ucapnya.',
             [("Aktor juga", "Gatot Brajamusti"), ("Yang menilai", "Gatot Brajamusti")],
             id="bound: a paragraph about people nobody names leaves 'ucapnya' to the last speaker",
+        ),
+        pytest.param(
+            "Medan - Seorang ibu, Rosmawati boru Sinaga (45), menjadi korban penjambretan.\n\n"
+            '"Tas saya ditarik dari belakang," kata Rosmawati.',
+            [("Tas saya", "Rosmawati boru Sinaga")],
+            id="a Batak name with 'boru' in it",
+        ),
+        pytest.param(
+            "Jakarta - Pengamat pertanian dari Institut Pertanian Bogor Dwi Andreas Santosa meragukan data itu.\n\n"
+            '"Data produksi kita bermasalah," ujar Andreas.',
+            [("Data produksi", "Dwi Andreas Santosa")],
+            id="a name of birth order opens the name after a body, called by its second word",
+        ),
+        pytest.param(
+            "Jakarta - Kepala BNPB Sutopo Purwo Nugroho mengatakan tsunami dipicu longsoran.\n\n"
+            '"Tidak ada peringatan dini," kata Sutopo.\n\n'
+            'Ahli vulkanologi Surono menyebut longsoran bisa terulang. "Anak Krakatau masih aktif," kata dia.',
+            [("Tidak ada", "Sutopo Purwo Nugroho"), ("Anak Krakatau", "Surono")],
+            id="'kata dia' in a paragraph that opens on one name after an expert's office",
+        ),
+        pytest.param(
+            "Jakarta - Kepala BNPB Sutopo Purwo Nugroho mengatakan tsunami dipicu longsoran.\n\n"
+            '"Tidak ada peringatan dini," kata Sutopo.\n\n'
+            "Ahli vulkanologi Surono menyebut longsoran bisa terulang. "
+            '"Anak Krakatau masih aktif," kata Mbah Rono, sapaan akrabnya.',
+            [("Tidak ada", "Sutopo Purwo Nugroho"), ("Anak Krakatau", "Surono")],
+            id="a nickname said to be the familiar name of one name with an office",
         ),
     ],
 )
