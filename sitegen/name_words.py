@@ -130,6 +130,11 @@ CLUBS = frozenset(
     porto celtic leipzig schalke wolfsburg leverkusen galatasaray united city hotspur athletic fc inter ac real
 """.split()
 )
+# Parties and mass organisations that news puts between a role and a name ('Sekjen Gerindra Ahmad Muzani', 'Ketua
+# Umum PP Muhammadiyah Haedar Nashir'), their names in words rather than initials: never part of the name.
+PARTIES = frozenset(
+    "golkar gerindra nasdem demokrat hanura perindo berkarya muhammadiyah aisyiyah nahdlatul ansor banser".split()
+)
 # Companies that news puts between a role and a name ('CEO Gojek Nadiem Makarim', 'Bos Facebook Mark Zuckerberg'),
 # often naming them only there: before a name, the company's, never part of the name; alone, the company speaking
 # ('Samsung juga akan …'). Only names that are no one's.
@@ -177,7 +182,7 @@ PORTFOLIOS = frozenset(
     pemberdayaan perempuan perlindungan anak ekonomi kreatif sumber daya manusia pembangunan nasional hidup
 """.split()
 )
-ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PORTFOLIOS
+ORG_WORDS = ORG_WORDS | EVENT_WORDS | CLUBS | PARTIES | PORTFOLIOS
 # Words a company's name ends on: 'Big Hit Entertainment', 'Sony Music', 'HYBE Corporation', 'Lippo Group'.
 COMPANY_ENDS = frozenset(
     """

@@ -2,7 +2,8 @@
 paragraph that opens on one name with an office in lower case before it ('Aktris senior Widyawati tak sepakat.') is
 about that person, so 'ucapnya' in the quotation paragraph after it is theirs, not the last speaker's, and so is a
 nickname 'sapaan akrabnya' gives right after it; 'boru' joins a Batak name; a name of birth order ('Dwi', 'Tri') opens
-the name after a body even when the article calls its owner by the next word. The quotes
+the name after a body even when the article calls its owner by the next word; a party's or a mass organisation's
+name in words ('Muhammadiyah') is never part of the name after it. The quotes
 found, as (first words, speaker); and the roles shown, as (speaker, role)."""
 
 import pytest
@@ -54,6 +55,12 @@ from test_quote_shapes import found, last_speaker_and_role
             '"Anak Krakatau masih aktif," kata Mbah Rono, sapaan akrabnya.',
             [("Tidak ada", "Sutopo Purwo Nugroho"), ("Anak Krakatau", "Surono")],
             id="a nickname said to be the familiar name of one name with an office",
+        ),
+        pytest.param(
+            "Jakarta - Ketua Umum PP Muhammadiyah Haedar Nashir meminta umat tenang.\n\n"
+            '"Indonesia milik kita bersama," ujar Haedar.',
+            [("Indonesia milik", "Haedar Nashir")],
+            id="a mass organisation's name in words between a role and a name",
         ),
     ],
 )
