@@ -290,7 +290,8 @@ AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"  # 'Rina (45)'
 _WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}})"
 _DESCRIBED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+{_RANK_OR_TITLE}"
+    rf"(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
 _DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS

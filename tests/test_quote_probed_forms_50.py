@@ -3,7 +3,8 @@ paragraph that opens on one name with an office in lower case before it ('Aktris
 about that person, so 'ucapnya' in the quotation paragraph after it is theirs, not the last speaker's, and so is a
 nickname 'sapaan akrabnya' gives right after it; 'boru' joins a Batak name; a name of birth order ('Dwi', 'Tri') opens
 the name after a body even when the article calls its owner by the next word; a party's or a mass organisation's
-name in words ('Muhammadiyah') is never part of the name after it. The quotes
+name in words ('Muhammadiyah') is never part of the name after it; one name set off after who they are keeps
+its title out ('Pemilik tas, Hj Nurlela, mengaku …'). The quotes
 found, as (first words, speaker); and the roles shown, as (speaker, role)."""
 
 import pytest
@@ -61,6 +62,13 @@ from test_quote_shapes import found, last_speaker_and_role
             '"Indonesia milik kita bersama," ujar Haedar.',
             [("Indonesia milik", "Haedar Nashir")],
             id="a mass organisation's name in words between a role and a name",
+        ),
+        pytest.param(
+            "Jakarta - Seorang sopir angkot, Asep Saepudin, mengembalikan tas berisi uang.\n\n"
+            '"Itu bukan hak saya," kata Asep.\n\n'
+            'Pemilik tas, Hj Nurlela, mengaku berterima kasih. "Uang itu untuk berobat," ujarnya.',
+            [("Itu bukan", "Asep Saepudin"), ("Uang itu", "Nurlela")],
+            id="one name with a title, set off after who she is, before 'ujarnya'",
         ),
     ],
 )
