@@ -42,6 +42,9 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+_NAMED_SUBJECT = re.compile(rf"\bbernama[ \t]+({NAME_RUN})[ \t]+(?:itu|ini|tersebut)[ \t]+(?={SUBJECT_FOLLOWER})")
+
+
 # Someone the article does not name: 'Manajer hotel yang enggan disebut namanya mengatakan …', '…, yang tidak mau
 # namanya ditulis, menuturkan …', 'Pejabat yang tak disebutkan identitasnya itu menjelaskan …'.
 _UNNAMED = (
@@ -60,6 +63,11 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         name, role = people.split(match.group(1))
         if name and (people.is_person(name) or role):  # 'Menurut Menko Polhukam Wiranto, …': one name, after a role
             found.append((match.start(1), True, name))
+    # Someone described, then named, as the subject: 'Nenek bernama Sumiyati itu mengaku …'.
+    for match in _NAMED_SUBJECT.finditer(text):
+        name = people.split(match.group(1))[0]
+        if name:
+            found.append((match.start(1), bool(re.match(subject_verbs, text[match.end() : match.end() + 40])), name))
     # 'menurut spesialis penyakit dalam sekaligus Ketua Perhimpunan …, Prof. Dr. dr. Arry H. Reksodiputro': a role
     # described, then the name after a comma and the titles.
     for match in _DESCRIBED_THEN_NAMED.finditer(text):

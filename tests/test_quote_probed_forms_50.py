@@ -4,7 +4,8 @@ about that person, so 'ucapnya' in the quotation paragraph after it is theirs, n
 nickname 'sapaan akrabnya' gives right after it; 'boru' joins a Batak name; a name of birth order ('Dwi', 'Tri') opens
 the name after a body even when the article calls its owner by the next word; a party's or a mass organisation's
 name in words ('Muhammadiyah') is never part of the name after it; one name set off after who they are keeps
-its title out ('Pemilik tas, Hj Nurlela, mengaku …'). The quotes
+its title out ('Pemilik tas, Hj Nurlela, mengaku …'); someone described, then named with 'bernama', is the subject
+of the sentence ('Nenek bernama Sumiyati itu mengaku …'). The quotes
 found, as (first words, speaker); and the roles shown, as (speaker, role)."""
 
 import pytest
@@ -69,6 +70,18 @@ from test_quote_shapes import found, last_speaker_and_role
             'Pemilik tas, Hj Nurlela, mengaku berterima kasih. "Uang itu untuk berobat," ujarnya.',
             [("Itu bukan", "Asep Saepudin"), ("Uang itu", "Nurlela")],
             id="one name with a title, set off after who she is, before 'ujarnya'",
+        ),
+        pytest.param(
+            "Jakarta - Seorang nenek di Sleman lulus ujian Paket C.\n\n"
+            'Nenek bernama Sumiyati itu mengaku tak pernah sekolah. "Dulu zaman perang," tuturnya.',
+            [("Dulu zaman", "Sumiyati")],
+            id="someone described, then named with 'bernama … itu', as the subject before 'tuturnya'",
+        ),
+        pytest.param(
+            "Jakarta - Kejaksaan Agung menetapkan lima tersangka.\n\n"
+            'Direktur Penyidikan Jampidsus Supardi menambahkan, aliran dana ditelusuri. "Kami tidak berhenti," ujarnya.',
+            [("Kami tidak", "Supardi")],
+            id="a prosecutor's office written as one word between an office and a name",
         ),
     ],
 )
