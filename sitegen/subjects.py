@@ -42,6 +42,7 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+# Someone described, then named, opening a clause that goes on to its verb: 'Nenek bernama Sumiyati itu mengaku …'.
 _NAMED_SUBJECT = re.compile(rf"\bbernama[ \t]+({NAME_RUN})[ \t]+(?:itu|ini|tersebut)[ \t]+(?={SUBJECT_FOLLOWER})")
 
 
@@ -63,8 +64,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         name, role = people.split(match.group(1))
         if name and (people.is_person(name) or role):  # 'Menurut Menko Polhukam Wiranto, …': one name, after a role
             found.append((match.start(1), True, name))
-    # Someone described, then named, as the subject: 'Nenek bernama Sumiyati itu mengaku …'.
-    for match in _NAMED_SUBJECT.finditer(text):
+    for match in _NAMED_SUBJECT.finditer(text):  # the subject: speaking if a verb of saying follows
         name = people.split(match.group(1))[0]
         if name:
             found.append((match.start(1), bool(re.match(subject_verbs, text[match.end() : match.end() + 40])), name))
