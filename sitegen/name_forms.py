@@ -288,9 +288,12 @@ _RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))
 _SOME_ONE = r"(?:(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
 AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"  # 'Rina (45)'
 _WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}})"
+# Where who someone is cannot reach back past: a dateline's dash, or the word that opens it ('Jakarta - Seorang sopir
+# truk, Darso, menceritakan …' describes Darso as a driver, not as 'Jakarta').
+_NOT_WHO = r"[ \t]-[ \t]|[ \t](?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))\b"
 _DESCRIBED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b[^,\n\"“”]{{0,40}},[ \t]+{_RANK_OR_TITLE}"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}},[ \t]+{_RANK_OR_TITLE}"
     rf"(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )

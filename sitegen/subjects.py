@@ -304,6 +304,7 @@ _PRONOUN_OPENS_SENTENCE = re.compile(r"[.!?][ \t]+(?:Ia|Dia|Beliau)\b")
 # then a role and a body, in capitals or brackets ('Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) ').
 # A paragraph that turns from someone to the next: 'Berbeda dengan Barli, Dian Pelangi …', 'Sementara itu, …'.
 _TURNS_TO = re.compile(r"(?:Berbeda|Lain[ \t]+halnya|Sementara|Sedangkan|Adapun)\b")
+# A body's name may go on in lower case: 'Duta Besar Israel untuk PBB Gilad Erdan', 'Staf Khusus Presiden bidang …'.
 # The role may go on in lower case: 'Kapten tim Andy Setyo', 'Kuasa hukum …'; or a role opening the paragraph be
 # described in lower case, with no verb: 'Aktivis lingkungan asal Swedia Greta Thunberg'; after a clause, the role
 # word too: 'Di kubu tuan rumah, pelatih PSM Bernardo Tavares'.
@@ -314,7 +315,7 @@ _ROLE_DESCRIBED = (
 )
 _OPENS_ON_NAME = re.compile(
     rf"(?:[^,.\n]{{1,60}},[ \t]+){{0,2}}{_ROLE_DESCRIBED}"
-    rf"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&)[ \t]+(?:(?:{_ROLE_GOES_ON})[ \t]+)*)*"
+    rf"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&|untuk|bidang)[ \t]+(?:(?:{_ROLE_GOES_ON})[ \t]+)*)*"
 )
 
 

@@ -1,0 +1,51 @@
+"""Speaker forms from made-up articles written in session 51 to probe the rules beyond the annotated sets: an office
+whose body goes on in lower case ('Duta Besar Israel untuk PBB Gilad Erdan menolak …') still opens its paragraph on the
+person, so 'katanya' after it is theirs, not the last speaker's; and someone described as one of many, then named,
+right after a dateline ('Jakarta - Seorang sopir truk, Darso, menceritakan …') is introduced as that person, so
+'Menurut Darso, …' names them. The quotes found, as (first words, speaker)."""
+
+import pytest
+from test_quote_shapes import found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Jakarta - Menteri Luar Negeri Retno Marsudi mendesak PBB bertindak. "Dunia tidak boleh diam," tegas Retno.\n\n'
+            "Duta Besar Israel untuk PBB Gilad Erdan menolak seruan itu. "
+            '"Gencatan senjata memberi Hamas waktu," katanya.',
+            [("Dunia tidak", "Retno Marsudi"), ("Gencatan senjata", "Gilad Erdan")],
+            id="an office whose body goes on with 'untuk' opens the paragraph before 'katanya'",
+        ),
+        pytest.param(
+            'Jakarta - Menteri Keuangan Sri Mulyani menjelaskan anggaran. "Defisit terkendali," kata Sri Mulyani.\n\n'
+            "Staf Khusus Presiden bidang Ekonomi Arif Budimanta sependapat. "
+            '"Pertumbuhan masih kuat," ujarnya.',
+            [("Defisit terkendali", "Sri Mulyani"), ("Pertumbuhan masih", "Arif Budimanta")],
+            id="an office whose body goes on with 'bidang' opens the paragraph before 'ujarnya'",
+        ),
+        pytest.param(
+            'Jakarta - Menteri Luar Negeri Retno Marsudi mendesak PBB bertindak. "Dunia tidak boleh diam," tegas Retno.\n\n'
+            "Bantuan untuk Gaza tertahan di perbatasan. "
+            '"Truk kami menunggu," katanya.',
+            [("Dunia tidak", "Retno Marsudi"), ("Truk kami", "Retno Marsudi")],
+            id="bound: 'untuk' between capitalised words with no one named leaves 'katanya' to the last speaker",
+        ),
+        pytest.param(
+            "Jakarta - Seorang sopir truk, Darso, menceritakan detik-detik kecelakaan di Tol Cipularang.\n\n"
+            'Menurut Darso, truk di depannya mengerem mendadak. "Saya banting setir ke kiri," tuturnya.\n\n'
+            'Kasat Lantas AKP Fikri Aulia menyebut 17 kendaraan terlibat. "Dugaan awal rem blong," ucap Fikri.',
+            [("Saya banting", "Darso"), ("Dugaan awal", "Fikri Aulia")],
+            id="one of many described, then named, right after the dateline",
+        ),
+        pytest.param(
+            "Jakarta - Kemarin seorang sopir truk, Darso, menceritakan detik-detik kecelakaan di Tol Cipularang.\n\n"
+            'Menurut Darso, truk di depannya mengerem mendadak. "Saya banting setir ke kiri," tuturnya.',
+            [("Saya banting", "Darso")],
+            id="one of many described, then named, after a word of time",
+        ),
+    ],
+)
+def test_probed_speaker_forms_51(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
