@@ -14,25 +14,17 @@ from collections.abc import Callable, Set
 
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
-    BEFORE_SUBJECT,
     BODY_WORDS,
     COMPANY_ENDS,
-    CROWD_NOUNS,
-    DESCRIBED_AS,
     FORMAL_GIVEN_NAMES,
-    HONORIFICS,
     NEVER_IN_A_NAME,
-    NOT_NAMES,
-    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
     PRONOUNS,
-    RANKS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
 )
-from sitegen.speech_verbs import VERBS_PASSIVE
-from sitegen.word_forms import is_derived_noun, is_passive_verb, is_plural, words_but_initials
+from sitegen.word_forms import is_plural, words_but_initials
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name, or a handle.
@@ -195,15 +187,33 @@ def is_ministry(word: str) -> bool:
 
 
 def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
-    """Are `name`'s words too many for a name: more than three, initials aside, or four unless the first is one the
+    """Are `name`'s words too many for a name: more than three (`name_length`), or four unless the first is one the
     article uses for someone (`referred_to`: 'Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia';
     'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina'), or a given name seldom used before the one that is
-    ('Maria Kristi Endah Murni', then 'tegas Kristi')?"""
-    particles = [bool(re.fullmatch(PARTICLE, word)) for word in name]
-    count = words_but_initials(name) - sum(a and b for a, b in itertools.pairwise(particles))  # 'von der' is one
+    ('Maria Kristi Endah Murni', then 'tegas Kristi'), or a particle joins the surname to that word ('Luiz Inacio
+    Lula da Silva', then 'ujar Lula')?"""
+    count = name_length(name, referred_to)
     if count != 4:
         return count > 4
-    return name[0] not in referred_to and not (name[0].lower() in FORMAL_GIVEN_NAMES and name[1] in referred_to)
+    return (
+        name[0] not in referred_to
+        and not (name[0].lower() in FORMAL_GIVEN_NAMES and name[1] in referred_to)
+        and not _joined_to(name, referred_to)
+    )
+
+
+def _joined_to(name: list[str], referred_to: Set[str]) -> bool:
+    """Does a particle join a surname to a word of `name` the article uses for someone ('Lula' in 'Lula da Silva')?"""
+    return any(re.fullmatch(PARTICLE, word) and name[i - 1] in referred_to for i, word in enumerate(name) if i)
+
+
+def name_length(name: list[str], referred_to: Set[str]) -> int:
+    """How many words `name` has, not counting initials ('S.' in 'Gatot S. Dewa Broto'), with particles paired ('von
+    der' is one) or joining the surname to the word the article uses (`referred_to`: 'Luiz Inacio Lula da Silva', then
+    'ujar Lula', has four)."""
+    particles = [bool(re.fullmatch(PARTICLE, word)) for word in name]
+    paired = sum(a and b for a, b in itertools.pairwise(particles))
+    return words_but_initials(name) - paired - _joined_to(name, referred_to)
 
 
 def never_in_a_name(word: str) -> bool:
@@ -278,72 +288,8 @@ def neighbours(
     return found
 
 
-# A rank, title or honorific between a speech verb and the name it is said of: 'kata Kombes Kamal', 'ujar Pak Budi'.
-_RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))})\.?[ \t]+(?=[A-Z]))?"
-
-
-# One name, then their age or who they are, then a verb: 'Rina, warga Bekasi, mengatakan', 'Rina (45) mengaku', 'Rina,
-# 45 tahun, menuturkan', 'Rina (45), warga Bekasi, mengaku'; or who they are, then the name: 'Salah satu warga, Rina,
-# mengatakan', 'Warga Jalan Kenanga, Rina (45), mengatakan'.
-_SOME_ONE = r"(?:(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
-AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"  # 'Rina (45)'
-_WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"“”]{{0,60}})"
-# Where who someone is cannot reach back past: a dateline's dash, or the word that opens it ('Jakarta - Seorang sopir
-# truk, Darso, menceritakan …' describes Darso as a driver, not as 'Jakarta').
-_NOT_WHO = r"[ \t]-[ \t]|[ \t](?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))\b"
-_DESCRIBED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}},[ \t]+{_RANK_OR_TITLE}"
-    rf"(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
-    rf"[ \t]+{SUBJECT_FOLLOWER}"
-)
-_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS
-
-
-_ORDINARY = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # who someone is, if not an office: 'pedagang', 'warga'
-# What may follow a name after a verb of saying: their age, who they are, or more of the name.
-_AFTER_SAID = re.compile(rf"{AGE}|,[ \t]+{_SOME_ONE}(?P<noun>[a-z-]+)\b|(?P<more>[ \t]+{NAME_WORD})")
-
-
-def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str], set[str]]:
-    """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'); those used entirely alone
-    for a person ('kata Raja.'), even where they can be a role; and the single names it introduces as someone of
-    their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku'), which
-    are whole, no fuller name's short form. `lower_words` are its words in lower case."""
-    # 'kata Budi', '"…," Kata Budi' (capitalised after the quotation), 'diungkapkan oleh Budi', 'sapaan akrab Yosep'
-    said = (
-        rf"\b(?:{reference_verbs}|(?<=[\"”][ \t])(?i:{reference_verbs})|(?:{VERBS_PASSIVE})[ \t]+oleh"
-        rf"|sapaan(?:[ \t]+(?:akrab|karib))?),?\s+{_RANK_OR_TITLE}"
-    )
-    references, alone, introduced = set(), set(), set()
-    for match in re.finditer(rf"{said}({NAME_WORD})", text):
-        name, after = match.group(1), _AFTER_SAID.match(text, match.end())
-        references.add(name)
-        if not (after and after.group("more")):
-            alone.add(name)
-        if after and not after.group("more") and after.group("noun") in (None, *_ORDINARY):
-            introduced.add(name)
-    for match in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{SUBJECT_FOLLOWER}", text):
-        preceding = text[max(0, match.start() - 30) : match.start()].split()
-        # 'Kendati begitu, Herrie belum …', 'Namun Budi menilai …', 'Dias, Taufiq dan Yandi mengaku …'
-        if not preceding or preceding[-1][-1] in '.,!?;:"”' or preceding[-1].lower() in BEFORE_SUBJECT:
-            references.add(match.group(1))
-    for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
-        noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
-        one_of = match.group(0)[:6].lower() in ("seoran", "salah ")  # 'Salah satu penerima sertifikat, Suparmi (58),'
-        if (noun is None or noun.lower() in _DESCRIBES or one_of) and not name.endswith("nya"):  # not 'Akibatnya,'
-            references.add(name)
-        if noun is None or noun.lower() in _ORDINARY or one_of:
-            introduced.add(name)
-    references = {
-        word
-        for word in references
-        if not is_acronym(word)
-        and word.lower() not in lower_words | NOT_NAMES
-        and not is_derived_noun(word)
-        and not is_passive_verb(word)
-    }
-    return references, alone, {name for name in introduced if re.fullmatch(r"[A-Z][a-z'’-]+", name)}
+# Someone's age after their name: 'Rina (45)'.
+AGE = r"[ \t]*\(\d{1,3}(?:[ \t]+tahun)?\)"
 
 
 def title_after_of(text: str, start: int) -> bool:

@@ -25,6 +25,7 @@ from sitegen.name_forms import (
     contains,
     followed_by_speech,
     is_acronym,
+    name_length,
     names_a_body,
     neighbours,
     never_in_a_name,
@@ -35,10 +36,10 @@ from sitegen.name_forms import (
     too_many_for_a_name,
     without_name_asides,
     word_ends,
-    words_for_someone,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
 from sitegen.name_initials import capitals_ending_a_name, initials_in_name, opens_on_initials, people_by_initials
+from sitegen.name_references import words_for_someone
 from sitegen.name_runs import read_runs
 from sitegen.name_words import (
     BODY_WORDS,
@@ -69,7 +70,6 @@ from sitegen.word_forms import (
     up_to_a_verb,
     without_leading_non_names,
     without_word_before_full_name,
-    words_but_initials,
 )
 
 _RUN = re.compile(NAME_RUN)
@@ -181,7 +181,7 @@ class People:
         name = name[balinese_name_at(name) :]  # 'Kuta I Wayan Wasista' after 'Bendesa Adat'
         start = len(words) - len(name)
         name = words[opens_on_called(words, start, self.references, self.referred_to, after_role and not set_off) :]
-        too_long = words_but_initials(name) > 4 and len(words) - len(name) != balinese  # 'Hamengku Buwono X'
+        too_long = name_length(name, self.referred_to) > 4 and len(words) - len(name) != balinese  # 'Hamengku Buwono X'
         if too_long and name[-1] in self.references:  # 'Client Graphics Marketing John Webb', then 'jelas Webb'
             name = name[-2:]
         elif too_long or (len(name) == 1 < len(words) and words[-2].lower() in BODY_WORDS):

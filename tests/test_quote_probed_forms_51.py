@@ -2,7 +2,8 @@
 whose body goes on in lower case ('Duta Besar Israel untuk PBB Gilad Erdan menolak …') still opens its paragraph on the
 person, so 'katanya' after it is theirs, not the last speaker's; and someone described as one of many, then named,
 right after a dateline ('Jakarta - Seorang sopir truk, Darso, menceritakan …') is introduced as that person, so
-'Menurut Darso, …' names them. The quotes found, as (first words, speaker)."""
+'Menurut Darso, …' names them; a particle joins a surname to the word before it, as the article may use it ('Luiz
+Inacio Lula da Silva', then 'ujar Lula'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -44,6 +45,18 @@ from test_quote_shapes import found
             'Menurut Darso, truk di depannya mengerem mendadak. "Saya banting setir ke kiri," tuturnya.',
             [("Saya banting", "Darso")],
             id="one of many described, then named, after a word of time",
+        ),
+        pytest.param(
+            "Jakarta - Presiden Brasil Luiz Inacio Lula da Silva menyerukan dialog.\n\n"
+            '"Sanksi tidak pernah mengakhiri perang," ujar Lula.',
+            [("Sanksi tidak", "Luiz Inacio Lula da Silva")],
+            id="a particle joins the surname to the word the article uses: four names after a body",
+        ),
+        pytest.param(
+            "Jakarta - Pelatih Timnas Belanda Louis van Gaal memanggil 26 pemain.\n\n"
+            '"Kami siap menghadapi Senegal," ujar Van Gaal.',
+            [("Kami siap", "Louis van Gaal")],
+            id="bound: a particle does not draw the body's words into the name",
         ),
     ],
 )
