@@ -37,6 +37,12 @@ class Quote:
     text_en: str = ""
     role_en: str = ""
 
+    @property
+    def speaker_en(self) -> str:
+        """The speaker as the English edition names them: two people who speak together (`sitegen.pairs`, 'Eric
+        Corngold dan Mary Mulligan') joined by 'and'."""
+        return self.speaker.replace(" dan ", " and ")
+
     @classmethod
     def from_json(cls, data: object) -> Quote:
         """The quote `data` describes (as `dataclasses.asdict` wrote it); ValueError if it is not one."""

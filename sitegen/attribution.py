@@ -18,6 +18,7 @@ from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
 from sitegen.name_words import BODY_WORDS, PERSON_NOUNS, ROLE_WORDS
 from sitegen.nicknames import GIVES_NICKNAME
+from sitegen.pairs import BOTH, SAID_BY_BOTH, pair_named
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER_A_QUOTE, VERBS_BEFORE, VERBS_PASSIVE
 from sitegen.word_forms import is_event
@@ -197,6 +198,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     the quotation at `quoted_at`, if given)."""
     rest = _BRACKETED_SHORT_FORM.sub(_short_form_ends_body, without_name_asides(rest))
     rest = rest.lstrip(_INVISIBLE)  # 'unggah \u202cakun …'
+    if SAID_BY_BOTH.match(rest):  # 'kata keduanya': the two people named together before
+        return BOTH, ""
     retold = _RETOLD.match(rest)  # 'ujar Luhut menirukan ucapan Gibran': Gibran's words, as Luhut tells them
     if retold and people.is_person(name := people.resolve(retold.group("who"))[0]):
         return people.resolve(name)
@@ -236,6 +239,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     placed = description != first.strip() and _POINTS_BACK.search(description)  # '… itu di Kompleks Parlemen, Senayan'
     if described and not placed and (words[0].lower() not in ROLE_WORDS or _POINTS_BACK.search(first)):
         for segment in others[:3]:
+            if pair := pair_named(segment, people):  # 'kata pengacaranya, Eric Corngold dan Mary Mulligan'
+                return pair, ""
             run = _RUN.match(segment.strip())
             name, role = people.resolve(run.group(0)) if run else ("", "")
             if name and not is_event(name):
@@ -284,6 +289,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         return (name, role) if name and name != PRONOUN and people.is_person(name) else ("", "")
     role_part, _, named = clause.partition(",")
     if named and any(word.lower() in ROLE_WORDS for word in role_part.split()):
+        if pair := pair_named(named, people):  # 'tulis pelatih kebugaran …, Karena dan Katrina (@ToneItUp)'
+            return pair, ""
         run = _RUN.match(named.strip())  # 'kata vokalis Java Jive, Dany Spreet'
         name, role = people.resolve(run.group(0)) if run else ("", "")
         last = run is not None and run.group(0) == named.strip(" \t,")  # the clause's last words

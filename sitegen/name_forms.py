@@ -32,7 +32,7 @@ NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
 # 'Juan Martin del Potro', 'Sarianta br Tarigan', 'Rosmawati boru Sinaga'
-PARTICLE = r"(?:del|de|da|dos|van|von|der|den|bin|binti|al|el|br|boru)"
+PARTICLE = r"(?:del|de|da|dos|van|von|der|den|ten|ter|bin|binti|al|el|br|boru)"
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'
 # in 'Lee Jung - Jin' (not a suffix, 'Isya - an', a dash between clauses, 'Potter - juga', nor a pair, 'Anies - Sandi');
 # never opening a paragraph, where a place and a dash are the dateline ('Solo - Wakil Wali Kota …').
@@ -99,7 +99,7 @@ SUBJECT_FOLLOWER = (
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
-    r"|optimistis|optimis|pesimistis|yakin|sependapat|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
+    r"|optimistis|optimis|pesimistis|yakin|sependapat|sepakat|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,

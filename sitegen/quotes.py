@@ -35,6 +35,7 @@ from sitegen.attribution import (
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
 from sitegen.nicknames import GIVES_NICKNAME
+from sitegen.pairs import BOTH, is_pair, pair_before
 from sitegen.roles import fullest_role, without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers, said_after
 from sitegen.speakers import People
@@ -87,6 +88,8 @@ def extract_quotes(original: str) -> list[Quote]:
         speaker, role, phrase = found
         if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
             speaker, role = previous.speaker, previous.role  # 'ujarnya lagi': the one who spoke before, unnamed too
+        elif speaker == BOTH:  # 'kata keduanya': the two named together before
+            speaker, role = pair_before(people, span.start), ""
         elif speaker in (PRONOUN, PERSON):  # '"…," ujarnya. Demikian disampaikan Kapolres …', or the one named before
             speaker = said_after(text, span.end, people) or last_subject_before(
                 people, span.start, person=speaker == PERSON, unlike=phrase
@@ -107,7 +110,7 @@ def extract_quotes(original: str) -> list[Quote]:
         )
         if len(words) >= 2:  # one word ('"Setuju," jawab para kader') is an answer, not a quotation
             quotes.append(previous)
-        if speaker:
+        if speaker and not is_pair(speaker):  # two people speak as one here, and neither is 'ujarnya' later
             people.note_speaker(speaker, span.end + 1)
             nickname = GIVES_NICKNAME.search(phrase)
             if nickname:

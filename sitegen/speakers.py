@@ -92,7 +92,7 @@ class People:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
-        self._places = places(text)  # 'Cipondoh' in 'Kecamatan Cipondoh'
+        self.places = places(text)  # its places' names: 'Cipondoh' in 'Kecamatan Cipondoh'
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._kin_of = words_of_kin(text)  # 'Joko' in 'Pengacara Joko, Sugeng …' names someone
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
@@ -219,7 +219,7 @@ class People:
             return False  # a particle ties it to the name's next word: 'Salman' in 'Salman bin Abdulaziz'
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
             around, first = self._neighbours(word), words[i - 1] if i else ""
-            given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
+            given = low not in TITLES and self.a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
             named = (self.references | {first}) if given else self.references
             return not initials_in_name(words, i, around, named)
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
@@ -235,7 +235,7 @@ class People:
             self._name_ends.get(word, set()) - {words[i - 1] if i else ""} or word in self._ends.one_word_bodies
         ):
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane' beside 'Real Madrid'; 'Golkar', 'Partai Golkar'
-        if word in self._places:
+        if word in self.places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
         if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self._neighbours(word)):
             return word not in self.referred_to  # 'Aksi' in 'Aksi Hendri dan burung …', beside 'kata Hendri'
@@ -250,10 +250,10 @@ class People:
         # Used elsewhere apart from these neighbours ('Persib' in 'striker Persib lebih …'), not for someone's kin's.
         return word not in self._kin_of and self._used_apart(word, words[i - 1] if i else None, words[i + 1])
 
-    def _a_given_name(self, word: str) -> bool:
+    def a_given_name(self, word: str) -> bool:
         """Can `word` be a given name: no word the article writes in lower case, nor a body's, a place's or a noun's?"""
         low = word.lower()
-        unlikely = low in self.lower_words or word in self._places or never_in_a_name(word) or is_derived_noun(word)
+        unlikely = low in self.lower_words or word in self.places or never_in_a_name(word) or is_derived_noun(word)
         return bool(word) and not unlikely
 
     def _body_before_one_name(self, word: str, following: str) -> bool:

@@ -3,7 +3,8 @@ whose body goes on in lower case ('Duta Besar Israel untuk PBB Gilad Erdan menol
 person, so 'katanya' after it is theirs, not the last speaker's; and someone described as one of many, then named,
 right after a dateline ('Jakarta - Seorang sopir truk, Darso, menceritakan …') is introduced as that person, so
 'Menurut Darso, …' names them; a particle joins a surname to the word before it, as the article may use it ('Luiz
-Inacio Lula da Silva', then 'ujar Lula'). The quotes found, as (first words, speaker)."""
+Inacio Lula da Silva', then 'ujar Lula'), and 'ten' is such a particle ('Erik ten Hag'); 'sepakat' after a name is
+what they think, as 'sependapat' is. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -57,6 +58,18 @@ from test_quote_shapes import found
             '"Kami siap menghadapi Senegal," ujar Van Gaal.',
             [("Kami siap", "Louis van Gaal")],
             id="bound: a particle does not draw the body's words into the name",
+        ),
+        pytest.param(
+            "Jakarta - Manchester United kalah 0-4 dari Brentford.\n\n"
+            'Pelatih United Erik ten Hag mengakui timnya buruk. "Kami tidak siap," kata Ten Hag.',
+            [("Kami tidak", "Erik ten Hag")],
+            id="a Dutch particle 'ten' inside a name",
+        ),
+        pytest.param(
+            'Jakarta - Gus Mus berbicara soal toleransi. "Agama memanusiakan manusia," kata Gus Mus.\n\n'
+            'Romo Franz Magnis-Suseno sepakat dengan pandangan itu. "Kita sama-sama manusia," ujarnya.',
+            [("Agama memanusiakan", "Gus Mus"), ("Kita sama-sama", "Franz Magnis-Suseno")],
+            id="'sepakat' after a name opens the paragraph on them, as 'sependapat' does",
         ),
     ],
 )

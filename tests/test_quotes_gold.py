@@ -256,8 +256,6 @@ KNOWN = {
     ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
     ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
     ("1506567110", 2): "'ucap pria berusia 46 tahun itu' means the defendant named last, not the judge who spoke last",
-    ("1477270857", 0): "two people speaking together ('Karena dan Katrina'): a speaker is one name",
-    ("1477270857", 1): "'kata keduanya' (the two of them) after two people speaking together",
     ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
     ("1516319100", 1): "'ujar pemimpin sidang' means the 'pimpinan sidang' named before: a role, not a name",
     ("1519360200", 5): "a host named only in his show's name ('Jimmy Kimmel Live'): the show is taken for the name",
@@ -312,9 +310,6 @@ KNOWN = {
     ("1502356158", 0): "a partial quotation of three words in the sentence after the one that names its speaker "
     "('Florence Parly mengatakan …. Selain itu, investigasi untuk menentukan \"…\"')",
     ("1502356158", 1): "a partial quotation of two words in the same sentence",
-    ("1500012000", 0): "two people speaking together ('kata pengacaranya, Eric Corngold dan Mary Mulligan'): a speaker "
-    "is one name",
-    ("1500012000", 1): "the same two lawyers, in the quotation paragraph after theirs",
     (
         "1503738468",
         1,
