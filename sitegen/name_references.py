@@ -40,7 +40,7 @@ _DESCRIBED_NAME = re.compile(
     rf"(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
-_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS
+_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS | {"kuasa"}  # 'Kuasa hukum Asyani, Supriyono,'
 
 
 _ORDINARY = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # who someone is, if not an office: 'pedagang', 'warga'

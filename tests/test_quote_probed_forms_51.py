@@ -4,7 +4,7 @@ person, so 'katanya' after it is theirs, not the last speaker's; and someone des
 right after a dateline ('Jakarta - Seorang sopir truk, Darso, menceritakan …') is introduced as that person, so
 'Menurut Darso, …' names them; a particle joins a surname to the word before it, as the article may use it ('Luiz
 Inacio Lula da Silva', then 'ujar Lula'), and 'ten' is such a particle ('Erik ten Hag'); 'sepakat' after a name is
-what they think, as 'sependapat' is. The quotes found, as (first words, speaker)."""
+what they think, as 'sependapat' is; one name set off after 'Kuasa hukum …' is introduced as that lawyer. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -70,6 +70,12 @@ from test_quote_shapes import found
             'Romo Franz Magnis-Suseno sepakat dengan pandangan itu. "Kita sama-sama manusia," ujarnya.',
             [("Agama memanusiakan", "Gus Mus"), ("Kita sama-sama", "Franz Magnis-Suseno")],
             id="'sepakat' after a name opens the paragraph on them, as 'sependapat' does",
+        ),
+        pytest.param(
+            'Jakarta - Nenek Asyani divonis bersalah. "Saya hanya mengambil kayu," kata Asyani.\n\n'
+            'Kuasa hukum Asyani, Supriyono, akan mengajukan banding. "Klien kami tidak bersalah," katanya.',
+            [("Saya hanya", "Nenek Asyani"), ("Klien kami", "Supriyono")],
+            id="one name set off after 'Kuasa hukum' and whom they act for opens the sentence before 'katanya'",
         ),
     ],
 )
