@@ -417,16 +417,15 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eleven
-# (unseen 0.944, fresh4 0.943, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35
-# 0.932, fresh37 0.923, fresh38 0.886, fresh39 0.929), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), and
-# recall on fresh37 (0.897: three partial quotations of two or three words), and precision on fresh39 (0.966: a term
-# in a sentence that reports speech); the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eight
+# (unseen 0.944, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35 0.932, fresh38
+# 0.886), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), recall on fresh37
+# (0.897: three partial quotations of two or three words), and precision on fresh39 (0.966: a term in a sentence that
+# reports speech); the floors guard what is reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
     "quotes_random_unseen.json": {"speaker_accuracy": 0.94},
-    "quotes_random_fresh4.json": {"speaker_accuracy": 0.94},
     "quotes_random_fresh11.json": {"speaker_accuracy": 0.93},
     "quotes_random_fresh20.json": {"speaker_accuracy": 0.87},
     "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
@@ -435,9 +434,9 @@ REACHED = {
     "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
     "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
-    "quotes_random_fresh37.json": {"recall": 0.89, "speaker_accuracy": 0.92},
+    "quotes_random_fresh37.json": {"recall": 0.89},
     "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh39.json": {"precision": 0.96, "speaker_accuracy": 0.92},
+    "quotes_random_fresh39.json": {"precision": 0.96},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
