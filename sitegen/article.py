@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.flags import Flag
+from sitegen.pairs import JOINER, is_pair
 
 READ, CLEAN, SUMMARISE, PLAN = "read", "clean", "summarise", "plan"
 
@@ -40,8 +41,8 @@ class Quote:
     @property
     def speaker_en(self) -> str:
         """The speaker as the English edition names them: two people who speak together (`sitegen.pairs`, 'Eric
-        Corngold dan Mary Mulligan') joined by 'and'."""
-        return self.speaker.replace(" dan ", " and ")
+        Corngold dan Mary Mulligan') joined by 'and'; a body's name as the article gives it."""
+        return self.speaker.replace(JOINER, " and ") if is_pair(self.speaker) else self.speaker
 
     @classmethod
     def from_json(cls, data: object) -> Quote:

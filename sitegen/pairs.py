@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import HANDLE, NAME_RUN, never_in_a_name
+from sitegen.name_forms import HANDLE, NAME_RUN, names_a_body, never_in_a_name
 from sitegen.word_forms import is_event
 
 if TYPE_CHECKING:
@@ -62,5 +62,7 @@ def _both(match: re.Match[str], people: People, set_off: bool) -> str:
 
 
 def is_pair(speaker: str) -> bool:
-    """Does `speaker` name two people speaking together?"""
-    return JOINER in speaker
+    """Does `speaker` name two people speaking together ('Eric Corngold dan Mary Mulligan'), not a body whose name
+    has 'dan' in it ('Kementerian Kelautan dan Perikanan', 'Badan Meteorologi, Klimatologi, dan Geofisika')?"""
+    first, joined, second = speaker.partition(JOINER)
+    return bool(joined) and JOINER not in second and "," not in speaker and not names_a_body(first.split())

@@ -67,9 +67,11 @@ def test_two_people_speak_as_one(text: str, expected: list[tuple[str, str]]) -> 
         ("Dani Pedrosa", "Dani Pedrosa"),
         ("Daniel Dandy", "Daniel Dandy"),
         ("", ""),
+        ("Kementerian Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan"),
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", "Badan Meteorologi, Klimatologi, dan Geofisika"),
     ],
 )
-def test_the_english_edition_joins_a_pair_with_and(speaker: str, english: str) -> None:
+def test_the_english_edition_joins_a_pair_with_and_and_keeps_a_body_s_name(speaker: str, english: str) -> None:
     assert Quote("…", speaker, 0, 1).speaker_en == english
 
 
