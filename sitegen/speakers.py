@@ -219,7 +219,7 @@ class People:
             return False  # a particle ties it to the name's next word: 'Salman' in 'Salman bin Abdulaziz'
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
             around, first = self._neighbours(word), words[i - 1] if i else ""
-            given = low not in TITLES and self.a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
+            given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
             named = (self.references | {first}) if given else self.references
             return not initials_in_name(words, i, around, named)
         if (BRAND.fullmatch(word) or low in BRANDS) and i + 1 < len(words):
@@ -250,7 +250,7 @@ class People:
         # Used elsewhere apart from these neighbours ('Persib' in 'striker Persib lebih …'), not for someone's kin's.
         return word not in self._kin_of and self._used_apart(word, words[i - 1] if i else None, words[i + 1])
 
-    def a_given_name(self, word: str) -> bool:
+    def _a_given_name(self, word: str) -> bool:
         """Can `word` be a given name: no word the article writes in lower case, nor a body's, a place's or a noun's?"""
         low = word.lower()
         unlikely = low in self.lower_words or word in self.places or never_in_a_name(word) or is_derived_noun(word)
