@@ -254,6 +254,8 @@ NOT_NAMES = frozenset(
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())
 PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+# Words that deny a verb, never open a subject: 'Deden, tak henti mengucap syukur'.
+NEGATIONS = frozenset("tidak tak belum tiada".split())
 # Words between a subject and its verb ('Andy Setyo, juga meminta …', 'Ia pun mengaku', 'Alan …, ikut bercerita'):
 # never a subject.
 ADVERBS_BEFORE_VERB = frozenset("juga pun kembali lalu kemudian sempat ikut turut".split())

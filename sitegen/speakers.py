@@ -301,8 +301,12 @@ class People:
         who = " ".join(words)
         if who.startswith("@"):
             return who, ""
-        if len(words) == 2 and words[0].lower() in HONORIFICS and len((whole := self.resolve(words[1]))[0].split()) > 1:
-            return whole  # 'kata Pak Budi', 'ujar Kiai Said': the full name the article gives
+        if len(words) == 2 and words[0].lower() in HONORIFICS:  # 'kata Pak Budi', 'ujar Kiai Said': the full name
+            whole = self.resolve(words[1])
+            if whole[0] == who:  # the form itself, given no fuller one: 'Kiai Miftach' may shorten 'Miftachul Akhyar'
+                whole = self._index.shortened(words[1].lower()) or whole
+            if len(whole[0].split()) > 1:
+                return whole
         if is_acronym(who):  # 'RD' -> 'Rahmad Darmawan' when the article gives that name, 'BI' -> 'Bank Indonesia'
             same, spelled = self._index.by_initial.get(who), self._spelled_out.get(who, set())
             return self.names[same[0]] if same else (min(spelled) if len(spelled) == 1 else who, "")

@@ -24,6 +24,7 @@ from sitegen.name_words import (
     ADVERBS_BEFORE_VERB,
     BEFORE_SUBJECT,
     CLAUSE_OPENERS,
+    NEGATIONS,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -89,7 +90,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
             common
             and not to_do
             and not points_back
-            and lead not in CLAUSE_OPENERS | ADVERBS_BEFORE_VERB | {"sang"}  # 'Andy Setyo, juga meminta'
+            and lead not in CLAUSE_OPENERS | ADVERBS_BEFORE_VERB | NEGATIONS | {"sang"}  # 'Andy Setyo, juga meminta'
             and not {lead, *others} & PRONOUNS
         ):
             found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
