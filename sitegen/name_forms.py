@@ -178,12 +178,21 @@ def bodies_between_roles(text: str) -> set[str]:
 
 
 _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
+# A minister's office in one word, 'Men' and a portfolio's letters that no verb of meN- has after it ('Menparekraf',
+# 'Menkopolhukam', 'MenPAN-RB'): meN- before p, k, h, l or r is written mem-, meng-, me-.
+_MINISTER = re.compile(r"Men[pkhlrPKHLR][A-Za-z]*(?:-[A-Z]+)?")
 _COINED_BODY = re.compile(r"[A-Z][a-z]{3,}indo")  # a company's or a union's coined name: 'Propertindo', 'Gaikindo'
 
 
 def is_ministry(word: str) -> bool:
     """Is `word` a ministry's short name ('Kemenlu', 'Kemenkes', 'Kemendikbud'), 'Kemen…' for 'Kementerian'?"""
     return _MINISTRY.fullmatch(word) is not None
+
+
+def is_office_word(word: str) -> bool:
+    """Is `word` a role's word ('Ketua', 'Menlu') or a minister's office in one word ('Menparekraf')? The latter only
+    used alone or opening a run before a name ('Menparekraf Sandiaga Uno'); inside one it may be a name ('Menken')."""
+    return word.lower() in ROLE_WORDS or _MINISTER.fullmatch(word) is not None
 
 
 def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:

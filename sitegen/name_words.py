@@ -43,7 +43,7 @@ ROLE_WORDS = RANKS | frozenset(
     penari dalang rapper drummer bassis pianis pedangdut biduan kreator arsitek chef koki ulama pendeta biksu
     perenang pesepeda pelari pecatur petenis pegulat pebasket pevoli pesilat karateka judoka
     pelawak pebisnis advokat notaris editor komentator penyiar
-    promotor lifter pesenam pebulu pejudo pembalap pendayung pemanah penembak wasit
+    komposer komponis promotor lifter pesenam pebulu pejudo pembalap pendayung pemanah penembak wasit
 """.split()
 )
 # Role abbreviations and epithets a reporter uses alone for a person introduced with the full title
@@ -108,7 +108,7 @@ ORG_WORDS = COUNTRIES | frozenset(
     watch center centre council network forum society association alliance union coalition initiative agency
     commission fund racing team
     tbk persero pt cv kabupaten kota provinsi kecamatan desa kelurahan stasiun gedung jalan pasar
-    kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah
+    kejaksaan kementerian pengadilan dinas badan lembaga partai perusahaan klub dewan majelis mahkamah senat parlemen
     corporation corp inc ltd company sekretariat komite kelompok komunitas yayasan asosiasi brigade
     danau gunung pulau sungai selat teluk pantai kampus sirkuit stadion bandara pelabuhan
     jabar jateng jatim diy sumut sumbar sumsel sulsel sulut kalbar kaltim kalsel ntt ntb dki korut korsel rrt

@@ -25,6 +25,7 @@ from sitegen.name_forms import (
     contains,
     followed_by_speech,
     is_acronym,
+    is_office_word,
     name_length,
     names_a_body,
     neighbours,
@@ -41,28 +42,10 @@ from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
 from sitegen.name_initials import capitals_ending_a_name, initials_in_name, opens_on_initials, people_by_initials
 from sitegen.name_references import words_for_someone
 from sitegen.name_runs import read_runs
-from sitegen.name_words import (
-    BODY_WORDS,
-    BRANDS,
-    GIVEN_NAMES,
-    HONORIFICS,
-    ROLE_WORDS,
-    TITLES,
-)
+from sitegen.name_words import BODY_WORDS, BRANDS, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, TITLES
 from sitegen.nicknames_given import described_nicknames, given_nicknames
-from sitegen.roles import (
-    balinese_name_at,
-    long_balinese_name_at,
-    opens_on_called,
-    past_body_head,
-    past_role,
-)
-from sitegen.subjects import (
-    named_by_role,
-    referring_subjects,
-    reported,
-    speaking_subjects,
-)
+from sitegen.roles import balinese_name_at, long_balinese_name_at, opens_on_called, past_body_head, past_role
+from sitegen.subjects import named_by_role, referring_subjects, reported, speaking_subjects
 from sitegen.word_forms import (
     is_derived_noun,
     opens_sentences,
@@ -156,7 +139,8 @@ class People:
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
         name_words |= capitals_ending_a_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
-        cut = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS and i not in name_words), default=-1)
+        roles = (i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or (i == 0 and is_office_word(w)))
+        cut = max((i for i in roles if i not in name_words), default=-1)
         if cut >= 0 or after_role:
             while (
                 cut + 1 < len(words)
@@ -311,9 +295,10 @@ class People:
             same, spelled = self._index.by_initial.get(who), self._spelled_out.get(who, set())
             return self.names[same[0]] if same else (min(spelled) if len(spelled) == 1 else who, "")
         lower = who[:1].islower()  # 'kata blinken': only a name the article gives in full
-        if len(words) == 1 and who.lower() in ROLE_WORDS:  # 'kata Mendagri'
+        if len(words) == 1 and is_office_word(who):  # 'kata Mendagri', 'kata Menparekraf'
             found = self.by_role(who)
-            if found[0] or who.lower() not in GIVEN_NAMES:  # 'Jaksa' is not 'Jasa'; 'Raja' may be a given name
+            low = who.lower()  # 'Jaksa' is not 'Jasa'; 'Raja' may be a given name, 'Menken' a surname
+            if found[0] or (low in ROLE_WORDS and low not in GIVEN_NAMES):
                 return found
         if not lower and (fuller := self._ends.written_out(words)):
             return fuller, ""  # 'Man United' for 'Manchester United'

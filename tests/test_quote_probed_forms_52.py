@@ -1,8 +1,10 @@
 """Speaker forms from made-up articles written in session 52 to probe the rules beyond the annotated sets: an
 address word before a short form of a name the article gives in full ('ujar Kiai Miftach' after 'Miftachul Akhyar')
 names that person, while an address word before a name given no fuller form stays ('Om Shancoz'); a negation after a
-name set off by commas ('Deden, tak henti mengucap syukur') does not open a clause on someone unnamed. The quotes
-found, as (first words, speaker)."""
+name set off by commas ('Deden, tak henti mengucap syukur') does not open a clause on someone unnamed; 'Senat' is a
+body's word; a minister's office in one word ('Menparekraf', 'MenPAN-RB': 'Men' and letters no verb of meN- has after
+it) opens a run before the name, and used alone names the one with that office, but inside a name it may be a surname
+('Alan Menken'); 'komposer' is a role. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -32,6 +34,33 @@ from test_quote_shapes import found
             'Seorang warga tak henti mengucap syukur. "Alhamdulillah selamat," ucapnya.',
             [("Saya minggir", "Asep Saepudin"), ("Alhamdulillah selamat", "")],
             id="bound: one of many who does not stop giving thanks is still no one named",
+        ),
+        pytest.param(
+            "Washington - Pemimpin Minoritas Senat Mitch McConnell menolak usulan itu.\n\n"
+            '"Ini terlalu mahal," ujar McConnell.',
+            [("Ini terlalu", "Mitch McConnell")],
+            id="a senate is a body's word, not the first of a name",
+        ),
+        pytest.param(
+            "Jakarta - Menparekraf Sandiaga Uno meninjau Labuan Bajo.\n\n"
+            '"Bali sudah ramai," kata Sandi.\n\n"Wisatawan sudah kembali," kata Menparekraf.',
+            [("Bali sudah", "Sandiaga Uno"), ("Wisatawan sudah", "Sandiaga Uno")],
+            id="a minister's office in one word that no table lists opens the run, and names them used alone",
+        ),
+        pytest.param(
+            'Jakarta - MenPAN-RB Abdullah Azwar Anas meninjau kantor.\n\n"Layanan harus cepat," kata Anas.',
+            [("Layanan harus", "Abdullah Azwar Anas")],
+            id="a minister's office in one word with a hyphen",
+        ),
+        pytest.param(
+            'Los Angeles - Alan Menken meraih Oscar kesembilan.\n\n"Saya tidak menyangka," kata Menken.',
+            [("Saya tidak", "Alan Menken")],
+            id="bound: a surname shaped like a minister's office inside a name, and used alone, is the name",
+        ),
+        pytest.param(
+            'Los Angeles - Komposer Alan Menken meraih Oscar.\n\n"Saya tidak menyangka," kata Alan Menken.',
+            [("Saya tidak", "Alan Menken")],
+            id="a composer is a role",
         ),
     ],
 )
