@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sitegen.initials import AND, JOINING, role_with_initials
 from sitegen.kin import kin_opening_a_sentence
 from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, apposed_role, is_acronym, names_a_body, title_after_of
-from sitegen.name_words import NAMED_AFTER, NOT_NAMES, ROLE_WORDS
+from sitegen.name_words import CEREMONIES, DESCRIBED_AS, NAMED_AFTER, NOT_NAMES, ROLE_WORDS
 from sitegen.roles import (
     agent_of,
     body_before_apposed_name,
@@ -50,6 +50,12 @@ class Runs:
     bodies: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'Kementerian … menyatakan'
 
 
+def _named_rite(text: str, start: int) -> bool:
+    """Does a rite's or a celebration's word come right before `start` ('upacara Grebeg Maulud'): the name is its?"""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and text[start - 1] == " " and before[-1] in CEREMONIES
+
+
 def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
     """Every run of `people.text` outside quotations, read with the one before it; subjects are (position, speaking?,
     name), speaking when `speech_verb` follows the run."""
@@ -57,9 +63,9 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
     pending_role, role_end, name_end, verb_end = "", -1, -1, -1
     for match in _RUN.finditer(text):
         run, start = match.group(0), match.start()
-        if people.quoted(start) or title_after_of(text, start):
+        if people.quoted(start) or title_after_of(text, start) or _named_rite(text, start):
             pending_role, role_end = "", -1
-            continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker
+            continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker, nor 'upacara Grebeg Maulud'
         # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …': the role of the name before
         if apposed_role(text, run, name_end, match.end(), people.references):
             named, named_role = found.names[-1]
@@ -82,6 +88,8 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             role = f"{head} {role}".strip()
         else:
             name, role = people.split(run, after_role, set_off=between == ", " and bool(pending_role))
+        if name == run and run.lower() in DESCRIBED_AS and text.startswith(",", match.end()):
+            name = ""  # 'Korban, seorang mahasiswi berinisial NA, berharap …': whom the words set off name acts
         if role and not (joined and pending_role) and not {word.lower() for word in role.split()} & ROLE_WORDS:
             role = f"{office_before(text, start)} {role}".strip()  # 'calon gubernur DKI', not 'DKI'
         elif role and not (joined and pending_role):  # 'anggota Komisi III DPR', not 'Komisi III DPR'

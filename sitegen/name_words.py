@@ -116,7 +116,7 @@ ORG_WORDS = COUNTRIES | frozenset(
     pekanbaru palembang pontianak banjarmasin samarinda balikpapan manado kendari mataram kupang denpasar jayapura
     surakarta cirebon tasikmalaya sukabumi karawang purwakarta cianjur sleman bantul magelang banyumas purwokerto
     jember banyuwangi sidoarjo gresik mojokerto kediri batam
-    divisi bidang direktorat biro departemen
+    divisi bidang direktorat biro departemen suku adat keraton kraton kesultanan
 """.split()
 )
 # Football clubs that sports news puts between a role and a name ('legenda Arsenal Ian Wright', 'Pelatih Persib
@@ -170,6 +170,8 @@ EVENT_WORDS = frozenset(
     konferensi kongres munas rakernas pekan expo pameran seminar konser upacara sidang rapat
 """.split()
 )
+# Words for a rite or a celebration, before its name in lower case: 'upacara Grebeg Maulud', 'tradisi Bakar Batu'.
+CEREMONIES = frozenset("upacara tradisi ritual perayaan kirab".split())
 # The fields a ministry covers, named between a minister's office and their name ('Menko Polhukam Wiranto', 'Menteri
 # Pertanian Amran Sulaiman'): never a person's name, even before someone known by one name.
 PORTFOLIOS = frozenset(

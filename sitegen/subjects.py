@@ -107,7 +107,7 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
             continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …', 'Siti (45), salah seorang warga, …': described
         # named after all: 'salah satu warga bernama Rina', 'Salah satu pelaku, AS (24),', 'Salah satu warga, Rina,'
         named = AGED_INITIALS.search(who) or any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who))
-        if "bernama" not in who and not named:
+        if not re.search(r"\bber(?:nama|inisial)\b", who) and not named:
             found.append((match.end(), True, ""))
     return found
 

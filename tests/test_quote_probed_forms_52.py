@@ -1,10 +1,13 @@
-"""Speaker forms from made-up articles written in session 52 to probe the rules beyond the annotated sets: an
-address word before a short form of a name the article gives in full ('ujar Kiai Miftach' after 'Miftachul Akhyar')
-names that person, while an address word before a name given no fuller form stays ('Om Shancoz'); a negation after a
-name set off by commas ('Deden, tak henti mengucap syukur') does not open a clause on someone unnamed; 'Senat' is a
-body's word; a minister's office in one word ('Menparekraf', 'MenPAN-RB': 'Men' and letters no verb of meN- has after
-it) opens a run before the name, and used alone names the one with that office, but inside a name it may be a surname
-('Alan Menken'); 'komposer' is a role. The quotes found, as (first words, speaker)."""
+"""Speaker forms from made-up articles written in session 52 to probe the rules beyond the annotated sets: an address
+word before a short form of a name the article gives in full ('ujar Kiai Miftach' after 'Miftachul Akhyar') names
+that person, as one before the end of a word of it does ('Cak Imin' for 'Muhaimin Iskandar'), while an address word
+before a name given no fuller form stays ('Om Shancoz'); a negation after a name set off by commas ('Deden, tak henti
+mengucap syukur') does not open a clause on someone unnamed; 'Senat' is a body's word; a minister's office in one
+word ('Menparekraf', 'MenPAN-RB': 'Men' and letters no verb of meN- has after it) opens a run before the name, and
+used alone names the one with that office, but inside a name it may be a surname ('Alan Menken'); 'komposer' is a
+role; a common noun set off before whom it describes by initials ('Korban, seorang mahasiswi berinisial NA, berharap
+…') is not a name, and the initials are that person's; a rite named after 'upacara' or 'tradisi' is no one; 'Suku',
+'Adat' and 'Keraton' are bodies' words. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -17,6 +20,16 @@ from test_quote_shapes import found
             'Jakarta - Ketua Umum MUI Miftachul Akhyar membuka munas.\n\n"Kami akan turunkan dai," ujar Kiai Miftach.',
             [("Kami akan", "Miftachul Akhyar")],
             id="an address word before a short form of the full name names that person",
+        ),
+        pytest.param(
+            'Jakarta - Ketua Umum PKB Muhaimin Iskandar mendaftar.\n\n"Kami siap menang," kata Cak Imin.',
+            [("Kami siap", "Muhaimin Iskandar")],
+            id="an address word before the end of a word of the full name names that person",
+        ),
+        pytest.param(
+            'Jakarta - Warga Kampung Melayu menonton debat.\n\n"Kami siap menang," kata Cak Imin.',
+            [("Kami siap", "Cak Imin")],
+            id="bound: an address word before a name the article gives in no fuller form stays",
         ),
         pytest.param(
             'Jakarta - Om Shancoz membuka warung kopi.\n\n"Kopi ini dari Gayo," ungkap Shancoz.',
@@ -61,6 +74,30 @@ from test_quote_shapes import found
             'Los Angeles - Komposer Alan Menken meraih Oscar.\n\n"Saya tidak menyangka," kata Alan Menken.',
             [("Saya tidak", "Alan Menken")],
             id="a composer is a role",
+        ),
+        pytest.param(
+            'Jakarta - Kapolsek Kompol Budi Santoso menangkap pelaku. "Pelaku kami tahan," kata Budi.\n\n'
+            'Korban, seorang mahasiswi berinisial NA, berharap pelaku dihukum. "Saya trauma," katanya.',
+            [("Pelaku kami", "Budi Santoso"), ("Saya trauma", "NA")],
+            id="a common noun set off before the one it describes by initials is not the subject's name",
+        ),
+        pytest.param(
+            'Jakarta - Kapolsek Kompol Budi Santoso menangkap pelaku. "Pelaku kami tahan," kata Budi.\n\n'
+            'Seorang korban yang tak mau disebut namanya berharap pelaku dihukum. "Saya trauma," katanya.',
+            [("Pelaku kami", "Budi Santoso"), ("Saya trauma", "")],
+            id="bound: one of many not named is still no one named",
+        ),
+        pytest.param(
+            "Yogyakarta - Ribuan warga menyaksikan upacara Grebeg Maulud di alun-alun.\n\n"
+            '"Gunungan itu simbol sedekah," ujar pria berusia 60 tahun itu.',
+            [("Gunungan itu", "")],
+            id="a rite named after 'upacara' is no one who speaks",
+        ),
+        pytest.param(
+            "Jayapura - Warga Lembah Baliem menggelar tradisi Bakar Batu.\n\n"
+            '"Ini tanda syukur," kata Kepala Suku Lemok Mabel.\n\n"Semua keluarga datang," ujarnya.',
+            [("Ini tanda", "Lemok Mabel"), ("Semua keluarga", "Lemok Mabel")],
+            id="a tribe is a body's word, not the first of a name",
         ),
     ],
 )
