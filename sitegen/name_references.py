@@ -34,10 +34,12 @@ _WHO_THEY_ARE = rf"(?:\d{{1,3}}[ \t]+tahun|{_SOME_ONE}(?P<noun>[a-z-]+)\b[^,\n\"
 # Where who someone is cannot reach back past: a dateline's dash, or the word that opens it ('Jakarta - Seorang sopir
 # truk, Darso, menceritakan …' describes Darso as a driver, not as 'Jakarta').
 _NOT_WHO = r"[ \t]-[ \t]|[ \t](?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))\b"
+# The place after who someone is, set off too: 'Warga Desa Supiturang, Lumajang, Misnadi, mengaku …'.
+_PLACE_SET_OFF = r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
 _DESCRIBED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}},[ \t]+{_RANK_OR_TITLE}"
-    rf"(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}}{_PLACE_SET_OFF},"
+    rf"[ \t]+{_RANK_OR_TITLE}(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
 _DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS | {"kuasa"}  # 'Kuasa hukum Asyani, Supriyono,'

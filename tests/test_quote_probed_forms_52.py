@@ -7,7 +7,8 @@ word ('Menparekraf', 'MenPAN-RB': 'Men' and letters no verb of meN- has after it
 used alone names the one with that office, but inside a name it may be a surname ('Alan Menken'); 'komposer' is a
 role; a common noun set off before whom it describes by initials ('Korban, seorang mahasiswi berinisial NA, berharap
 …') is not a name, and the initials are that person's; a rite named after 'upacara' or 'tradisi' is no one; 'Suku',
-'Adat' and 'Keraton' are bodies' words. The quotes found, as (first words, speaker)."""
+'Adat' and 'Keraton' are bodies' words; a place set off between who someone is and their one name ('Warga Desa
+Supiturang, Lumajang, Misnadi, mengaku') still introduces them. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -98,6 +99,18 @@ from test_quote_shapes import found
             '"Ini tanda syukur," kata Kepala Suku Lemok Mabel.\n\n"Semua keluarga datang," ujarnya.',
             [("Ini tanda", "Lemok Mabel"), ("Semua keluarga", "Lemok Mabel")],
             id="a tribe is a body's word, not the first of a name",
+        ),
+        pytest.param(
+            'Lumajang - Kepala PVMBG Hendra Gunawan menaikkan status. "Warga harus mengungsi," kata Hendra.\n\n'
+            'Warga Desa Supiturang, Lumajang, Misnadi, mengaku lari. "Yang penting selamat," katanya.',
+            [("Warga harus", "Hendra Gunawan"), ("Yang penting", "Misnadi")],
+            id="a place set off between who someone is and their one name",
+        ),
+        pytest.param(
+            'Lumajang - Kepala PVMBG Hendra Gunawan menaikkan status. "Warga harus mengungsi," kata Hendra.\n\n'
+            'Seorang pengungsi di Desa Supiturang, Pronojiwo, Sumini, menangis. "Rumah saya tertimbun," katanya.',
+            [("Warga harus", "Hendra Gunawan"), ("Rumah saya", "Sumini")],
+            id="one of many, where they are, and a place set off before their one name",
         ),
     ],
 )
