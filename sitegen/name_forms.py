@@ -100,7 +100,7 @@ SUBJECT_FOLLOWER = (
     r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
     r"|optimistis|optimis|pesimistis|yakin|sependapat|sepakat|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
-    r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut)(?=[ \t]+(?:me|ber)[a-z]))\b"
+    r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut|resmi)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,
 # and the day it was said after it ('Ratu Maxima yang diterima Presiden … di Istana, Selasa, mengatakan');

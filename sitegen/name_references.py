@@ -38,7 +38,7 @@ _NOT_WHO = r"[ \t]-[ \t]|[ \t](?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))\b"
 _PLACE_SET_OFF = r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
 _DESCRIBED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]+)(?=[ \t]*\(|,)(?:{AGE})?(?:,[ \t]*{_WHO_THEY_ARE},)?[ \t]+{SUBJECT_FOLLOWER}"
-    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}}{_PLACE_SET_OFF},"
+    rf"|(?<![\w-]){_SOME_ONE}(?P<before>[A-Za-z-]+)\b(?P<what>(?:(?!{_NOT_WHO})[^,\n\"“”]){{0,40}}){_PLACE_SET_OFF},"
     rf"[ \t]+{_RANK_OR_TITLE}(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
@@ -75,6 +75,8 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
             references.add(match.group(1))
     for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
         noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
+        if match.group("what") and noun.lower() not in _DESCRIBES:  # 'Calon penumpang, Lestari,': the next word
+            noun = next((w for w in match.group("what").split()[:1] if w.lower() in _ORDINARY), noun)
         one_of = match.group(0)[:6].lower() in ("seoran", "salah ")  # 'Salah satu penerima sertifikat, Suparmi (58),'
         if (noun is None or noun.lower() in _DESCRIBES or one_of) and not name.endswith("nya"):  # not 'Akibatnya,'
             references.add(name)

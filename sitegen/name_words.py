@@ -166,7 +166,7 @@ REGION_HEADS = frozenset(
 # Words that begin the name of an event or an election: never a speaker ('Festival Danau Toba').
 EVENT_WORDS = frozenset(
     """
-    festival pilkada pilpres pileg pemilu pemilihan piala liga kejuaraan turnamen olimpiade
+    festival pilkada pilpres pileg pemilu pemilihan piala liga kejuaraan turnamen olimpiade serie premier bundesliga
     konferensi kongres munas rakernas pekan expo pameran seminar konser upacara sidang rapat
 """.split()
 )

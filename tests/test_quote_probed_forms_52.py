@@ -8,7 +8,9 @@ used alone names the one with that office, but inside a name it may be a surname
 role; a common noun set off before whom it describes by initials ('Korban, seorang mahasiswi berinisial NA, berharap
 …') is not a name, and the initials are that person's; a rite named after 'upacara' or 'tradisi' is no one; 'Suku',
 'Adat' and 'Keraton' are bodies' words; a place set off between who someone is and their one name ('Warga Desa
-Supiturang, Lumajang, Misnadi, mengaku') still introduces them. The quotes found, as (first words, speaker)."""
+Supiturang, Lumajang, Misnadi, mengaku') still introduces them, as does a modifier before who they are ('Calon
+penumpang, Lestari,'); 'resmi' before a verb follows a subject ('Jay Idzes resmi bergabung'), and 'Serie A' is a
+league, no one. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -111,6 +113,18 @@ from test_quote_shapes import found
             'Seorang pengungsi di Desa Supiturang, Pronojiwo, Sumini, menangis. "Rumah saya tertimbun," katanya.',
             [("Warga harus", "Hendra Gunawan"), ("Rumah saya", "Sumini")],
             id="one of many, where they are, and a place set off before their one name",
+        ),
+        pytest.param(
+            'Jakarta - Ketua INACA Denon Prawiraatmadja menyebut avtur naik. "Avtur mahal," kata Denon.\n\n'
+            'Calon penumpang, Lestari, mengaku memilih bus. "Tiket sudah Rp 3 juta," ujarnya.',
+            [("Avtur mahal", "Denon Prawiraatmadja"), ("Tiket sudah", "Lestari")],
+            id="who someone is, a modifier before the noun, set off before their one name",
+        ),
+        pytest.param(
+            "Jakarta - Pemain naturalisasi Jay Idzes resmi bergabung dengan klub Serie A, Venezia.\n\n"
+            '"Ini mimpi saya," kata bek berusia 23 tahun itu.',
+            [("Ini mimpi", "Jay Idzes")],
+            id="'resmi' before a verb follows a subject; a league is no one",
         ),
     ],
 )
