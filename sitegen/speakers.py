@@ -321,6 +321,8 @@ class People:
         for index in min((self._index.by_word.get(word, []) for word in key), key=len):
             full, full_role = self.names[index]
             if len(full.split()) >= max(len(key), 2) and contains(full.lower().split(), key):
+                if self._named_before(name, full):
+                    continue  # 'Paman korban, Asep,' is not 'Kepala BPBD Cianjur, Asep Sudrajat,' named after him
                 if full not in self._institutions:
                     return full, role or full_role
                 institution = institution or (full, role or full_role)
@@ -342,6 +344,10 @@ class People:
             if shortened:
                 return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role or self._roles.get(name, ""))
+
+    def _named_before(self, name: str, full: str) -> bool:
+        """Is `name`, one word, introduced as someone of their own ('Paman korban, Asep,') before `full` is named?"""
+        return name in self.introduced and self.first_named.get(name, len(self.text)) < self.first_named.get(full, 0)
 
     def by_role(self, role: str) -> tuple[str, str]:
         """The one person whose role is `role` or what it abbreviates ('Mendagri'); ('', '') if none or several."""

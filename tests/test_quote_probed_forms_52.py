@@ -126,6 +126,18 @@ from test_quote_shapes import found
             [("Ini mimpi", "Jay Idzes")],
             id="'resmi' before a verb follows a subject; a league is no one",
         ),
+        pytest.param(
+            "Cianjur - Dua bocah tewas tertimbun longsor.\n\n"
+            'Paman korban, Asep, mengatakan keduanya tidur. "Rumahnya di bawah tebing," katanya.\n\n'
+            'Kepala BPBD Cianjur, Asep Sudrajat, menyebut zona merah. "Warga harus pindah," kata Asep Sudrajat.',
+            [("Rumahnya di", "Asep"), ("Warga harus", "Asep Sudrajat")],
+            id="one name introduced as someone of their own is not a fuller name given after it",
+        ),
+        pytest.param(
+            'Los Angeles - Aktor Ben Stiller mengidap kanker.\n\nStiller (50) mengatakan ia sembuh. "Saya beruntung," katanya.',
+            [("Saya beruntung", "Ben Stiller")],
+            id="bound: one name with an age after the full name is its short form",
+        ),
     ],
 )
 def test_probed_speaker_forms_52(text: str, expected: list[tuple[str, str]]) -> None:
