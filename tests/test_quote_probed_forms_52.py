@@ -138,6 +138,11 @@ from test_quote_shapes import found
             [("Saya beruntung", "Ben Stiller")],
             id="bound: one name with an age after the full name is its short form",
         ),
+        pytest.param(
+            'Jakarta - Harga Bitcoin menembus rekor.\n\n"Investor institusi masuk," kata CEO Indodax Oscar Darmawan.',
+            [("Investor institusi", "Oscar Darmawan")],
+            id="a company's coined name opening on 'Indo' is no part of a name",
+        ),
     ],
 )
 def test_probed_speaker_forms_52(text: str, expected: list[tuple[str, str]]) -> None:
