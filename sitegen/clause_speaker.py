@@ -4,11 +4,12 @@ named before the quotation (`PRONOUN`, `PERSON`), which `sitegen.quotes` resolve
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import HANDLE, NAME_RUN, never_in_a_name
-from sitegen.name_words import ORG_WORDS, PERSON_TITLES, ROLE_WORDS
+from sitegen.name_words import GIVEN_NAMES, ORG_WORDS, PERSON_TITLES, ROLE_WORDS
 from sitegen.roles import ends_with_rank
 from sitegen.word_forms import with_surname_in_lower_case
 
@@ -68,7 +69,7 @@ def speaker_in(clause: str, people: People) -> tuple[str, str]:
         return name, role  # 'Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono'
     runs = [m.group(0) for m in _RUN.finditer(clause)]
     named = [(run, people.resolve(run)) for run in runs]
-    named = [(run, found) for run, found in named if found[0].lower() not in ROLE_WORDS]  # 'Head', 'Kapolsek' alone
+    named = [(run, found) for run, found in named if not _role_alone(found[0], people)]  # 'Head', 'Kapolsek' alone
     resolved = [found for _run, found in named]
     full = sorted((found for found in resolved if len(found[0].split()) >= 2), key=lambda f: f[0] not in people.known)
     if full:  # a full name the article gives first ('Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo
@@ -93,6 +94,18 @@ def speaker_in(clause: str, people: People) -> tuple[str, str]:
     if len(words) == 1 and words[0].lower() in ROLE_WORDS:
         return PERSON, ""  # 'ujar Jaksa', no one's role in the article: the prosecutor named before, as 'jaksa itu'
     return "", ""
+
+
+def _role_alone(name: str, people: People) -> bool:
+    """Is `name` a role word alone ('Kapolsek'), not a given name too that the article never writes as the start of a
+    role or a name ('kata Duta' for Sheila on 7's singer; not after 'Duta Besar RI untuk Jepang Heri Akhmadi')?"""
+    low = name.lower()
+    return low in ROLE_WORDS and (low not in GIVEN_NAMES or _opens_a_run(people, name))
+
+
+@functools.lru_cache(maxsize=16)  # each word is looked for once per article: finding quotes stays linear
+def _opens_a_run(people: People, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", people.text) is not None
 
 
 def one_name(word: str) -> bool:

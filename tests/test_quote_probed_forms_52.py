@@ -143,6 +143,16 @@ from test_quote_shapes import found
             [("Investor institusi", "Oscar Darmawan")],
             id="a company's coined name opening on 'Indo' is no part of a name",
         ),
+        pytest.param(
+            'Jakarta - Vokalis band Sheila on 7, Duta, bercerita.\n\n"Kami nyaman di konser," kata Duta.',
+            [("Kami nyaman", "Duta")],
+            id="a role word that is a given name too, used only alone, is a name",
+        ),
+        pytest.param(
+            'Jakarta - Duta Besar RI untuk Jepang Heri Akhmadi menerima delegasi.\n\n"Kerja sama erat," kata Duta.',
+            [("Kerja sama", "Heri Akhmadi")],
+            id="bound: one the article writes as the start of a role is that role's holder",
+        ),
     ],
 )
 def test_probed_speaker_forms_52(text: str, expected: list[tuple[str, str]]) -> None:
