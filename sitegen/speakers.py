@@ -139,7 +139,9 @@ class People:
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
         name_words |= capitals_ending_a_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
-        roles = (i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or (i == 0 and is_office_word(w)))
+        roles = (
+            i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or (i == 0 < len(words) - 1 and is_office_word(w))
+        )
         cut = max((i for i in roles if i not in name_words), default=-1)
         if cut >= 0 or after_role:
             while (
