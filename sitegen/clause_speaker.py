@@ -4,7 +4,6 @@ named before the quotation (`PRONOUN`, `PERSON`), which `sitegen.quotes` resolve
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -100,12 +99,9 @@ def _role_alone(name: str, people: People) -> bool:
     """Is `name` a role word alone ('Kapolsek'), not a given name too that the article never writes as the start of a
     role or a name ('kata Duta' for Sheila on 7's singer; not after 'Duta Besar RI untuk Jepang Heri Akhmadi')?"""
     low = name.lower()
-    return low in ROLE_WORDS and (low not in GIVEN_NAMES or _opens_a_run(people, name))
-
-
-@functools.lru_cache(maxsize=16)  # each word is looked for once per article: finding quotes stays linear
-def _opens_a_run(people: People, word: str) -> bool:
-    return re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", people.text) is not None
+    return low in ROLE_WORDS and (
+        low not in GIVEN_NAMES or any(after[:1].isupper() for _before, after in people.neighbours(name))
+    )
 
 
 def one_name(word: str) -> bool:

@@ -75,8 +75,9 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
             references.add(match.group(1))
     for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
         noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
-        if match.group("what") and noun.lower() not in _DESCRIBES:  # 'Calon penumpang, Lestari,': the next word
-            noun = next((w for w in match.group("what").split()[:1] if w.lower() in _ORDINARY), noun)
+        following = (match.group("what") or "").split()[:1]  # 'Calon penumpang, Lestari,': who, after a modifier
+        if following and noun.lower() not in _DESCRIBES and following[0].lower() in _ORDINARY:
+            noun = following[0]
         one_of = match.group(0)[:6].lower() in ("seoran", "salah ")  # 'Salah satu penerima sertifikat, Suparmi (58),'
         if (noun is None or noun.lower() in _DESCRIBES or one_of) and not name.endswith("nya"):  # not 'Akibatnya,'
             references.add(name)

@@ -138,7 +138,7 @@ class People:
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
-        name_words |= capitals_ending_a_name(words, self._neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
+        name_words |= capitals_ending_a_name(words, self.neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
         roles = (
             i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or (i == 0 < len(words) - 1 and is_office_word(w))
         )
@@ -181,7 +181,7 @@ class People:
         if not too_many_for_a_name(name, self.referred_to):
             return False
         pair = len(name) == 4 and name[2] in self.references
-        apart = pair and any(after == name[3] and before != name[1] for before, after in self._neighbours(name[2]))
+        apart = pair and any(after == name[3] and before != name[1] for before, after in self.neighbours(name[2]))
         return not apart
 
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
@@ -204,7 +204,7 @@ class People:
         if i + 2 < len(words) and re.fullmatch(PARTICLE, words[i + 1]):
             return False  # a particle ties it to the name's next word: 'Salman' in 'Salman bin Abdulaziz'
         if never_in_a_name(word):  # not 'MD' in 'Mahfud MD', nor 'DW' in 'Agus DW Martowardojo'
-            around, first = self._neighbours(word), words[i - 1] if i else ""
+            around, first = self.neighbours(word), words[i - 1] if i else ""
             given = low not in TITLES and self._a_given_name(first)  # 'Retno' in 'Retno LP Marsudi', named once
             named = (self.references | {first}) if given else self.references
             return not initials_in_name(words, i, around, named)
@@ -223,15 +223,15 @@ class People:
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane' beside 'Real Madrid'; 'Golkar', 'Partai Golkar'
         if word in self.places:
             return True  # 'Cipondoh' in 'Kapolsek Cipondoh', beside 'Kecamatan Cipondoh'
-        if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self._neighbours(word)):
+        if len(words) == 2 == i + 2 and words[1] in self.references and opens_sentences(word, self.neighbours(word)):
             return word not in self.referred_to  # 'Aksi' in 'Aksi Hendri dan burung …', beside 'kata Hendri'
         if i + 1 == len(words) or len(word.rstrip(".")) == 1 or word in self.references or re.fullmatch(PARTICLE, low):
             return False  # a surname, an initial ('M Prasetyo'), a name used alone, 'del' in 'del Potro'
         if low in self.lower_words:
             return True  # 'Perikanan' in 'Menteri Kelautan dan Perikanan Susi Pudjiastuti'
-        if i + 2 == len(words) and len(words[i + 1]) > 2 and len(self._neighbours(words[i + 1])) == 1:
+        if i + 2 == len(words) and len(words[i + 1]) > 2 and len(self.neighbours(words[i + 1])) == 1:
             return False  # 'Dragan' in 'Dragan Djukovic', whose surname the article never uses again
-        if i + 2 == len(words) and words[i + 1] in self.references and len(self._neighbours(word)) <= 2:
+        if i + 2 == len(words) and words[i + 1] in self.references and len(self.neighbours(word)) <= 2:
             return False  # 'Miley' in 'Miley Cyrus', used once more alone, where 'Cyrus' is used alone for her
         # Used elsewhere apart from these neighbours ('Persib' in 'striker Persib lebih …'), not for someone's kin's.
         return word not in self._kin_of and self._used_apart(word, words[i - 1] if i else None, words[i + 1])
@@ -251,16 +251,15 @@ class People:
         """Does `word` occur with neither `previous` before it nor `following` after it?"""
         key = (word, previous, following)
         if key not in self._apart:
-            self._apart[key] = any(
-                before != previous and after != following for before, after in self._neighbours(word)
-            )
+            self._apart[key] = any(before != previous and after != following for before, after in self.neighbours(word))
         return self._apart[key]
 
     @functools.cached_property
     def _word_ends(self) -> dict[str, list[int]]:
         return word_ends(self.text)
 
-    def _neighbours(self, word: str) -> list[tuple[str | None, str]]:
+    def neighbours(self, word: str) -> list[tuple[str | None, str]]:
+        """(word before, word after) each use of `word` outside quotations (`name_forms.neighbours`), read once."""
         if word not in self._around:
             self._around[word] = neighbours(self.text, word, self.quoted, self._word_ends)  # quotations aside
         return self._around[word]
