@@ -31,6 +31,7 @@ HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.aria
 NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
+ONE_OF_SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))"  # one person: 'ujarnya' may mean them
 # 'Juan Martin del Potro', 'Sarianta br Tarigan', 'Rosmawati boru Sinaga'
 PARTICLE = r"(?:del|de|da|dos|van|von|der|den|ten|ter|bin|binti|al|el|br|boru)"
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'

@@ -242,16 +242,25 @@ DESCRIBED_AS = frozenset(
 CROWD_NOUNS = frozenset(
     "penonton warga massa suporter pendukung peserta demonstran pengunjuk mahasiswa jemaah penggemar hadirin".split()
 )
-NOT_NAMES = frozenset(
-    """
+NOT_NAMES = (
+    frozenset(
+        """
     ia dia beliau mereka kami kita saya anda senin selasa rabu kamis jumat sabtu minggu
     januari februari maret april mei juni juli agustus september oktober november desember
     mantan seorang sang para pihak akun sumber warga menurut sementara namun selain dalam
     sebelumnya kemudian lalu selanjutnya jadi ketika saat meski meskipun tapi tetapi bahkan dirinya pihaknya hal
     bukan tidak tak nama
 """.split()
-) | frozenset(  # ordinals and the collectives made from them: 'Ketiga menteri luar negeri', 'Keduanya sepakat'
-    f"{ordinal}{suffix}" for ordinal in "kedua ketiga keempat kelima keenam ketujuh".split() for suffix in ("", "nya")
+    )
+    | frozenset(  # ordinals and the collectives made from them: 'Ketiga menteri luar negeri', 'Keduanya sepakat'
+        f"{ordinal}{suffix}"
+        for ordinal in "kedua ketiga keempat kelima keenam ketujuh".split()
+        for suffix in ("", "nya")
+    )
+    | frozenset(  # someone's kin, whom the word does not name: 'Adiknya menimpali', 'Istrinya mengaku …'
+        f"{kin}nya"
+        for kin in "istri suami anak putra putri ayah ibu bapak adik kakak kekasih pacar cucu kakek nenek".split()
+    )
 )
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())

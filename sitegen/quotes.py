@@ -40,7 +40,7 @@ from sitegen.roles import fullest_role, without_rank
 from sitegen.said_before import attribution_before, note_passive_speakers, said_after
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_AFTER_A_QUOTE, VERBS_BEFORE
-from sitegen.subjects import last_subject_before
+from sitegen.subjects import last_subject_before, subject_of_sentence
 
 MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 # Where a quotation whose closing mark was forgotten is attributed: '…, kata Jennifer', '… do that!!! tulis Jennifer'.
@@ -219,7 +219,9 @@ def _unattributed(text: str, span: Span, paragraphs: list[int], people: People):
             speaker = last_subject_before(people, span.start)  # 'juri The Voice tersebut juga mendorong …
         if not speaker and not text[sentence : span.start - 1].strip(". "):  # a sentence of its own, after one …
             before = max(text.rfind(". ", floor, sentence), floor)  # '… Soemitro memerintahkan Soedomo agar ….'
-            speaker = last_subject_before(people, span.start, since=before)  # '“Jaga jangan …”'
+            speaker = subject_of_sentence(people, before, span.start) or last_subject_before(
+                people, span.start, since=before
+            )  # '… Soemitro memerintahkan Soedomo agar ….' ¶ '“Jaga jangan …”'
     else:
         speaker = ""
     speaker = _spoke_for(people, speaker, span.start) or speaker

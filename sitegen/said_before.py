@@ -9,8 +9,8 @@ import re
 
 from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, WINDOW, Span
 from sitegen.descriptions import MODIFIERS, described_as
-from sitegen.kin import THE
-from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, is_pronoun
+from sitegen.kin import KIN_WORDS, THE
+from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, ONE_OF_SOME, is_pronoun
 from sitegen.name_words import CROWD_NOUNS, DESCRIBED_AS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
@@ -29,6 +29,11 @@ _WHO_WITH_ROLE = rf"{NAME_WORD}(?:[ \t]+(?:dan[ \t]+)?{NAME_WORD})*|[Dd]ia|[Ii]a
 _ACCORDING_TO = re.compile(
     rf"\b(?:[Mm]enurut(?:nya|\s+(?P<who>{_WHO_WITH_ROLE}))[^\n“\"”]*|[Kk]ata\s+(?P<who2>{_WHO_WITH_ROLE})\s*[,:]\s*"
     rf"|[Kk]atanya(?P<nya>(?:\s+lagi)?)\s*[,:]\s*)$"
+)
+# Someone the words do not name, as subject: one of some ('Seorang pelanggan setia'), or someone's kin ('Adiknya').
+_SOMEONE_UNNAMED = re.compile(
+    rf"(?:^|,)[ \t]*(?:{ONE_OF_SOME}(?:[ \t]+[a-z]+){{1,4}}|(?i:{KIN_WORDS})nya)"
+    r"[ \t,]*$"
 )
 # A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang
 # untuk PBB', 'seorang pejabat di Kementerian Luar Negeri').
@@ -65,6 +70,9 @@ def attribution_before(text: str, span: Span, people: People):
         crowd = re.search(r"(?<![\w@])([A-Za-z]+)[ \t,]*$", before)
         if crowd and crowd.group(1).lower() in CROWD_NOUNS:
             return "", "", head[crowd.start() :].strip()  # 'penonton … pun berteriak “Encore!”': a crowd
+        unnamed = _SOMEONE_UNNAMED.search(before)
+        if unnamed:  # 'Seorang pelanggan mengatakan, "…', 'Adiknya menimpali, "…'
+            return "", "", head[unnamed.start() :].strip(" ,")
         who = re.search(rf"(?<![\w@])({_WHO})[ \t,]*$", before)
         if who and who.group(1).lower() in PERSON_NOUNS:
             return PERSON, "", head[who.start() :].strip()  # 'Pria yang tahun lalu juara … mengatakan, "…'

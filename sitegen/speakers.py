@@ -45,7 +45,8 @@ from sitegen.name_runs import read_runs
 from sitegen.name_words import BODY_WORDS, BRANDS, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, TITLES
 from sitegen.nicknames_given import described_nicknames, given_nicknames
 from sitegen.roles import balinese_name_at, long_balinese_name_at, opens_on_called, past_body_head, past_role
-from sitegen.subjects import named_by_role, referring_subjects, reported, speaking_subjects
+from sitegen.speaking_subjects import speaking_subjects
+from sitegen.subjects import named_by_role, referring_subjects, reported
 from sitegen.word_forms import (
     is_derived_noun,
     opens_sentences,

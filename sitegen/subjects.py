@@ -17,14 +17,10 @@ from collections import Counter
 from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, SOME, SUBJECT_FOLLOWER
-from sitegen.name_initials import AGED_INITIALS
+from sitegen.name_forms import NAME_RUN, SUBJECT_FOLLOWER
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
-    ADVERBS_BEFORE_VERB,
     BEFORE_SUBJECT,
-    CLAUSE_OPENERS,
-    NEGATIONS,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -37,88 +33,6 @@ if TYPE_CHECKING:
 Mention = tuple[int, bool, str]
 
 _RUN = re.compile(NAME_RUN)
-_DESCRIBED_THEN_NAMED = re.compile(
-    rf"\b[Mm]enurut[ \t]+(?P<what>[^,.!?\n\"“”]{{3,120}}?),[ \t]+(?:(?:[A-Z][a-z]{{0,3}}|dr|drg)\.[ \t]+)*"
-    rf"(?P<name>{NAME_RUN})"
-)
-
-
-# Someone described, then named, opening a clause that goes on to its verb: 'Nenek bernama Sumiyati itu mengaku …'.
-_NAMED_SUBJECT = re.compile(rf"\bbernama[ \t]+({NAME_RUN})[ \t]+(?:itu|ini|tersebut)[ \t]+(?={SUBJECT_FOLLOWER})")
-
-
-# Someone the article does not name: 'Manajer hotel yang enggan disebut namanya mengatakan …', '…, yang tidak mau
-# namanya ditulis, menuturkan …', 'Pejabat yang tak disebutkan identitasnya itu menjelaskan …'.
-_UNNAMED = (
-    r"[ \t]+yang[ \t]+(?:enggan|(?:tidak|tak)(?:[ \t]+(?:mau|ingin))?|minta|meminta)[ \t]+"
-    r"(?:di(?:sebut|tulis|ungkap)(?:kan)?[ \t]+(?:nama|identitas)nya"
-    r"|(?:nama|identitas)nya[ \t]+di(?:sebut|tulis|ungkap)(?:kan)?)"
-    r"(?:[ \t]+(?:itu|ini|tersebut))?"
-)
-
-
-def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) -> list[Mention]:
-    """Speakers a sentence names with no subject of its own, or does not name."""
-    text, found = people.text, []
-    # Reported speech names a speaker too: '…, kata Nguyen dari Harvard.', 'Menurut Harry, …'.
-    for match in re.finditer(rf"(?:,[ \t]*(?:{reference_verbs})|\b[Mm]enurut)[ \t]+({NAME_RUN})", text):
-        name, role = people.split(match.group(1))
-        if name and (people.is_person(name) or role):  # 'Menurut Menko Polhukam Wiranto, …': one name, after a role
-            found.append((match.start(1), True, name))
-    for match in _NAMED_SUBJECT.finditer(text):  # the subject: speaking if a verb of saying follows
-        name = people.split(match.group(1))[0]
-        if name:
-            found.append((match.start(1), bool(re.match(subject_verbs, text[match.end() : match.end() + 40])), name))
-    # 'menurut spesialis penyakit dalam sekaligus Ketua Perhimpunan …, Prof. Dr. dr. Arry H. Reksodiputro': a role
-    # described, then the name after a comma and the titles.
-    for match in _DESCRIBED_THEN_NAMED.finditer(text):
-        name = people.split(match.group("name"))[0]
-        if {w.lower() for w in match.group("what").split()} & ROLE_WORDS and name and people.is_person(name):
-            found.append((match.start("name"), True, name))
-    # 'Saksi yang sama mengatakan, …': someone unnamed is speaking.
-    for match in re.finditer(
-        rf"(?:^|[.!?,]\s+)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{subject_verbs})\b", text, re.MULTILINE
-    ):
-        first, *others = match.group(0).strip(" .!?,").split()
-        lead = first.lower()
-        common = first.islower() or lead in people.lower_words or _unnamed_office(people, first, others)
-        to_do = len(others) >= 2 and others[-2].lower() in CLAUSE_OPENERS  # 'waktu terbaiknya untuk menulis'
-        # 'ibu dua anak ini menyarankan': the one the article is about, described (`referring_subjects`), not someone
-        # unnamed; with 'itu' the words may describe others ('Perempuan petani itu mengingatkan')
-        points_back = len(others) >= 2 and others[-2] == "ini"
-        if (
-            common
-            and not to_do
-            and not points_back
-            and lead not in CLAUSE_OPENERS | ADVERBS_BEFORE_VERB | NEGATIONS | {"sang"}  # 'Andy Setyo, juga meminta'
-            and not {lead, *others} & PRONOUNS
-        ):
-            found.append((match.end(), True, ""))  # not 'Sang aktor': someone named
-    for match in re.finditer(rf"{_UNNAMED},?[ \t]+(?:{subject_verbs})\b", text):
-        found.append((match.end(), True, ""))
-    # 'salah satu pengguna Youtube mengaku …', 'Seorang musisi misalnya, menulis …', 'Seorang karyawan yang terkena
-    # PHK, yang meminta namanya tidak disebutkan, mengaku …': someone the article does not single out, capitals or not.
-    for match in re.finditer(
-        rf"(?:^|[.!?,]\s+){SOME}\s+(?P<who>(?:[^\s,.]+,?\s+){{0,10}}?)(?:{subject_verbs})\b", text, re.MULTILINE
-    ):
-        who = match.group("who")
-        apposed = re.search(r"([A-Z][\w'’-]+)(?:[ \t]*\(\d{1,3}\))?$", text[max(0, match.start() - 40) : match.start()])
-        if apposed and text[match.start()] == "," and people.is_person(people.resolve(apposed.group(1))[0]):
-            continue  # 'Rina, seorang ibu rumah tangga, mengeluhkan …', 'Siti (45), salah seorang warga, …': described
-        # named after all: 'salah satu warga bernama Rina', 'Salah satu pelaku, AS (24),', 'Salah satu warga, Rina,'
-        named = AGED_INITIALS.search(who) or any(people.is_person(people.split(run)[0]) for run in _RUN.findall(who))
-        if not re.search(r"\bber(?:nama|inisial)\b", who) and not named:
-            found.append((match.end(), True, ""))
-    return found
-
-
-def _unnamed_office(people: People, first: str, others: list[str]) -> bool:
-    """Do a role word and lower-case words, then a verb, bring in someone the article does not name ('Kepala
-    sekolah yang bersangkutan membantah'): no one is given that office ('Pelatih timnas mengatakan': Luis Milla)?"""
-    words = others[:-1]
-    if first.lower() not in ROLE_WORDS or not words or {word.lower() for word in words} & ADVERBS_BEFORE_VERB:
-        return False  # 'Menag juga menyebut': the minister, named by the role alone
-    return not people.by_role(first)[0] and not people.by_role(" ".join([first, *words]))[0]
 
 
 def named_by_role(people: People, found: list[tuple[int, bool, str]]) -> list[Mention]:
@@ -278,6 +192,16 @@ def _opens_sentence(people: People, paragraph: int, mention: Mention) -> bool:
     sentence = max(paragraph, people.text.rfind(". ", paragraph, mention[0]) + 2)
     named = bool(mention[2]) and _a_person(people, mention[2])
     return named and _opens_on(people, sentence, mention, None) and not reported(people.text, mention[0])
+
+
+def subject_of_sentence(people: People, start: int, position: int) -> str:
+    """The person the sentence from `start` opens on, its subject, if named before `position` ('Hodak memastikan Teja
+    Paku Alam siap.' and then a quotation of its own: Hodak's words); '' if it opens on no one."""
+    index = bisect.bisect_left(people.mentions, (start,))
+    mention = people.mentions[index] if index < len(people.mentions) else None
+    if mention and mention[0] < position and _opens_sentence(people, start, mention):
+        return people.resolve(named_by(people, mention))[0]
+    return ""
 
 
 def last_person_named_before(people: People, position: int) -> str:

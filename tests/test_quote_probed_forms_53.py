@@ -1,0 +1,74 @@
+"""Speaker forms from made-up articles written in session 53 to probe the rules beyond the annotated sets: a quotation
+that is a sentence of its own is the words of the subject the sentence before opens on, not of the last name in it
+('Hodak memastikan Teja Paku Alam siap.'); someone the words do not name, one of some ('Seorang pelanggan') or
+someone's kin ('Adiknya', 'Ibunya'), speaking or acting before 'katanya', is no one named; and a body's short form in
+brackets after 'Menurut' ends the body's name, so the name after it is its holder's. The quotes found, as (first
+words, speaker)."""
+
+import pytest
+from test_quote_shapes import found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Jakarta - Pelatih Persib, Bojan Hodak, belum tahu kapan Kevin pulih.\n\n"
+            'Hodak memastikan Teja Paku Alam siap menggantikan. "Teja punya pengalaman, saya percaya padanya."',
+            [("Teja punya", "Bojan Hodak")],
+            id="a sentence of its own after one: the words of the subject that sentence opens on",
+        ),
+        pytest.param(
+            "Jakarta - Pelatih Persib, Bojan Hodak, belum tahu kapan Kevin pulih.\n\n"
+            'Kiper muda Teja Paku Alam siap menggantikan. "Saya sudah siap sejak lama, tinggal menunggu kesempatan."',
+            [("Saya sudah", "Teja Paku Alam")],
+            id="bound: the one that sentence opens on is the last named too",
+        ),
+        pytest.param(
+            'Jakarta - Rina membuka usaha kue. "Awalnya iseng saja," kata Rina.\n\n'
+            'Adiknya menimpali, "Sekarang laris sekali."',
+            [("Awalnya iseng", "Rina"), ("Sekarang laris", "")],
+            id="someone's kin with -nya before a verb of saying is no one named",
+        ),
+        pytest.param(
+            'Jakarta - Rina membuka usaha kue. "Awalnya iseng saja," kata Rina.\n\n'
+            'Seorang pelanggan mengatakan, "Sekarang sebulan bisa kirim 500 toples ke Malaysia."',
+            [("Awalnya iseng", "Rina"), ("Sekarang sebulan", "")],
+            id="one of some before a verb of saying is no one named",
+        ),
+        pytest.param(
+            'Jakarta - Rina membuka usaha kue. "Awalnya iseng saja," kata Rina.\n\n'
+            'Ibunya juga bangga. "Sekarang laris sekali," katanya.',
+            [("Awalnya iseng", "Rina"), ("Sekarang laris", "")],
+            id="someone's kin opening the sentence before 'katanya' is no one named",
+        ),
+        pytest.param(
+            "Jakarta - Kasat Lantas Polres Bogor AKP Rizky Guntama mengatakan rem truk blong. "
+            '"Tidak ada bekas pengereman," jelas Rizky.\n\n'
+            "Seorang saksi mata, pemilik warung di lokasi, melihat truk melaju kencang. "
+            '"Suaranya keras sekali, saya kira bom," katanya.',
+            [("Tidak ada", "Rizky Guntama"), ("Suaranya keras", "")],
+            id="one of some who acts, opening a sentence, before 'katanya' is no one named",
+        ),
+        pytest.param(
+            "Jakarta - Ketua Dewan Pers Ninik Rahayu menyayangkan kekerasan.\n\n"
+            "Salah satu jurnalis yang menjadi korban, Rizki Maulana, mengalami luka. "
+            '"Saya sudah tunjukkan kartu pers," tuturnya.',
+            [("Saya sudah", "Rizki Maulana")],
+            id="bound: one of some in a relative clause, then named, is that person",
+        ),
+        pytest.param(
+            "Jakarta - Sebelumnya, petugas PPIH beberapa kali mengimbau jamaah menghindari \"heat stroke\" di Arafah.",
+            [],
+            id="bound: 'beberapa kali' inside a clause is no one speaking, and a term is no quotation",
+        ),
+        pytest.param(
+            "Jakarta - Menurut Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia Syah, koalisi "
+            'besar berisiko. "Kalau semua partai masuk pemerintahan, siapa yang mengkritik?" katanya.',
+            [("Kalau semua", "Dedi Kurnia Syah")],
+            id="a body's short form in brackets after 'Menurut' ends its name; its holder's name follows",
+        ),
+    ],
+)
+def test_probed_speaker_forms_53(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
