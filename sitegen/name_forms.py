@@ -212,6 +212,20 @@ def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
     )
 
 
+def too_many_words(
+    name: list[str],
+    referred_to: Set[str],
+    references: Set[str],
+    neighbours_of: Callable[[str], list[tuple[str | None, str]]],
+) -> bool:
+    """Are `name`'s words too many for a name (`too_many_for_a_name`), unless four whose last two the article uses
+    together for someone (two surnames: 'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
+    if not too_many_for_a_name(name, referred_to):
+        return False
+    pair = len(name) == 4 and name[2] in references
+    return not (pair and any(after == name[3] and before != name[1] for before, after in neighbours_of(name[2])))
+
+
 def _joined_to(name: list[str], referred_to: Set[str]) -> bool:
     """Does a particle join a surname to a word of `name` the article uses for someone ('Lula' in 'Lula da Silva')?"""
     return any(re.fullmatch(PARTICLE, word) and name[i - 1] in referred_to for i, word in enumerate(name) if i)
@@ -236,6 +250,22 @@ def never_in_a_name(word: str) -> bool:
         or _COINED_BODY.fullmatch(word) is not None
         or is_plural(word)
     )
+
+
+# A company's legal form and its name, with no role before them and nothing of a name after them.
+_COMPANY = re.compile(rf"\b(?:PT|CV|Perum|Perumda)\.?[ \t]+({NAME_RUN})(?=[ \t]*(?:[a-z]|[,.;:]))")
+_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|\))[ \t]+\Z")
+
+
+def companies(text: str) -> set[str]:
+    """The names of companies that a legal form opens ('PT Pertamina Patra Niaga menjamin …'), as written after it:
+    the article may name the company so again without it ('Pertamina Patra Niaga menyebut …'), and no one in it. Not
+    after a role ('Direktur Utama PT. PBB Glenn Sugita'), nor before more ('PT Liga Indonesia Baru (LIB) Tigor …')."""
+    return {
+        match.group(1)
+        for match in _COMPANY.finditer(text)
+        if not _ROLE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    }
 
 
 def names_a_body(words: list[str]) -> bool:

@@ -22,6 +22,7 @@ from sitegen.name_forms import (
     NAME_RUN,
     PARTICLE,
     bodies_between_roles,
+    companies,
     contains,
     followed_by_speech,
     is_acronym,
@@ -34,7 +35,7 @@ from sitegen.name_forms import (
     places,
     run_words,
     the_one_with_role,
-    too_many_for_a_name,
+    too_many_words,
     without_name_asides,
     word_ends,
 )
@@ -57,6 +58,8 @@ from sitegen.word_forms import (
 )
 
 _RUN = re.compile(NAME_RUN)
+# What 'Agung' ('supreme') may qualify; after anything else, or opening a run, it is a given name ('Kompol Agung …').
+_GRAND = frozenset("jaksa hakim mahkamah kejaksaan imam pendeta masjid".split())
 
 
 class People:
@@ -80,6 +83,7 @@ class People:
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._kin_of = words_of_kin(text)  # 'Joko' in 'Pengacara Joko, Sugeng …' names someone
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
+        self._companies = companies(text)  # 'Pertamina Patra Niaga' after 'PT'
         self.quoted_speakers: set[str] = set()
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
         ends = read_name_ends(text, self.quoted, self.lower_words)
@@ -136,6 +140,8 @@ class People:
         article uses elsewhere for something else ('Persib', 'Leste').
         """
         words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
+        if " ".join(words[words[:1] in (["PT"], ["CV"]) :]) in self._companies:
+            return "", ""  # a company, as the article names it after its legal form: no one
         given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
@@ -148,7 +154,10 @@ class People:
             while (
                 cut + 1 < len(words)
                 and cut + 1 not in name_words
-                and (self._too_many(words[cut + 1 :]) or self._org_like(words, cut + 1))
+                and (
+                    too_many_words(words[cut + 1 :], self.referred_to, self.references, self.neighbours)
+                    or self._org_like(words, cut + 1)
+                )
             ):
                 cut += 1
         cut = past_role(words, cut, self.references)
@@ -176,20 +185,13 @@ class People:
         # The role is every word before the name ('Menteri Kelautan' before 'dan Perikanan'), from a role word on.
         return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
 
-    def _too_many(self, name: list[str]) -> bool:
-        """Are `name`'s words too many for a name, unless four whose last two the article uses together for someone
-        (two surnames: 'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
-        if not too_many_for_a_name(name, self.referred_to):
-            return False
-        pair = len(name) == 4 and name[2] in self.references
-        apart = pair and any(after == name[3] and before != name[1] for before, after in self.neighbours(name[2]))
-        return not apart
-
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
         with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or after a
         role and the body it serves ('Sekjen PSI Raja Juli Antoni'; 'Sekjen PSI, Raja Juli Antoni')?"""
         given = words[i].lower() in GIVEN_NAMES
+        if words[i].lower() == "agung" and i + 1 < len(words):  # 'Kompol Agung Wibowo'; 'Jaksa Agung HM Prasetyo'
+            return i == 0 or words[i - 1].lower() not in _GRAND
         if words[i] in self._alone or (after_role and i == 0 and len(words) >= 3):
             return given and i + 1 < len(words)
         if given and 2 <= i < len(words) - 1 and is_acronym(words[i - 1]):
@@ -274,7 +276,7 @@ class People:
 
     def names_body(self, run: str) -> bool:
         """Does `run` name a body as a whole, and no one in it ('Kemenlu Israel'; not 'Polda Metro Jaya Argo')?"""
-        return names_a_body(run.split()) and len(self.split(run)[0].split()) <= 1
+        return (names_a_body(run.split()) or run in self._companies) and len(self.split(run)[0].split()) <= 1
 
     def resolve(self, who: str) -> tuple[str, str]:
         """The fullest known form of a speaker's name, and their role; ('', '') if not a name."""

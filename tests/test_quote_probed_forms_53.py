@@ -1,9 +1,10 @@
 """Speaker forms from made-up articles written in session 53 to probe the rules beyond the annotated sets: a quotation
 that is a sentence of its own is the words of the subject the sentence before opens on, not of the last name in it
 ('Hodak memastikan Teja Paku Alam siap.'); someone the words do not name, one of some ('Seorang pelanggan') or
-someone's kin ('Adiknya', 'Ibunya'), speaking or acting before 'katanya', is no one named; and a body's short form in
-brackets after 'Menurut' ends the body's name, so the name after it is its holder's. The quotes found, as (first
-words, speaker)."""
+someone's kin ('Adiknya', 'Ibunya'), speaking or acting before 'katanya', is no one named; a body's short form in
+brackets after 'Menurut' ends the body's name, so the name after it is its holder's; 'Agung' is a given name
+except after what it qualifies ('Jaksa Agung'); and a company named after its legal form ('PT Pertamina Patra Niaga')
+is a body wherever the article writes that name. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -67,6 +68,35 @@ from test_quote_shapes import found
             'besar berisiko. "Kalau semua partai masuk pemerintahan, siapa yang mengkritik?" katanya.',
             [("Kalau semua", "Dedi Kurnia Syah")],
             id="a body's short form in brackets after 'Menurut' ends its name; its holder's name follows",
+        ),
+        pytest.param(
+            "Jakarta - Kapolsek Depok Barat Kompol Agung Wibowo mengatakan pelaku masih diburu. "
+            '"Identitas pelaku sudah kami kantongi," ujarnya.',
+            [("Identitas pelaku", "Agung Wibowo")],
+            id="'Agung' after a rank, or opening a name, is a given name",
+        ),
+        pytest.param(
+            'Jakarta - "Putusan ini final dan mengikat," kata Hakim Agung Gazalba Saleh.',
+            [("Putusan ini", "Gazalba Saleh")],
+            id="bound: 'Agung' after 'Hakim' or 'Jaksa' is part of the office",
+        ),
+        pytest.param(
+            "Jakarta - PT Pertamina Patra Niaga menjamin stok BBM aman.\n\n"
+            'Dalam keterangan resminya, Pertamina Patra Niaga menyebut, "Stok BBM nasional berada pada level aman."',
+            [("Stok BBM", "Pertamina Patra Niaga")],
+            id="a company the article names after its legal form is a body, not a name after a brand",
+        ),
+        pytest.param(
+            "Jakarta - PT Kereta Api Indonesia menambah perjalanan.\n\n"
+            '"Tambahan ini untuk lonjakan penumpang pada libur Natal," kata Kereta Api Indonesia.',
+            [("Tambahan ini", "Kereta Api Indonesia")],
+            id="a company the article names after its legal form speaks as a whole",
+        ),
+        pytest.param(
+            "Jakarta - Direktur Utama PT. PBB Glenn Sugita menyampaikan permohonan maaf.\n\n"
+            '"Manajemen terus berusaha memperbaiki prestasi tim," ujar Glenn.',
+            [("Manajemen terus", "Glenn Sugita")],
+            id="bound: a legal form after a role opens a body before a name",
         ),
     ],
 )
