@@ -20,7 +20,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.speech_verbs import VERBS_PASSIVE
-from sitegen.word_forms import is_derived_noun, is_passive_verb
+from sitegen.word_forms import is_agent_noun, is_derived_noun, is_passive_verb
 
 # A rank, title or honorific between a speech verb and the name it is said of: 'kata Kombes Kamal', 'ujar Pak Budi'.
 _RANK_OR_TITLE = rf"(?:(?i:{'|'.join(sorted(RANKS | PERSON_TITLES | HONORIFICS))})\.?[ \t]+(?=[A-Z]))?"
@@ -79,6 +79,7 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         if following and noun.lower() not in _DESCRIBES and following[0].lower() in _ORDINARY:
             noun = following[0]
         one_of = match.group(0)[:6].lower() in ("seoran", "salah ")  # 'Salah satu penerima sertifikat, Suparmi (58),'
+        one_of = one_of or (noun is not None and is_agent_noun(noun))  # 'Pendaki asal Malang, Rudi,'
         if (noun is None or noun.lower() in _DESCRIBES or one_of) and not name.endswith("nya"):  # not 'Akibatnya,'
             references.add(name)
         if noun is None or noun.lower() in _ORDINARY or one_of:

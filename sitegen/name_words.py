@@ -234,7 +234,7 @@ DESCRIBED_AS = frozenset(
     ibu bapak nenek kakek pedagang penjual pembeli petani nelayan buruh karyawan karyawati pegawai pekerja sopir
     pengemudi tukang siswa siswi pelajar santri korban saksi pengunjung penumpang pemilik penduduk tetangga relawan
     pensiunan penghuni pasien perawat bidan kurir ojek pengrajin perajin peternak pemulung wisatawan turis
-    pengelola petugas pengurus penjaga satpam nasabah konsumen pelanggan
+    pengelola petugas pengurus penjaga satpam nasabah konsumen pelanggan panitia
     istri suami anak putra putri ayah adik kakak paman bibi cucu kerabat teman rekan sahabat kekasih pacar
 """.split()
 )

@@ -31,6 +31,13 @@ def is_derived_noun(word: str) -> bool:
     return low.endswith("an") and len(low) >= 7 and len(root := stem(low)) >= 4 and root != low
 
 
+def is_agent_noun(word: str) -> bool:
+    """A noun for one who does what its root says, made with peN- ('pendaki' from 'daki', 'pemandu' from 'pandu',
+    'penyelenggara'): someone, as 'pedagang' is; not a thing made with peN-…-an ('perusahaan'), nor the government."""
+    low = word.lower()
+    return low.startswith("pe") and not low.endswith("an") and low != "pemerintah" and len(stem(low)) < len(low)
+
+
 def is_plural(word: str) -> bool:
     """A noun said twice, its plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa', 'Negara-negara'): a body's
     word, never a name's. A hyphenated name ('Geun-hye', 'Jean-Pierre') has two different halves."""

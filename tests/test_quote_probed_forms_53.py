@@ -4,7 +4,8 @@ that is a sentence of its own is the words of the subject the sentence before op
 someone's kin ('Adiknya', 'Ibunya'), speaking or acting before 'katanya', is no one named; a body's short form in
 brackets after 'Menurut' ends the body's name, so the name after it is its holder's; 'Agung' is a given name
 except after what it qualifies ('Jaksa Agung'); and a company named after its legal form ('PT Pertamina Patra Niaga')
-is a body wherever the article writes that name. The quotes found, as (first words, speaker)."""
+is a body wherever the article writes that name; and a noun made with peN- for one who does something ('Pendaki
+asal Malang, Rudi,'), or 'panitia', set off before one name, describes that person. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -97,6 +98,27 @@ from test_quote_shapes import found
             '"Manajemen terus berusaha memperbaiki prestasi tim," ujar Glenn.',
             [("Manajemen terus", "Glenn Sugita")],
             id="bound: a legal form after a role opens a body before a name",
+        ),
+        pytest.param(
+            "Martapura - Jemaah memadati lokasi haul.\n\n"
+            "Panitia haul, H. Rusdiansyah, menyebut jumlah jemaah meningkat. "
+            '"Kami perkirakan lebih dari satu juta jemaah," katanya.',
+            [("Kami perkirakan", "Rusdiansyah")],
+            id="'panitia' set off before one name describes the person named",
+        ),
+        pytest.param(
+            "Malang - Dua pendaki tersesat di Gunung Arjuno.\n\n"
+            "Pendaki asal Malang, Rudi, mengaku kehabisan air. "
+            '"Kami minum air hujan selama dua hari," katanya.',
+            [("Kami minum", "Rudi")],
+            id="a noun of one who does something, made with peN-, set off before one name describes that person",
+        ),
+        pytest.param(
+            "Jakarta - Harga tiket naik.\n\n"
+            "Perusahaan itu, Garuda, menyebut harga avtur naik. "
+            '"Kami tidak punya pilihan selain menaikkan harga," katanya.',
+            [("Kami tidak", "")],
+            id="bound: a thing made with peN-...-an set off before a name describes no person",
         ),
     ],
 )
