@@ -35,7 +35,8 @@ ROLE_WORDS = RANKS | frozenset(
     komika komedian musisi desainer politikus politisi aktivis pengusaha artis presenter jurnalis
     wartawan fotografer psikolog dokter ilmuwan astronaut petinju pegolf pebulutangkis pesepakbola
     seniman pelukis perupa sastrawan budayawan legenda ahli pemerhati praktisi sejarawan sosiolog antropolog
-    epidemiolog kriminolog jampidsus jampidum jamintel jamdatun jamwas jambin
+    epidemiolog kriminolog jampidsus jampidum jamintel jamdatun jamwas jambin dermatolog virolog ekolog teolog geolog
+    arkeolog biolog kardiolog neurolog onkolog ginekolog radiolog vulkanolog apoteker konsultan spesialis pegiat
     kadis kadishub kajari kajati kakanwil kabiro kanit kades sekda wagub wabup wawali pangdam kasdam kapendam
     dandim danrem danramil wakapolda wakapolres dirlantas dirreskrimum dirreskrimsus dirnarkoba
     koordinator bendahara komandan penasihat panitera bos kanselir pemimpin

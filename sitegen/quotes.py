@@ -87,7 +87,12 @@ def extract_quotes(original: str) -> list[Quote]:
             continue
         speaker, role, phrase = found
         if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
-            speaker, role = previous.speaker, previous.role  # 'ujarnya lagi': the one who spoke before, unnamed too
+            # 'ujarnya lagi': the one who spoke before, unnamed too; unless the paragraph opens on someone else
+            opening = subject_of_sentence(
+                people, paragraphs[bisect.bisect_right(paragraphs, span.start) - 1], span.start
+            )
+            speaker = opening if opening and opening != previous.speaker else previous.speaker
+            role = previous.role if speaker == previous.speaker else people.resolve(speaker)[1]
         elif speaker == BOTH:  # 'kata keduanya': the two named together before
             speaker, role = pair_before(people, span.start), ""
         elif speaker in (PRONOUN, PERSON):  # '"…," ujarnya. Demikian disampaikan Kapolres …', or the one named before

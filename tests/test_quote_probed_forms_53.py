@@ -5,7 +5,9 @@ someone's kin ('Adiknya', 'Ibunya'), speaking or acting before 'katanya', is no 
 brackets after 'Menurut' ends the body's name, so the name after it is its holder's; 'Agung' is a given name
 except after what it qualifies ('Jaksa Agung'); and a company named after its legal form ('PT Pertamina Patra Niaga')
 is a body wherever the article writes that name; and a noun made with peN- for one who does something ('Pendaki
-asal Malang, Rudi,'), or 'panitia', set off before one name, describes that person. The quotes found, as (first words, speaker)."""
+asal Malang, Rudi,'), or 'panitia', set off before one name, describes that person; a specialist's '-log'
+profession is a role ('Dermatolog'); and 'tulisnya lagi' is the last speaker's unless the quotation's paragraph opens
+on someone else. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -119,6 +121,27 @@ from test_quote_shapes import found
             '"Kami tidak punya pilihan selain menaikkan harga," katanya.',
             [("Kami tidak", "")],
             id="bound: a thing made with peN-...-an set off before a name describes no person",
+        ),
+        pytest.param(
+            "Jakarta - Produk kosmetik bermerkuri ditarik.\n\n"
+            "Dermatolog dr. Arini Astasari Widodo, Sp.KK, mengimbau masyarakat memeriksa izin edar. "
+            '"Cek dulu nomor BPOM-nya sebelum membeli," ujar dr. Arini.',
+            [("Cek dulu", "Arini Astasari Widodo")],
+            id="a specialist's '-log' profession before a title and a name is a role",
+        ),
+        pytest.param(
+            'Jakarta - Ari Lasso bercerai. "Kami sepakat berpisah secara baik-baik," tulis Ari.\n\n'
+            'Pengacara Ari, Sandy Arifin, menyebut prosesnya damai. "Tidak ada gugatan harta," kata Sandy.\n\n'
+            'Ari sendiri meminta penggemarnya tidak berspekulasi. "Tolong hormati privasi keluarga kami," tulisnya lagi.',
+            [("Kami sepakat", "Ari Lasso"), ("Tidak ada", "Sandy Arifin"), ("Tolong hormati", "Ari Lasso")],
+            id="'tulisnya lagi' in a paragraph opening on someone else is theirs, not the last speaker's",
+        ),
+        pytest.param(
+            'Jakarta - Ari Lasso bercerai. "Kami sepakat berpisah secara baik-baik," tulis Ari.\n\n'
+            'Pengacara Ari, Sandy Arifin, menyebut prosesnya damai. "Tidak ada gugatan harta," kata Sandy.\n\n'
+            'Sandy juga menyebut Ari sudah ikhlas. "Semua sudah diselesaikan secara kekeluargaan," katanya lagi.',
+            [("Kami sepakat", "Ari Lasso"), ("Tidak ada", "Sandy Arifin"), ("Semua sudah", "Sandy Arifin")],
+            id="bound: 'katanya lagi' in a paragraph opening on the last speaker is theirs, whoever else it names",
         ),
     ],
 )
