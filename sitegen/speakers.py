@@ -142,7 +142,7 @@ class People:
         words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
         if " ".join(words[words[:1] in (["PT"], ["CV"]) :]) in self._companies:
             return "", ""  # a company, as the article names it after its legal form: no one
-        given = {i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES and self._given(words, i, after_role)}
+        given = {i for i, w in enumerate(words) if self._given(words, i, after_role)}
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
         name_words = given | set(range(len(words) if balinese is None else balinese, len(words)))
         name_words |= capitals_ending_a_name(words, self.neighbours)  # 'Jaksa Agung HM Prasetyo', 'Ratu Elizabeth II'
@@ -189,7 +189,7 @@ class People:
         """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
         with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or after a
         role and the body it serves ('Sekjen PSI Raja Juli Antoni'; 'Sekjen PSI, Raja Juli Antoni')?"""
-        given = words[i].lower() in GIVEN_NAMES
+        given = words[i].lower() in GIVEN_NAMES or (words[i] == "Dan" and i == len(words) - 2)  # 'MU Dan Ashworth'
         if words[i].lower() == "agung" and i + 1 < len(words):  # 'Kompol Agung Wibowo'; 'Jaksa Agung HM Prasetyo'
             return i == 0 or words[i - 1].lower() not in _GRAND
         if words[i] in self._alone or (after_role and i == 0 and len(words) >= 3):

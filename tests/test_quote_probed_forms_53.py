@@ -7,7 +7,8 @@ except after what it qualifies ('Jaksa Agung'); and a company named after its le
 is a body wherever the article writes that name; and a noun made with peN- for one who does something ('Pendaki
 asal Malang, Rudi,'), or 'panitia', set off before one name, describes that person; a specialist's '-log'
 profession is a role ('Dermatolog'); and 'tulisnya lagi' is the last speaker's unless the quotation's paragraph opens
-on someone else. The quotes found, as (first words, speaker)."""
+on someone else; 'Dan' after a role and its body's short form, before one last word, is a given name ('MU Dan
+Ashworth'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -142,6 +143,18 @@ from test_quote_shapes import found
             'Sandy juga menyebut Ari sudah ikhlas. "Semua sudah diselesaikan secara kekeluargaan," katanya lagi.',
             [("Kami sepakat", "Ari Lasso"), ("Tidak ada", "Sandy Arifin"), ("Semua sudah", "Sandy Arifin")],
             id="bound: 'katanya lagi' in a paragraph opening on the last speaker is theirs, whoever else it names",
+        ),
+        pytest.param(
+            "Manchester - MU menunjuk Ruben Amorim.\n\n"
+            "Direktur Olahraga MU Dan Ashworth menyebut Amorim pelatih muda terbaik dan paling menjanjikan. "
+            '"Dia punya filosofi yang jelas," ujar Ashworth.',
+            [("Dia punya", "Dan Ashworth")],
+            id="'Dan' after a role and its body's short form, before the last word, is a given name",
+        ),
+        pytest.param(
+            'Jakarta - "Laut kita luas dan kaya," kata Menteri Kelautan Dan Perikanan Susi Pudjiastuti.',
+            [("Laut kita", "Susi Pudjiastuti")],
+            id="bound: 'Dan' inside an office's title-cased name joins its portfolios",
         ),
     ],
 )
