@@ -44,6 +44,15 @@ _DESCRIBED_THEN_NAMED = re.compile(
 _NAMED_SUBJECT = re.compile(rf"\bbernama[ \t]+({NAME_RUN})[ \t]+(?:itu|ini|tersebut)[ \t]+(?={SUBJECT_FOLLOWER})")
 
 
+# One of those just spoken of, named: 'Salah satunya Rina Marlina, karyawan swasta.', 'Salah seorang di antaranya,
+# Budi Santoso,'
+_ONE_OF_THEM = re.compile(
+    rf"(?:^|[.!?][ \t]+){ONE_OF_SOME}(?:nya|[ \t]+(?:di[ \t]+antaranya|dari[ \t]+mereka)),?[ \t]+"
+    rf"({NAME_RUN})(?=[ \t]*[,.(])",
+    re.MULTILINE,
+)
+
+
 # Someone the article does not name: 'Manajer hotel yang enggan disebut namanya mengatakan …', '…, yang tidak mau
 # namanya ditulis, menuturkan …', 'Pejabat yang tak disebutkan identitasnya itu menjelaskan …'.
 _UNNAMED = (
@@ -67,6 +76,9 @@ def speaking_subjects(people: People, reference_verbs: str, subject_verbs: str) 
         name, role = people.split(holder) if holder and match.group("short").lower() not in ROLE_WORDS else ("", "")
         name, role = (name, role) if name else people.split(match.group("run"))
         if name and (people.is_person(name) or role):  # 'Menurut Menko Polhukam Wiranto, …': one name, after a role
+            found.append((match.start(1), True, name))
+    for match in _ONE_OF_THEM.finditer(text):  # 'Salah satunya Rina Marlina, karyawan swasta.': who speaks next
+        if people.is_person(name := people.split(match.group(1))[0]):
             found.append((match.start(1), True, name))
     for match in _NAMED_SUBJECT.finditer(text):  # the subject: speaking if a verb of saying follows
         name = people.split(match.group(1))[0]

@@ -8,7 +8,8 @@ is a body wherever the article writes that name; and a noun made with peN- for o
 asal Malang, Rudi,'), or 'panitia', set off before one name, describes that person; a specialist's '-log'
 profession is a role ('Dermatolog'); and 'tulisnya lagi' is the last speaker's unless the quotation's paragraph opens
 on someone else; 'Dan' after a role and its body's short form, before one last word, is a given name ('MU Dan
-Ashworth'). The quotes found, as (first words, speaker)."""
+Ashworth'); and one of those just spoken of, named with no verb ('Salah satunya Rina Marlina, karyawan swasta.'),
+speaks next. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -155,6 +156,12 @@ from test_quote_shapes import found
             'Jakarta - "Laut kita luas dan kaya," kata Menteri Kelautan Dan Perikanan Susi Pudjiastuti.',
             [("Laut kita", "Susi Pudjiastuti")],
             id="bound: 'Dan' inside an office's title-cased name joins its portfolios",
+        ),
+        pytest.param(
+            'Jakarta - Harga emas naik. "Investor lari ke emas," kata pengamat Ibrahim Assuaibi.\n\n'
+            'Antrean mengular. Salah satunya Rina Marlina, karyawan swasta. "Buat tabungan anak sekolah," katanya.',
+            [("Investor lari", "Ibrahim Assuaibi"), ("Buat tabungan", "Rina Marlina")],
+            id="one of those just spoken of, named with no verb of their own, speaks next",
         ),
     ],
 )
