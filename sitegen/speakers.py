@@ -186,9 +186,9 @@ class People:
         return " ".join(name), role_of(words[: len(words) - len(name)] if cut >= 0 else [])
 
     def _given(self, words: list[str], i: int, after_role: bool = False) -> bool:
-        """Is words[i], a role word that is also a given name, a name here: used alone for someone ('kata Raja'),
-        with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or after a
-        role and the body it serves ('Sekjen PSI Raja Juli Antoni'; 'Sekjen PSI, Raja Juli Antoni')?"""
+        """Is words[i], a role word that is also a given name (or 'Dan' before a last word), a name here: used alone
+        ('kata Raja'), with more of it following; after a given name ('Lukman Hakim Saifuddin'; not 'Jaksa Agung'), or
+        after a role and the body it serves ('Sekjen PSI Raja Juli Antoni', 'Direktur Olahraga MU Dan Ashworth')?"""
         given = words[i].lower() in GIVEN_NAMES or (words[i] == "Dan" and i == len(words) - 2)  # 'MU Dan Ashworth'
         if words[i].lower() == "agung" and i + 1 < len(words):  # 'Kompol Agung Wibowo'; 'Jaksa Agung HM Prasetyo'
             return i == 0 or words[i - 1].lower() not in _GRAND

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sitegen.speakers import People
     from sitegen.subjects import Mention
 
+# Someone unnamed opening a sentence and acting: one of some who are people, or someone's kin.
 _UNNAMED_ACTS = re.compile(
     rf"(?:^|[.!?][ \t]+)(?:{ONE_OF_SOME}[ \t]+(?P<who>[a-z]+)(?:,?[ \t]+(?!yang\b)[a-z]+){{0,7}}?,?"
     rf"|(?i:{KIN_WORDS})nya)[ \t]+{SUBJECT_FOLLOWER}",

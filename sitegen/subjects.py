@@ -1,5 +1,5 @@
-"""Subjects that speak without a name of their own: someone the article does not name, and a
-pronoun or a description that refers back to someone named before.
+"""Subjects that speak without a name of their own: a pronoun or a description that refers back to someone named
+before (someone the article does not name is found in `sitegen.speaking_subjects`).
 
 `sitegen.speakers.People` adds these to the names it has read, so that 'ujarnya' after 'Saksi
 yang sama mengatakan' is no one named, and 'ujarnya' after 'Dia menjelaskan' is the last person named.
