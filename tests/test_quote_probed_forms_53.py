@@ -64,7 +64,7 @@ from test_quote_shapes import found
             id="bound: one of some in a relative clause, then named, is that person",
         ),
         pytest.param(
-            "Jakarta - Sebelumnya, petugas PPIH beberapa kali mengimbau jamaah menghindari \"heat stroke\" di Arafah.",
+            'Jakarta - Sebelumnya, petugas PPIH beberapa kali mengimbau jamaah menghindari "heat stroke" di Arafah.',
             [],
             id="bound: 'beberapa kali' inside a clause is no one speaking, and a term is no quotation",
         ),
