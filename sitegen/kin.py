@@ -11,16 +11,14 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN
+from sitegen.name_words import KIN_NOUNS
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
 
 # Someone's kin, named by that someone: 'istri Atim', 'putra Amien Rais', 'ibu Agnes' (in lower case: 'Ibu Susi' is
 # Mrs Susi), 'istri dari aktor Deddy Mahendra Desta'.
-KIN_WORDS = (
-    r"(?:istri|suami|anak|putra|putri|ayah|ayahanda|ibu|ibunda|bapak|adik|kakak|kekasih|pacar|orang[ \t]+tua"
-    r"|cucu|kakek|nenek|keponakan|menantu|mertua|paman|bibi)"
-)
+KIN_WORDS = "(?:" + "|".join(kin.replace(" ", r"[ \t]+") for kin in KIN_NOUNS) + ")"
 KIN = rf"{KIN_WORDS}(?:[ \t]+dari(?:[ \t]+[a-z]+)?)?[ \t]+[A-Z]"
 # 'sang' points back to one person named before, as 'itu' does ('kata sang pelatih', 'Sang aktor melanjutkan'); not
 # before kin ('ujar sang ibu'): someone's mother is not the one named before.

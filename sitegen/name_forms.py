@@ -253,7 +253,8 @@ def never_in_a_name(word: str) -> bool:
 
 
 # A company's legal form and its name, with no role before them and nothing of a name after them.
-_COMPANY = re.compile(rf"\b(?:PT|CV|Perum|Perumda)\.?[ \t]+({NAME_RUN})(?=[ \t]*(?:[a-z]|[,.;:]))")
+LEGAL_FORMS = ("PT", "CV", "Perum", "Perumda")
+_COMPANY = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS)})\.?[ \t]+({NAME_RUN})(?=[ \t]*(?:[a-z]|[,.;:]))")
 _ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|\))[ \t]+\Z")
 
 

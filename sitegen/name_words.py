@@ -243,6 +243,13 @@ DESCRIBED_AS = frozenset(
 CROWD_NOUNS = frozenset(
     "penonton warga massa suporter pendukung peserta demonstran pengunjuk mahasiswa jemaah penggemar hadirin".split()
 )
+# Words for someone's kin ('istri Atim', 'Adiknya menimpali'): `sitegen.kin` reads them before a name, and with -nya
+# they are someone the word does not name.
+KIN_NOUNS = (
+    *"""istri suami anak putra putri ayah ayahanda ibu ibunda bapak adik kakak kekasih pacar cucu kakek nenek keponakan
+    menantu mertua paman bibi""".split(),
+    "orang tua",
+)
 NOT_NAMES = (
     frozenset(
         """
@@ -258,10 +265,7 @@ NOT_NAMES = (
         for ordinal in "kedua ketiga keempat kelima keenam ketujuh".split()
         for suffix in ("", "nya")
     )
-    | frozenset(  # someone's kin, whom the word does not name: 'Adiknya menimpali', 'Istrinya mengaku …'
-        f"{kin}nya"
-        for kin in "istri suami anak putra putri ayah ibu bapak adik kakak kekasih pacar cucu kakek nenek".split()
-    )
+    | frozenset(f"{kin}nya" for kin in KIN_NOUNS if " " not in kin)  # someone's kin: 'Adiknya menimpali'
 )
 # Words that count people without naming them ('Seorang yang persuasif …'): never a common noun for a speaker.
 QUANTIFIERS = frozenset("seorang sebuah setiap semua banyak beberapa sejumlah para".split())

@@ -19,6 +19,7 @@ from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
     HANDLE,
+    LEGAL_FORMS,
     NAME_RUN,
     PARTICLE,
     bodies_between_roles,
@@ -140,7 +141,7 @@ class People:
         article uses elsewhere for something else ('Persib', 'Leste').
         """
         words = up_to_a_verb(run_words(run))  # 'Kaka Isyaratkan Pensiun', a headline: 'Kaka'
-        if " ".join(words[words[:1] in (["PT"], ["CV"]) :]) in self._companies:
+        if " ".join(words[bool(words) and words[0].rstrip(".") in LEGAL_FORMS :]) in self._companies:
             return "", ""  # a company, as the article names it after its legal form: no one
         given = {i for i, w in enumerate(words) if self._given(words, i, after_role)}
         balinese = long_balinese_name_at(words)  # no office's words, however many the name has ('Anak Agung …')
