@@ -100,7 +100,8 @@ SUBJECT_FOLLOWER = (
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
-    r"|optimistis|optimis|pesimistis|yakin|sependapat|sepakat|khawatir|kecewa|senang|bangga|heran|prihatin|tampil|hadir"
+    r"|optimistis|optimis|pesimistis|yakin|ragu|sependapat|sepakat|setuju|khawatir|cemas|waswas|kecewa|senang|lega|puas"
+    r"|bangga|heran|prihatin|curiga|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut|resmi)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,

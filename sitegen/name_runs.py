@@ -50,6 +50,9 @@ class Runs:
     bodies: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'Kementerian … menyatakan'
 
 
+_IF = re.compile(r"\b(?i:jika|kalau|bila|apabila|seandainya|andaikan|andai)[ \t]+$")
+
+
 def _named_rite(text: str, start: int) -> bool:
     """Does a rite's or a celebration's word come right before `start` ('upacara Grebeg Maulud'): the name is its?"""
     before = text[max(0, start - 12) : start].split()
@@ -130,8 +133,10 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             found.names.append((name, role))
             found.first_named.setdefault(name, start)
             name_end = match.end()
-            if verb and verb.end() != verb_end and start >= verb_end:  # not a name inside a subject's clause
-                # before it ('Dadan Hindayana yang mendampingi Gibran menyebut …')
+            # not a name inside a subject's clause before it ('Dadan Hindayana yang mendampingi Gibran menyebut …'),
+            # nor the subject of a condition ('Namun jika Rina Wijaya setuju, …')
+            conditional = _IF.search(text, max(0, start - 12), start)
+            if verb and verb.end() != verb_end and start >= verb_end and not conditional:
                 found.subjects.append((start, speaking, name, bool(role) or after_role or name in found.offices))
                 verb_end = verb.end()
         pending_role, role_end = (agent or role, match.end()) if agent or (role and not name) else ("", -1)

@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from sitegen.clause_speaker import one_name
-from sitegen.name_words import DESCRIBED_AS, PERSON_NOUNS
+from sitegen.name_forms import NAME_WORD
+from sitegen.name_words import DESCRIBED_AS, HONORIFICS, PERSON_NOUNS
 from sitegen.nicknames import NICKNAME, NICKNAMED, nicknames, nicknames_called
 from sitegen.subjects import last_mention_before, last_person_named_before, named_by
 from sitegen.word_forms import is_common_noun
@@ -24,7 +25,8 @@ _DESCRIBED_NICKNAME = re.compile(
     rf"(?:\b[a-z]+|(?:(?<![^\n])|(?<=[.!?][ \t]))(?P<opening>[A-Z][a-z]+))"
     rf"[ \t]+(?:{NICKNAMED}|beralias|berjuluk|dijuluki)[ \t]+({NICKNAME})(?:[ \t]+[a-z-]+){{0,2}}"
     rf"[ \t]+(?:itu|ini|tersebut)\b"
-    rf"|\b({NICKNAME}),[ \t]+(?:(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))"
+    rf"|\b((?:{NAME_WORD}[ \t]+)?{NICKNAME}),[ \t]+"
+    rf"(?:(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?(?:nya|[ \t]+(?:dia|beliau))"
     rf"|begitu[ \t]+(?:ia|dia|beliau)[ \t]+(?:(?:biasa|akrab|karib|kerap)[ \t]+)?(?:di)?(?:sapa|panggil))\b"
 )
 
@@ -70,8 +72,12 @@ def described_nicknames(people: People) -> None:
             or any(opening in name.split() and at != match.start() for name, at in people.first_named.items())
         ):
             continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
-        # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
         nickname = match.group(2) or match.group(3)
+        if (words := nickname.split())[0].lower() not in HONORIFICS and len(words) == 2:
+            if _surname_of_one_named(people, *words):
+                continue  # 'Tom Lembong, sapaan akrabnya,': Thomas Trikasih Lembong's
+            nickname = words[1]  # 'Politikus Hendi, sapaan akrabnya,'
+        # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
         before = last_mention_before(people.mentions, match.start(), functools.partial(_in_full, people))
         if before and before[2]:
             full = people.resolve(named_by(people, before))[0]
@@ -79,3 +85,15 @@ def described_nicknames(people: People) -> None:
             full = last_person_named_before(people, match.start())
         if _in_full(people, full) and nickname not in full.split() and people.resolve(nickname)[0] == nickname:
             people.alias(nickname, full)  # not a name of someone else
+
+
+def _surname_of_one_named(people: People, first: str, last: str) -> bool:
+    """'Tom Lembong, sapaan akrabnya,': a first name and the last word of one named in full without it, who is
+    called so, and by the first name, from here on."""
+    full = people.resolve(last)[0]
+    if len(words := full.split()) >= 2 and last == words[-1] and first not in words and people.is_person(full):
+        if people.resolve(first)[0] in (first, f"{first} {last}"):  # 'kata Tom', unless someone else is so named
+            people.alias(first, full)
+        people.alias(f"{first} {last}", full)
+        return True
+    return False

@@ -34,6 +34,7 @@ from sitegen.attribution import (
 )
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
+from sitegen.namesakes import namesake_meant
 from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.pairs import BOTH, is_pair, pair_before
 from sitegen.roles import fullest_role, without_rank
@@ -86,6 +87,8 @@ def extract_quotes(original: str) -> list[Quote]:
         if found is None:
             continue
         speaker, role, phrase = found
+        if speaker and (namesake := namesake_meant(people, speaker, phrase, span.start)) != speaker:
+            speaker, role = people.resolve(namesake)  # '"…," kata Prabowo.', and 'Listyo Sigit Prabowo' named later
         if speaker == PRONOUN and previous and _AGAIN.search(phrase) and _near(paragraphs, previous.start, span.start):
             # 'ujarnya lagi': the one who spoke before, unnamed too; unless the paragraph opens on someone else
             opening = subject_of_sentence(

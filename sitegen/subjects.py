@@ -207,7 +207,7 @@ def subject_of_sentence(people: People, start: int, position: int) -> str:
 def last_person_named_before(people: People, position: int) -> str:
     """Whom 'ujar pria asal Purworejo' means with no subject before it: of the last few names the article has given
     by `position`, the last that is someone ('Aiptu Tutut, …')."""
-    in_order = _names_in_order(people)
+    in_order = names_in_order(people)
     end = bisect.bisect_left(in_order, (position,))
     for _first, name in in_order[max(0, end - 20) : end][::-1]:
         full = people.resolve(name)[0]
@@ -217,7 +217,7 @@ def last_person_named_before(people: People, position: int) -> str:
 
 
 @functools.lru_cache(maxsize=4)  # read once per article
-def _names_in_order(people: People) -> list[tuple[int, str]]:
+def names_in_order(people: People) -> list[tuple[int, str]]:
     """Every name the article gives, by where it is first given (`first_named` is filled in the text's order): read
     once per article, so that each look-up is a bisection and finding quotes stays linear."""
     return [(first, name) for name, first in people.first_named.items()]
@@ -238,8 +238,9 @@ _ROLE_DESCRIBED = (
     rf"(?:(?:{'|'.join(sorted(form for word in ROLE_WORDS for form in (word, word.capitalize())))})"
     r"(?:[ \t]+(?!(?:me|ber|di|ter)[a-z])[a-z]+){0,4}[ \t]+)?"
 )
+_BUT = r"(?:Namun|Tetapi|Tapi|Sedangkan|Sementara|Adapun|Lalu|Kemudian)"  # 'Namun pengamat penerbangan Alvin Lie ragu'
 _OPENS_ON_NAME = re.compile(
-    rf"(?:[^,.\n]{{1,60}},[ \t]+){{0,2}}{_ROLE_DESCRIBED}"
+    rf"(?:[^,.\n]{{1,60}},[ \t]+){{0,2}}(?:{_BUT}[ \t]+)?{_ROLE_DESCRIBED}"
     rf"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan|&|untuk|bidang)[ \t]+(?:(?:{_ROLE_GOES_ON})[ \t]+)*)*"
 )
 
