@@ -50,6 +50,16 @@ class Runs:
     bodies: list[tuple[int, bool, str]] = dataclasses.field(default_factory=list)  # 'Kementerian … menyatakan'
 
 
+_PAIR = re.compile(r"([^-]+[ \t][^-]+)-([A-Z][^-]*[ \t][^-]+)")
+
+
+def _pair_of_names(name: str) -> list[str]:
+    """A pair that stands together ('Pramono Anung-Rano Karno'), two names of two words or more joined by a hyphen:
+    each name; else `name` itself ('Jean-Pierre Raffarin', 'Shin Tae-yong')."""
+    pair = _PAIR.fullmatch(name)
+    return [pair.group(1), pair.group(2)] if pair else [name]
+
+
 _IF = re.compile(r"\b(?i:jika|kalau|bila|apabila|seandainya|andaikan|andai)[ \t]+$")
 
 
@@ -130,8 +140,9 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             words = run.split()
             if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in NAMED_AFTER:
                 found.institutions.add(name)  # 'Gadjah Mada' in 'Universitas Gadjah Mada'
-            found.names.append((name, role))
-            found.first_named.setdefault(name, start)
+            for one in _pair_of_names(name):  # 'pasangan Pramono Anung-Rano Karno': each of the two
+                found.names.append((one, role if one == name else ""))
+                found.first_named.setdefault(one, start)
             name_end = match.end()
             # not a name inside a subject's clause before it ('Dadan Hindayana yang mendampingi Gibran menyebut …'),
             # nor the subject of a condition ('Namun jika Rina Wijaya setuju, …')

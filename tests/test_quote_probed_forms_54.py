@@ -2,9 +2,9 @@
 form in an attribution names someone the article has already named, not someone who shares the word and is named
 only later ('kata Prabowo' before 'Listyo Sigit Prabowo'); a first name and a surname given as what someone is called
 ('Tom Lembong, sapaan akrabnya,') stand for the one named in full with that surname; someone who doubts, agrees or
-is relieved is a subject as one who is optimistic is ('Alvin Lie ragu'), and so is one opening a paragraph after
-'Namun'; and the subject of a condition ('jika Rina setuju') is not the sentence's. The quotes found, as (first
-words, speaker)."""
+is startled is a subject as one who is optimistic is ('Alvin Lie ragu', 'Mulyadi kaget'), and so is one opening a
+paragraph after 'Namun'; the subject of a condition ('jika Rina setuju') is not the sentence's; and two names joined
+by a hyphen ('Pramono Anung-Rano Karno') are a pair. The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found
@@ -51,6 +51,23 @@ from test_quote_shapes import found
             'Namun jika Alvin Lie setuju, "Biaya avtur tetap tinggi dan maskapai bisa merugi."',
             [("Kami sudah", "Dudy Purwagandhi"), ("Biaya avtur", "")],
             id="bound: the subject of a condition is not the sentence's",
+        ),
+        pytest.param(
+            'Jakarta - Polisi membongkar pabrik narkoba. "Bahan bakunya impor," kata Kombes Ahmad David.\n\n'
+            'Ketua RT setempat, Mulyadi, kaget mengetahui rumah itu pabrik narkoba. "Kami kira kantor biasa," ujarnya.',
+            [("Bahan bakunya", "Ahmad David"), ("Kami kira", "Mulyadi")],
+            id="one who is startled, sad or angry is a subject as one who is proud is",
+        ),
+        pytest.param(
+            "Jakarta - KPU menetapkan pasangan Pramono Anung-Rano Karno sebagai pemenang Pilkada Jakarta.\n\n"
+            'Pramono menanggapi santai. "Semua pihak punya hak menggugat ke MK," kata dia.',
+            [("Semua pihak", "Pramono Anung")],
+            id="two names of two words joined by a hyphen are a pair: each is someone's",
+        ),
+        pytest.param(
+            'Jakarta - "Kami menang karena disiplin," kata Perdana Menteri Prancis Jean-Pierre Raffarin.',
+            [("Kami menang", "Jean-Pierre Raffarin")],
+            id="bound: a given name joined by a hyphen is one name",
         ),
     ],
 )
