@@ -54,10 +54,16 @@ def _same_name(name: str, other: str) -> bool:
 
 def _last_spoken_of(text: str, name: str, shared: set[str], position: int) -> int:
     """Where, shortly before `position`, the text last gives a word of `name` it does not share; -1 if nowhere."""
-    floor, last = max(0, position - _LOOK_BACK), -1
-    for word in set(name.split()) - shared:
-        at = text.rfind(word, floor, position)
-        while at >= 0 and (text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()):
-            at = text.rfind(word, floor, at)  # a whole word, not part of one
-        last = max(last, at)
-    return last
+    floor = max(0, position - _LOOK_BACK)
+    return max(
+        (
+            match.start()
+            for word in set(name.split()) - shared
+            for match in _whole(word).finditer(text, floor, position)
+        ),
+        default=-1,
+    )
+
+
+def _whole(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

@@ -1,6 +1,7 @@
 """Nicknames the article gives its people, read into `sitegen.speakers.People` once its subjects are known: given
 beside a name ('Basuki Tjahaja Purnama (Ahok)'), or by a description after someone named in full ('pemain beralias
-Bepe itu', 'Gus Sholah, sapaan akrabnya,', 'Teco, begitu ia biasa disapa,'). `sitegen.nicknames` finds the forms."""
+Bepe itu', 'Gus Sholah, sapaan akrabnya,', 'Teco, begitu ia biasa disapa,'), or by a first name and a surname
+('Tom Lembong, sapaan akrabnya,'). `sitegen.nicknames` finds the forms."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def described_nicknames(people: People) -> None:
             continue  # a name the article gives elsewhere, not a description: 'Bambang yang akrab disapa Bepe itu'
         nickname = match.group(2) or match.group(3)
         if (words := nickname.split())[0].lower() not in HONORIFICS and len(words) == 2:
-            if _surname_of_one_named(people, *words):
+            if _aliased_by_surname(people, *words):
                 continue  # 'Tom Lembong, sapaan akrabnya,': Thomas Trikasih Lembong's
             nickname = words[1]  # 'Politikus Hendi, sapaan akrabnya,'
         # the last person named in full before it, past a body ('meminta Pertamina mengantisipasi …')
@@ -87,9 +88,9 @@ def described_nicknames(people: People) -> None:
             people.alias(nickname, full)  # not a name of someone else
 
 
-def _surname_of_one_named(people: People, first: str, last: str) -> bool:
-    """'Tom Lembong, sapaan akrabnya,': a first name and the last word of one named in full without it, who is
-    called so, and by the first name, from here on."""
+def _aliased_by_surname(people: People, first: str, last: str) -> bool:
+    """'Tom Lembong, sapaan akrabnya,': is it a first name and the last word of someone named in full without
+    that first name? If so, they are called so, and by the first name alone, from here on."""
     full = people.resolve(last)[0]
     if len(words := full.split()) >= 2 and last == words[-1] and first not in words and people.is_person(full):
         if people.resolve(first)[0] in (first, f"{first} {last}"):  # 'kata Tom', unless someone else is so named
