@@ -92,6 +92,8 @@ ROLES = {
     "anggota": "member",
     "raja": "King",
     "ratu": "Queen",
+    "paus": "Pope",
+    "pangeran": "Prince",
     "mantan": "former",
     "wakil": "Deputy",
 }

@@ -181,8 +181,8 @@ def bodies_between_roles(text: str) -> set[str]:
 
 _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
 # A minister's office in one word, 'Men' and a portfolio's letters that no verb of meN- has after it ('Menparekraf',
-# 'Menkopolhukam', 'MenPAN-RB'): meN- before p, k, h, l or r is written mem-, meng-, me-.
-_MINISTER = re.compile(r"Men[pkhlrPKHLR][A-Za-z]*(?:-[A-Z]+)?")
+# 'Menkopolhukam', 'MenPAN-RB', 'Menbud'): meN- before p, b, k, h, l or r is written mem-, meng-, me-.
+_MINISTER = re.compile(r"Men[pbkhlrPBKHLR][A-Za-z]*(?:-[A-Z]+)?")
 _COINED_BODY = re.compile(r"[A-Z][a-z]{3,}indo|Indo[a-z]{3,}")  # coined: 'Propertindo', 'Gaikindo', 'Indodax'
 
 

@@ -75,6 +75,8 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
             references.add(match.group(1))
     for match in _DESCRIBED_NAME.finditer(text):  # a single name given someone described by age or who they are
         noun, name = match.group("noun") or match.group("before"), match.group("name") or match.group("named")
+        if noun and noun.lower().endswith("nya") and noun[:-3].lower() in _DESCRIBES:
+            noun = noun[:-3]  # 'Istrinya, Euis, mendukung': his wife, whom the words name
         following = (match.group("what") or "").split()[:1]  # 'Calon penumpang, Lestari,': who, after a modifier
         if following and noun.lower() not in _DESCRIBES and following[0].lower() in _ORDINARY:
             noun = following[0]

@@ -24,7 +24,7 @@ ROLE_WORDS = RANKS | frozenset(
     kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
     anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
     kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
-    agung hakim duta dubes raja ratu paus perdana pm senator staf khusus deputi kabid kasubdit kadiv
+    agung hakim duta dubes raja ratu paus pangeran perdana pm senator staf khusus deputi kabid kasubdit kadiv
     humas kabag kepolisian
     presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
     luar negeri pertahanan keuangan officer
@@ -48,7 +48,7 @@ ROLE_WORDS = RANKS | frozenset(
 """.split()
 )
 # Role abbreviations and epithets a reporter uses alone for a person introduced with the full title
-# ('kata Mendagri' for 'Menteri Dalam Negeri Tjahjo Kumolo'). Extend as needed.
+# ('kata Mendagri' for 'Menteri Dalam Negeri Tjahjo Kumolo'), those of the 2024 cabinet among them. Extend as needed.
 ROLE_ABBREVIATIONS = {
     "mendagri": "menteri dalam negeri",
     "menlu": "menteri luar negeri",
@@ -60,6 +60,17 @@ ROLE_ABBREVIATIONS = {
     "menpar": "menteri pariwisata",
     "menkominfo": "menteri komunikasi dan informatika",
     "mendikbud": "menteri pendidikan dan kebudayaan",
+    "mendikdasmen": "menteri pendidikan dasar dan menengah",
+    "mendiktisaintek": "menteri pendidikan tinggi, sains, dan teknologi",
+    "mendikti": "menteri pendidikan tinggi",
+    "mentan": "menteri pertanian",
+    "mendes": "menteri desa",
+    "mentrans": "menteri transmigrasi",
+    "mensesneg": "menteri sekretaris negara",
+    "menekraf": "menteri ekonomi kreatif",
+    "menimipas": "menteri imigrasi dan pemasyarakatan",
+    "menbud": "menteri kebudayaan",
+    "menkomdigi": "menteri komunikasi dan digital",
     "menaker": "menteri ketenagakerjaan",
     "mensos": "menteri sosial",
     "menhub": "menteri perhubungan",
@@ -80,7 +91,7 @@ ROLE_ABBREVIATIONS = {
 ROLE_WORDS = ROLE_WORDS | frozenset(short for short in ROLE_ABBREVIATIONS if " " not in short)
 # Role words that are also given names ('Raja Parlindungan Pane', 'Lukman Hakim'): used alone for someone ('kata
 # Raja'), or after a given name, they are part of a name. Any other role word used alone ('kata Presiden') stays a role.
-GIVEN_NAMES = frozenset("raja ratu agung hakim perdana duta".split())
+GIVEN_NAMES = frozenset("raja ratu pangeran agung hakim perdana duta".split())
 # The countries of the world as Indonesian names them, from the Unicode CLDR ('Kanada', 'Meksiko', 'Selandia Baru'):
 # between an office and a name ('Perdana Menteri Kanada Justin Trudeau') a country is the office's. The one-word names
 # from Babel's data, but those that are given names too; of the names of two words, those that are no one's.

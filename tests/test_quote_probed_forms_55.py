@@ -1,0 +1,61 @@
+"""Speaker forms from made-up articles written in session 55 to probe the rules beyond the annotated sets: someone's
+kin or neighbour named in apposition after the word with -nya ('Istrinya, Euis, mendukung …') is the subject as
+'Sang istri, Euis,' is; a prince is named without his title ('Pangeran William'); and the ministers' offices of the
+2024 cabinet in one word ('Mendikdasmen', 'Mentan', 'Menbud') are roles. The quotes found, as (first words,
+speaker)."""
+
+import pytest
+from test_quote_shapes import found, last_speaker_and_role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Bandung - Pedagang bernama Asep Saepudin itu viral. "
+            '"Saya juga pernah susah," kata Asep.\n\n'
+            'Istrinya, Euis, mendukung keputusan sang suami. "Rezeki sudah ada yang atur," katanya.',
+            [("Saya juga", "Asep Saepudin"), ("Rezeki sudah", "Euis")],
+            id="kin named in apposition after the word with -nya is the subject",
+        ),
+        pytest.param(
+            'Bandung - "Saya juga pernah susah," kata Asep Saepudin.\n\n'
+            'Tetangganya, Euis, ikut membantu. "Kami bergantian menjaga lapak," ujarnya.',
+            [("Saya juga", "Asep Saepudin"), ("Kami bergantian", "Euis")],
+            id="a neighbour named so is the subject too",
+        ),
+        pytest.param(
+            'Bandung - "Saya juga pernah susah," kata Asep Saepudin.\n\n'
+            'Akibatnya, Euis, pedagang lain, ikut rugi. "Pembeli sepi," kata Asep.',
+            [("Saya juga", "Asep Saepudin"), ("Pembeli sepi", "Asep Saepudin")],
+            id="bound: an attribution that names its speaker is unchanged",
+        ),
+        pytest.param(
+            'London - Pangeran William mengunjungi korban banjir. "Kita harus saling membantu," kata William.',
+            [("Kita harus", "William")],
+            id="a prince is named without his title",
+        ),
+        pytest.param(
+            "Jakarta - Mendikdasmen Abdul Mu'ti meninjau sekolah. \"Kami dengar dulu masukan daerah,\" kata Mu'ti.",
+            [("Kami dengar", "Abdul Mu'ti")],
+            id="a minister's office of the 2024 cabinet in one word is a role",
+        ),
+        pytest.param(
+            'Jakarta - Menteri Pertanian Andi Amran Sulaiman meninjau sawah. "Panen kita naik," kata Mentan.',
+            [("Panen kita", "Andi Amran Sulaiman")],
+            id="such an office used alone names the minister named in full",
+        ),
+        pytest.param(
+            'Yogyakarta - Sri Sultan Hamengku Buwono X meminta warga tenang. "Jangan panik," kata Sultan.',
+            [("Jangan panik", "Sri Sultan Hamengku Buwono X")],
+            id="bound: the Sultan keeps his name as the sets give it",
+        ),
+    ],
+)
+def test_probed_speaker_forms_55(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_one_word_ministers_office_starting_with_b_is_a_role() -> None:
+    text = 'Jakarta - Menbud Fadli Zon meresmikan museum. "Ini warisan kita," kata Fadli.'
+    assert last_speaker_and_role(text) == ("Fadli Zon", "Menbud")
