@@ -1,5 +1,6 @@
 """Looking a short form up among the full names an article gives: a spelling one letter off ('Haryadi'), the start
-of a name or of its words run together ('Fatur', 'Jokowi', 'Setnov'), the end of a word ('Toni'), initials ('RM').
+of a name or of its words run together ('Fatur', 'Jokowi', 'Setnov'), the end of a word ('Toni'), a nickname as
+spoken inside a word ('Gus Ipul' for Saifullah), initials ('RM').
 Each look-up takes time in proportion to its answer, not to the article."""
 
 from __future__ import annotations
@@ -13,6 +14,18 @@ from sitegen.name_words import BODY_WORDS, ORG_WORDS
 
 def less_one_letter(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# How a name sounds when a nickname is made of it: 'Saifullah' is spoken 'saipulah', and gives 'Gus Ipul'.
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("f", "p"), ("v", "p"))
+_DOUBLE = re.compile(r"(.)\1")
+
+
+def as_spoken(word: str) -> str:
+    """`word`, in lower case, as it sounds: its old spellings and F, V read as spoken, double letters as one."""
+    for written, spoken in _SPELLINGS:
+        word = word.replace(written, spoken)
+    return _DOUBLE.sub(r"\1", word)
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -89,6 +102,7 @@ class NameIndex:
         self.by_initial: dict[str, list[int]] = {}
         self.by_start: dict[str, list[int]] = {}  # the first two letters of a word of a name
         self.by_end: dict[str, list[int]] = {}  # the last three letters of a word of a full name
+        self.by_sound: dict[str, list[int]] = {}  # four letters inside a word of a full name, as spoken
         for index, (full, _role) in enumerate(names):
             words = full.lower().split()
             for word in dict.fromkeys(words):
@@ -96,6 +110,9 @@ class NameIndex:
                 self.by_start.setdefault(word[:2], []).append(index)
                 if len(words) >= 2:
                     self.by_end.setdefault(word[-3:], []).append(index)
+                    spoken = as_spoken(word)
+                    for start in range(1, len(spoken) - 3):
+                        self.by_sound.setdefault(spoken[start : start + 4], []).append(index)
                 for variant in less_one_letter(word) | {word}:
                     self.by_variant.setdefault(variant, []).append(index)
             self.by_initial.setdefault(initials(full), []).append(index)
@@ -136,6 +153,20 @@ class NameIndex:
             self.names[i]
             for i in self.by_end.get(word[-3:], [])[:50]
             if any(w.endswith(word) and len(w) >= len(word) + 2 for w in self.names[i][0].lower().split())
+        }
+        return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
+
+    def nicknamed(self, word: str) -> tuple[str, str] | None:
+        """The one full name that `word`, a nickname after an honorific, stands for, with its longest role: the end
+        of one of its words ('Cak Imin' for Muhaimin Iskandar), or four letters or more inside one as spoken ('Gus
+        Ipul' for Saifullah Yusuf); None if none or several. Among at most 50 names: a look-up stays cheap."""
+        if (clipped := self.clipped(word)) or len(word) < 4:
+            return clipped
+        spoken = as_spoken(word)
+        found = {
+            self.names[i]
+            for i in self.by_sound.get(spoken[:4], [])[:50]
+            if any(spoken in as_spoken(w)[1:] for w in self.names[i][0].lower().split())
         }
         return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
 

@@ -293,8 +293,8 @@ class People:
         if len(words) == 2 and words[0].lower() in HONORIFICS:  # 'kata Pak Budi', 'ujar Kiai Said': the full name
             whole = self.resolve(words[1])
             if whole[0] == who:  # the form itself, given no fuller one: 'Kiai Miftach' may shorten 'Miftachul Akhyar'
-                low = words[1].lower()  # and 'Cak Imin' clip 'Muhaimin Iskandar'
-                whole = self._index.shortened(low) or self._index.clipped(low) or whole
+                low = words[1].lower()  # and 'Cak Imin' clip 'Muhaimin Iskandar', 'Gus Ipul' sound as 'Saifullah'
+                whole = self._index.shortened(low) or self._index.nicknamed(low) or whole
             if len(whole[0].split()) > 1:
                 return whole
         if is_acronym(who):  # 'RD' -> 'Rahmad Darmawan' when the article gives that name, 'BI' -> 'Bank Indonesia'

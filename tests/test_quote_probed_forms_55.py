@@ -1,6 +1,7 @@
 """Speaker forms from made-up articles written in session 55 to probe the rules beyond the annotated sets: someone's
 kin or neighbour named in apposition after the word with -nya ('Istrinya, Euis, mendukung …') is the subject as
-'Sang istri, Euis,' is; a prince is named without his title ('Pangeran William'); and the ministers' offices of the
+'Sang istri, Euis,' is; a nickname after an honorific names the one in
+whose name it sounds ('Gus Ipul' for Saifullah Yusuf); a prince is named without his title ('Pangeran William'); and the ministers' offices of the
 2024 cabinet in one word ('Mendikdasmen', 'Mentan', 'Menbud') are roles. The quotes found, as (first words,
 speaker)."""
 
@@ -44,6 +45,16 @@ from test_quote_shapes import found, last_speaker_and_role
             'Jakarta - Menteri Pertanian Andi Amran Sulaiman meninjau sawah. "Panen kita naik," kata Mentan.',
             [("Panen kita", "Andi Amran Sulaiman")],
             id="such an office used alone names the minister named in full",
+        ),
+        pytest.param(
+            'Jakarta - Sekjen PBNU Saifullah Yusuf menegaskan NU netral. "Warga NU bebas memilih," ujar Gus Ipul.',
+            [("Warga NU", "Saifullah Yusuf")],
+            id="a nickname after an honorific names the one in whose name it sounds ('Gus Ipul': Saifullah)",
+        ),
+        pytest.param(
+            'Jakarta - Saifullah Yusuf dan Syaiful Bahri hadir. "Warga NU bebas memilih," ujar Gus Ipul.',
+            [("Warga NU", "Gus Ipul")],
+            id="bound: a nickname that sounds in two names is left as written",
         ),
         pytest.param(
             'Yogyakarta - Sri Sultan Hamengku Buwono X meminta warga tenang. "Jangan panik," kata Sultan.',
