@@ -184,6 +184,8 @@ _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
 # 'Menkopolhukam', 'MenPAN-RB', 'Menbud'): meN- before p, b, k, h, l or r is written mem-, meng-, me-.
 _MINISTER = re.compile(r"Men[pbkhlrPBKHLR][A-Za-z]*(?:-[A-Z]+)?")
 _COINED_BODY = re.compile(r"[A-Z][a-z]{3,}indo|Indo[a-z]{3,}")  # coined: 'Propertindo', 'Gaikindo', 'Indodax'
+# A word of a body's name with a Latin ending, no one's name: 'Partai Demokratik Konstitusional', 'Federasi …'.
+_LATIN_BODY_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ional|kratik|kratis|isasi|isme)")
 
 
 def is_ministry(word: str) -> bool:
@@ -243,12 +245,14 @@ def name_length(name: list[str], referred_to: Set[str]) -> int:
 
 def never_in_a_name(word: str) -> bool:
     """Is `word` no part of a person's name: a title, a role's or a body's word, initials, a ministry's short name
-    ('Kemenkes'), a coined body's name ('Propertindo') or a plural ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
+    ('Kemenkes'), a coined body's name ('Propertindo'), a body's word with a Latin ending ('Konstitusional') or a plural
+    ('Bangsa-Bangsa' in 'Perserikatan Bangsa-Bangsa')?"""
     return (
         word.lower() in NEVER_IN_A_NAME
         or is_acronym(word)
         or is_ministry(word)
         or _COINED_BODY.fullmatch(word) is not None
+        or _LATIN_BODY_WORD.fullmatch(word) is not None
         or is_plural(word)
     )
 
@@ -378,11 +382,13 @@ def places(text: str) -> set[str]:
 
 def the_one_with_role(role: str, names: list[tuple[str, str]]) -> tuple[str, str]:
     """The one full name among `names` (name, role) whose role is `role` or what it abbreviates ('Mendagri' for
-    'Menteri Dalam Negeri'); ('', '') when there is none or there are several."""
+    'Menteri Dalam Negeri'); ('', '') when there is none or there are several. A deputy's is not the role: 'Wakil
+    Presiden' is no 'Presiden'."""
     wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
+    pattern = re.compile("|".join(rf"(?<!wakil ){re.escape(w)}" for w in sorted(wanted)))
     found = {
         (name, full_role)
         for name, full_role in names
-        if len(name.split()) >= 2 and any(w in full_role.lower() for w in wanted)
+        if len(name.split()) >= 2 and pattern.search(full_role.lower()) is not None
     }
     return found.pop() if len(found) == 1 else ("", "")

@@ -1,9 +1,10 @@
-"""Speaker forms from made-up articles written in session 55 to probe the rules beyond the annotated sets: someone's
-kin or neighbour named in apposition after the word with -nya ('Istrinya, Euis, mendukung …') is the subject as
-'Sang istri, Euis,' is; a nickname after an honorific names the one in
-whose name it sounds ('Gus Ipul' for Saifullah Yusuf); a prince is named without his title ('Pangeran William'); and the ministers' offices of the
-2024 cabinet in one word ('Mendikdasmen', 'Mentan', 'Menbud') are roles. The quotes found, as (first words,
-speaker)."""
+"""Speaker forms from made-up articles written in session 55 to probe the rules beyond the annotated sets: someone's kin
+or neighbour named in apposition after the word with -nya ('Istrinya, Euis, mendukung …') is the subject as 'Sang
+istri, Euis,' is; a nickname after an honorific names the one in whose name it sounds ('Gus Ipul' for Saifullah
+Yusuf); a body's word with a Latin ending ('Partai Demokratik Konstitusional') is no part of the name after it; a
+prince is named without his title ('Pangeran William'); and the ministers' offices of the 2024 cabinet in one word
+('Mendikdasmen', 'Mentan', 'Menbud') are roles; and a deputy's role is not the role ('Wakil Presiden' is no
+'Presiden'). The quotes found, as (first words, speaker)."""
 
 import pytest
 from test_quote_shapes import found, last_speaker_and_role
@@ -30,6 +31,25 @@ from test_quote_shapes import found, last_speaker_and_role
             'Akibatnya, Euis, pedagang lain, ikut rugi. "Pembeli sepi," kata Asep.',
             [("Saya juga", "Asep Saepudin"), ("Pembeli sepi", "Asep Saepudin")],
             id="bound: an attribution that names its speaker is unchanged",
+        ),
+        pytest.param(
+            "Tokyo - Pemimpin Partai Demokratik Konstitusional Yoshihiko Noda mengkritik pidato itu. "
+            '"Tidak ada satu kata pun soal skandal," kata Noda.',
+            [("Tidak ada", "Yoshihiko Noda")],
+            id="a body's word with a Latin ending before a name is the body's ('Konstitusional')",
+        ),
+        pytest.param(
+            'Surakarta - Pedagang buah, Marni (54), kaget. "Dia borong jeruk," kata Marni.\n\n'
+            "Wakil Presiden Gibran Rakabuming Raka mengaku rindu suasana pasar. "
+            '"Di Jakarta tidak ada yang seperti ini," ujar putra sulung Presiden ke-7 RI Joko Widodo itu.',
+            [("Dia borong", "Marni"), ("Di Jakarta", "Gibran Rakabuming Raka")],
+            id="a deputy's role is not the role: 'Presiden' in a description does not name the Wakil Presiden",
+        ),
+        pytest.param(
+            "Jakarta - Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka meninjau pasar. "
+            '"Harga stabil," kata Presiden.',
+            [("Harga stabil", "Prabowo Subianto")],
+            id="'kata Presiden' names the President, not the Vice President beside him",
         ),
         pytest.param(
             'London - Pangeran William mengunjungi korban banjir. "Kita harus saling membantu," kata William.',
