@@ -60,6 +60,7 @@ def _pair_of_names(name: str) -> list[str]:
     return [pair.group(1), pair.group(2)] if pair else [name]
 
 
+_ORDINAL = re.compile(r"ke-?\d+")
 _IF = re.compile(r"\b(?i:jika|kalau|bila|apabila|seandainya|andaikan|andai)[ \t]+$")
 
 
@@ -94,6 +95,8 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             pending_role, role_end = f"{pending_role}, {run}", match.end()  # 'Menteri … Bidang Politik, Hukum, dan'
             continue
         before = text[max(0, start - 20) : start].split()
+        if before and _ORDINAL.fullmatch(before[-1]):
+            before.pop()  # 'Wakil Presiden ke-13 RI Ma'ruf Amin': the office's number
         after_role = (joined and bool(pending_role)) or (bool(before) and before[-1].lower() in ROLE_WORDS)
         head, _, rest = run.partition(" ")
         if pending_role and between in AND and rest:

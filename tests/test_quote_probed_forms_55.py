@@ -52,6 +52,12 @@ from test_quote_shapes import found, last_speaker_and_role
             id="'kata Presiden' names the President, not the Vice President beside him",
         ),
         pytest.param(
+            "Jakarta - Wakil Presiden ke-13 RI Ma'ruf Amin mengingatkan umat. "
+            '"Perbedaan pilihan itu biasa," kata Ma\'ruf.',
+            [("Perbedaan pilihan", "Ma'ruf Amin")],
+            id="an office's number ('ke-13') between it and the body's initials leaves them the office's",
+        ),
+        pytest.param(
             'London - Pangeran William mengunjungi korban banjir. "Kita harus saling membantu," kata William.',
             [("Kita harus", "William")],
             id="a prince is named without his title",
