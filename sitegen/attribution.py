@@ -251,6 +251,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         return (PRONOUN, "") if relative_named_only_here(description, people) else kin_named(description, people)
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
         return people.by_role(description)  # named only where the article gives someone that role
+    if described and _SPOKESPERSON_BACK.fullmatch(description):  # 'kata juru bicara itu': one named so, if any
+        return people.by_role("juru bicara") if people.by_role("juru bicara")[0] else people.by_role("jubir")
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
         return PRONOUN, ""
     nickname = GIVES_NICKNAME.search(description) if described else None
@@ -306,6 +308,8 @@ _ONE_PERSON = re.compile(rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\b|[a-z]+(?:\s+[
 _SOME = re.compile(rf"{SOME}\s")
 # Someone who speaks for one name, and is not them: 'juru bicara Samsung', 'kuasa hukum Setnov'.
 _AGENT_OF = re.compile(rf"(?:juru[ \t]+bicara|jubir|kuasa[ \t]+hukum|pengacara|ajudan)[ \t]+{NAME_WORD}")
+# A spokesperson the words point back to: 'kata juru bicara itu', 'ujar sang jubir'.
+_SPOKESPERSON_BACK = re.compile(rf"(?:{THE})?(?:juru[ \t]+bicara|jubir)(?:[ \t]+(?:itu|tersebut|ini))?")
 # Someone described by a title in single marks: "bintang '7 Manusia Harimau New Generation'", "penyanyi 'Hati-Hati'".
 _OF_A_TITLE = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:'[^'\n]{2,80}'|‘[^’\n]{2,80}’)")
 _THE = re.compile(rf"{THE}[a-z]")  # 'kata sang pelatih'; not 'sang ibu'

@@ -58,6 +58,19 @@ from test_quote_shapes import found, last_speaker_and_role
             id="an office's number ('ke-13') between it and the body's initials leaves them the office's",
         ),
         pytest.param(
+            'Sydney - "Kami ingin anak-anak bermain di luar," kata Perdana Menteri Anthony Albanese.\n\n'
+            "Juru bicara Meta menyatakan perusahaan akan mematuhi aturan itu. "
+            '"Kami khawatir aturan ini terburu-buru," kata juru bicara itu.',
+            [("Kami ingin", "Anthony Albanese"), ("Kami khawatir", "")],
+            id="a spokesperson the words point back to, when the article names none, is unnamed",
+        ),
+        pytest.param(
+            "Jakarta - Juru bicara Kemlu Rolliansyah Soemirat membantah kabar itu. "
+            '"Tidak benar," kata juru bicara tersebut.',
+            [("Tidak benar", "Rolliansyah Soemirat")],
+            id="bound: a spokesperson the article names is that person",
+        ),
+        pytest.param(
             'London - Pangeran William mengunjungi korban banjir. "Kita harus saling membantu," kata William.',
             [("Kita harus", "William")],
             id="a prince is named without his title",
