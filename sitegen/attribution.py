@@ -252,7 +252,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson
         return people.by_role(description)  # named only where the article gives someone that role
     if described and _SPOKESPERSON_BACK.fullmatch(description):  # 'kata juru bicara itu': one named so, if any
-        return people.by_role("juru bicara") if people.by_role("juru bicara")[0] else people.by_role("jubir")
+        return people.by_role("jubir")  # 'Jubir …' or 'Juru bicara …': the abbreviation stands for both
     if described and _OF_A_TITLE.fullmatch(description):  # "kata bintang '7 Manusia Harimau'": the star named before
         return PRONOUN, ""
     nickname = GIVES_NICKNAME.search(description) if described else None
