@@ -27,8 +27,8 @@ from sitegen.name_words import (
 from sitegen.word_forms import is_plural, words_but_initials
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
-# A word that can be part of a name, or a handle.
-NAME_WORD = rf"(?:[A-Z][\w'’-]*|{HANDLE})"
+# A word that can be part of a name (a spaced hyphen joined inside it: `joined_names`), or a handle.
+NAME_WORD = rf"(?:[A-Z][\w'’\u2060-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
 ONE_OF_SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))"  # one person: 'ujarnya' may mean them

@@ -34,6 +34,7 @@ from sitegen.attribution import (
 )
 from sitegen.cleaning import without_related_links
 from sitegen.flags import Flag
+from sitegen.joined_names import unjoined, with_joined_names
 from sitegen.namesakes import namesake_meant
 from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.pairs import BOTH, is_pair, pair_before
@@ -50,7 +51,7 @@ _INNER_ATTRIBUTION = re.compile(rf"(?:,|(?<=[.!?]))\s+(?:{VERBS_AFTER})(?:nya)?\
 
 def extract_quotes(original: str) -> list[Quote]:
     """Every direct quotation in `original`, in order, with its speaker."""
-    text = with_double_marks(original)
+    text = with_joined_names(with_double_marks(original))  # each offset still the original's
     spans = _quoted_spans(text)
     people = People(text, VERBS_AFTER_A_QUOTE, VERBS_BEFORE, quoted=[(span.start, span.end) for span in spans])
     note_passive_speakers(text, people)
@@ -123,7 +124,10 @@ def extract_quotes(original: str) -> list[Quote]:
             nickname = GIVES_NICKNAME.search(phrase)
             if nickname:
                 people.alias(nickname.group(1), speaker)
-    return _paragraphs_before_their_attribution(text, paragraphs, quotes)
+    return [
+        dataclasses.replace(q, speaker=unjoined(q.speaker), role=unjoined(q.role), attribution=unjoined(q.attribution))
+        for q in _paragraphs_before_their_attribution(text, paragraphs, quotes)
+    ]
 
 
 def _paragraphs_before_their_attribution(text: str, paragraphs: list[int], quotes: list[Quote]) -> list[Quote]:

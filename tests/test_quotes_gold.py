@@ -253,7 +253,6 @@ GARBLED = "a paragraph whose marks stand on the wrong side of their spaces, one 
 KNOWN = {
     ("1501352100", 1): "'ujarnya melanjutkan' after a witness nobody names, with Carey named in between",
     ("1491530431", 2): "the words of a letter ('AISGOC hanya mencantumkan pernyataan') after 'Menurut dia'",
-    ("1474182027", 1): "a spaced hyphen inside a surname ('Oviedo - Joekes') ends the name, as it ends a dateline",
     ("1507876067", 0): "a book quoted over seven paragraphs, each reopening with a mark, after 'dalam bukunya'",
     ("1506567110", 2): "'ucap pria berusia 46 tahun itu' means the defendant named last, not the judge who spoke last",
     ("1473986756", 1): "words of state media the article describes ('Media pemerintah di Pyongyang memperingatkan')",
