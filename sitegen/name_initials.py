@@ -13,12 +13,17 @@ from sitegen.name_words import NEVER_IN_A_NAME, ROLE_WORDS
 # Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
 AGED_INITIALS = re.compile(rf"\b[A-Z]{{2,4}}(?={AGE})")
 _INITIALS_GIVEN = re.compile(r"\b(?:berinisial|inisial)[ \t]+([A-Z]{2,4})\b")  # 'Pelaku berinisial RS'
+# Initials someone goes by now, given with the name they went by before: 'RM (yang sebelumnya dikenal dengan nama …)'.
+_RENAMED = re.compile(
+    r"\b([A-Z]{2,4})[ \t]*[(,][ \t]*(?:yang[ \t]+)?(?:sebelumnya|dulu(?:nya)?|dahulu|semula)[ \t]+(?:dikenal|bernama)\b"
+)
 
 
 def people_by_initials(text: str) -> set[str]:
-    """The initials `text` gives someone by, with an age ('AS (24)') or as their initials ('pelaku berinisial RS'):
-    a person's wherever they are a subject ('RS mengaku menyesal')."""
-    return {match.group(0) for match in AGED_INITIALS.finditer(text)} | set(_INITIALS_GIVEN.findall(text))
+    """The initials `text` gives someone by, with an age ('AS (24)'), as their initials ('pelaku berinisial RS') or
+    as a new name ('RM (yang sebelumnya dikenal …)'): a person's wherever they are a subject ('RS mengaku menyesal')."""
+    given = set(_INITIALS_GIVEN.findall(text)) | set(_RENAMED.findall(text))
+    return {match.group(0) for match in AGED_INITIALS.finditer(text)} | given
 
 
 def initials_ending_name(words: list[str], i: int, neighbours: Sequence[tuple[str | None, str]]) -> bool:

@@ -19,6 +19,7 @@ from sitegen.name_words import (
     RANKS,
     ROLE_WORDS,
 )
+from sitegen.nicknames import short_names_given
 from sitegen.speech_verbs import VERBS_PASSIVE
 from sitegen.word_forms import is_agent_noun, is_derived_noun, is_passive_verb
 
@@ -53,8 +54,9 @@ _AFTER_SAID = re.compile(rf"{AGE}|,[ \t]+{_SOME_ONE}(?P<noun>[a-z-]+)\b|(?P<more
 def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) -> tuple[set[str], set[str], set[str]]:
     """The words `text` uses on their own for someone ('kata Retno', 'Herrie belum …'); those used entirely alone
     for a person ('kata Raja.'), even where they can be a role; and the single names it introduces as someone of
-    their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku'), which
-    are whole, no fuller name's short form. `lower_words` are its words in lower case."""
+    their own, by age or as an ordinary person ('kata Yanti, pedagang di Pasar Senen', 'Rina (45) mengaku') or as a
+    name of its own ('… atau Indro'), which are whole, no fuller name's short form. `lower_words` are its words in
+    lower case."""
     # 'kata Budi', '"…," Kata Budi' (capitalised after the quotation), 'diungkapkan oleh Budi', 'sapaan akrab Yosep'
     said = (
         rf"\b(?:{reference_verbs}|(?<=[\"”][ \t])(?i:{reference_verbs})|(?:{VERBS_PASSIVE})[ \t]+oleh"
@@ -94,4 +96,5 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         and not is_derived_noun(word)
         and not is_passive_verb(word)
     }
+    introduced |= short_names_given(text)  # 'Indrodjojo Kusumonegoro atau Indro': 'Indro' is whole
     return references, alone, {name for name in introduced if re.fullmatch(r"[A-Z][a-z'’-]+", name)}

@@ -61,6 +61,10 @@ def _pair_of_names(name: str) -> list[str]:
 
 
 _ORDINAL = re.compile(r"ke-?\d+")
+# A name someone went by before and goes by no more: 'RM (yang sebelumnya dikenal dengan nama Rap Monster)'.
+_FORMERLY = re.compile(
+    r"\b(?:sebelumnya|dulu(?:nya)?|dahulu|semula)[ \t]+(?:dikenal[ \t]+(?:dengan[ \t]+nama|sebagai)|bernama)[ \t]+$"
+)
 _IF = re.compile(r"\b(?i:jika|kalau|bila|apabila|seandainya|andaikan|andai)[ \t]+$")
 
 
@@ -77,7 +81,8 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
     pending_role, role_end, name_end, verb_end = "", -1, -1, -1
     for match in _RUN.finditer(text):
         run, start = match.group(0), match.start()
-        if people.quoted(start) or title_after_of(text, start) or _named_rite(text, start):
+        formerly = _FORMERLY.search(text, max(0, start - 50), start)
+        if people.quoted(start) or title_after_of(text, start) or _named_rite(text, start) or formerly:
             pending_role, role_end = "", -1
             continue  # 'Starbucks Reserve Roasteries' inside a quotation names no speaker, nor 'upacara Grebeg Maulud'
         # 'AKP Boby Kusumawardhana, Kapolsek Tambun, …': the role of the name before

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, initials, is_acronym, never_in_a_name
+from sitegen.name_index import shortens
 from sitegen.name_words import HONORIFICS, ROLE_WORDS
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
@@ -67,6 +68,25 @@ def nicknames(text: str) -> list[tuple[str, str]]:
         if nickname and (not is_acronym(nickname) or _initials_of(written, nickname)):
             found.append((written, nickname))
     return found
+
+
+def short_names_given(text: str) -> set[str]:
+    """Each short form of a name that the article gives as a name of its own, after 'atau' and with no role before
+    ('nama Indrodjojo Kusumonegoro atau Indro', then 'tutur Indro'): the name it goes on to use, whole, as an alias
+    is ('Kusuma Hartanto alias Om Shancoz'). Not a nickname given with a role ('Mantan Gubernur DKI Jakarta Basuki
+    Tjahaja Purnama atau Ahok'), which stands for the full name."""
+    return {
+        after_or
+        for match in _NICKNAME.finditer(text)
+        if (after_or := match.group(6))
+        and _one_of_two(match.group(1), after_or)
+        and _short_for(after_or.lower(), match.group(1).lower().split())
+    }
+
+
+def _short_for(word: str, name: list[str]) -> bool:
+    """Is `word` the start of `name` ('Indro' for 'Indrodjojo') or the end of a word of it ('Maji' for 'Sudarmaji')?"""
+    return shortens(word, name) or any(part.endswith(word) and len(part) >= len(word) + 2 for part in name)
 
 
 def _one_of_two(written: str, after_or: str) -> bool:

@@ -1,7 +1,9 @@
 """Speaker forms probed in session 56: a surname of two parts whose hyphen the source spaces ('Eugenia Oviedo -
 Joekes', then 'kata Oviedo - Joekes') is one name, joined for reading in a copy of the article of the same length; a
-pair of candidates ('Anies - Sandi'), a route ('Ho Chi Minh - Jakarta') and a dateline keep their dash. The quotes
-found, as (first words, speaker)."""
+pair of candidates ('Anies - Sandi'), a route ('Ho Chi Minh - Jakarta') and a dateline keep their dash. A short name
+given after 'atau' ('Indrodjojo Kusumonegoro atau Indro') is the name the article uses, whole; and a name someone went
+by before ('RM (yang sebelumnya dikenal dengan nama Rap Monster)') is no one's now. The quotes found, as (first words,
+speaker)."""
 
 import pytest
 from hypothesis import given
@@ -44,6 +46,36 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             '"Ini kemenangan warga Jakarta," kata Anies.',
             [("Ini kemenangan", "Anies Baswedan")],
             id="bound: a pair written once after a given name keeps its dash",
+        ),
+        pytest.param(
+            "Jakarta - Sejak era 80-an, nama Indrodjojo Kusumonegoro atau Indro sudah malang melintang.\n\n"
+            '"Alhamdulillah di akhir tahun ini berkarya," tutur Indro.',
+            [("Alhamdulillah di", "Indro")],
+            id="a short name given after 'atau', the start of the name, is the name the article uses",
+        ),
+        pytest.param(
+            "Jakarta - Nama Sudarmaji Wicaksono atau Maji kembali naik daun setelah videonya viral.\n\n"
+            '"Saya tidak menyangka sama sekali," kata Maji.',
+            [("Saya tidak", "Maji")],
+            id="so is one that ends a word of it",
+        ),
+        pytest.param(
+            "Jakarta - Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok meninjau waduk.\n\n"
+            '"Waduk ini harus bersih," kata Ahok.',
+            [("Waduk ini", "Basuki Tjahaja Purnama")],
+            id="bound: a nickname given after a role stands for the full name",
+        ),
+        pytest.param(
+            "Seoul - TY (yang dulu dikenal dengan nama Tae Yang) merilis album baru.\n\n"
+            '"Ini album paling jujur saya," kata TY.',
+            [("Ini album", "TY")],
+            id="initials someone goes by now are not the name they went by before",
+        ),
+        pytest.param(
+            "Seoul - RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku tertarik dengan ide itu. "
+            '"Saya ingin mencari kesimpulan dari tema kami," ujarnya.',
+            [("Saya ingin", "RM")],
+            id="and those initials, a subject, are someone's",
         ),
     ],
 )

@@ -227,8 +227,8 @@ from sitegen.quotes import extract_quotes
         pytest.param(
             "Di sisi lain, RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku tertarik dengan ide itu.\n\n"
             '"Saya juga terpaku pada gagasan itu," ujarnya.',
-            [("Saya juga", "Rap Monster")],
-            id="initials the article spells out in a name are a subject that speaks",
+            [("Saya juga", "RM")],
+            id="initials someone goes by now, beside the name they went by before, are a subject that speaks",
         ),
         pytest.param(
             '"Kami akan menyita aset," kata Budi Santoso.\n\nKPK menetapkan tersangka baru.\n\n'
