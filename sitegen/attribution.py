@@ -21,6 +21,7 @@ from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.pairs import BOTH, SAID_BY_BOTH, pair_named
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER_A_QUOTE, VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.statements import DOCUMENT, STATEMENT_BACK, issuer_before
 from sitegen.word_forms import is_event
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
@@ -54,13 +55,12 @@ _ACCOUNT = re.compile(
     r"(@[\w.]*\w|(?!(?:resmi|instagram|twitter|facebook|tiktok|youtube)\b)[a-z\d_][a-z\d_.]*[a-z\d_])(?=[.,]?(?:\s|$))"
 )
 # What speaks for whoever issued it, capitalised as part of a title too ('bunyi Komunike Bersama Menlu ASEAN').
-_DOCUMENT = r"(?:[Pp]ernyataan|[Kk]eterangan|[Rr]ilis|[Ss]iaran[ \t]+[Pp]ers|[Kk]omunike)"
-_KIN = re.compile(rf"(?:{_DOCUMENT}[ \t]+)?{KIN}")  # 'kata istri Atim', 'bunyi keterangan istri Atim'
+_KIN = re.compile(rf"(?:{DOCUMENT}[ \t]+)?{KIN}")  # 'kata istri Atim', 'bunyi keterangan istri Atim'
 _BODY = rf"(?:{'|'.join(sorted(BODY_WORDS))})(?:[ \t]+besar)?"  # 'pernyataan pemerintah Spanyol', 'kedutaan besar'
 # A statement or an account speaks for the body that issued it, named whole: 'tulis pernyataan resmi Man United',
 # 'ujar pernyataan Departemen Kepolisian Auburn' (not 'Auburn'), 'tulis akun Instagram TMC Polda Metro Jaya'.
 _STATEMENT = re.compile(
-    rf"(?:{_DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
+    rf"(?:{DOCUMENT}|akun(?:[ \t]+resmi)?[ \t]+(?i:Instagram|Twitter|Facebook|YouTube))"
     rf"(?:[ \t]+(?:[Rr]esmi|[Tt]ertulis|[Bb]ersama))?[ \t]+(?:dari[ \t]+|milik[ \t]+)?"
     rf"((?:{_BODY}[ \t]+)?{NAME_RUN}(?:[ \t]*-[ \t]*[A-Z]{{2,5}}\b)?)"  # a ministry's hyphenated name: 'Kemenpan - RB'
 )
@@ -213,6 +213,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
             return body[0].upper() + body[1:], ""
         full = people.resolve(body)[0]
         return (full if len(full.split()) >= len(body.split()) else body), ""
+    if quoted_at is not None and STATEMENT_BACK.match(rest) and (issuer := issuer_before(people, quoted_at)):
+        return issuer  # '…," demikian pernyataan tersebut': whoever the article said issued it
     body = _LOWER_CASE_BODY.match(rest)  # 'kata armada ketujuh Amerika Serikat': not a place, but its fleet
     if body:
         return body.group(0)[0].upper() + body.group(0)[1:], ""

@@ -382,10 +382,10 @@ def places(text: str) -> set[str]:
 
 def the_one_with_role(role: str, names: list[tuple[str, str]]) -> tuple[str, str]:
     """The one full name among `names` (name, role) whose role is `role` or what it abbreviates ('Mendagri' for
-    'Menteri Dalam Negeri'); ('', '') when there is none or there are several. A deputy's is not the role: 'Wakil
-    Presiden' is no 'Presiden'."""
+    'Menteri Dalam Negeri'), in whole words; ('', '') when there is none or there are several. A deputy's is not the
+    role: 'Wakil Presiden' is no 'Presiden'; nor is a ministry's word: 'Kementerian' is no 'Menteri'."""
     wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
-    pattern = re.compile("|".join(rf"(?<!wakil ){re.escape(w)}" for w in sorted(wanted)))
+    pattern = re.compile("|".join(rf"(?<!wakil )\b{re.escape(w)}\b" for w in sorted(wanted)))  # not 'kementerian'
     found = {
         (name, full_role)
         for name, full_role in names

@@ -101,7 +101,7 @@ def extract_quotes(original: str) -> list[Quote]:
             speaker, role = pair_before(people, span.start), ""
         elif speaker in (PRONOUN, PERSON):  # '"…," ujarnya. Demikian disampaikan Kapolres …', or the one named before
             speaker = said_after(text, span.end, people) or last_subject_before(
-                people, span.start, person=speaker == PERSON, unlike=phrase
+                people, span.start, person=speaker == PERSON, unlike=phrase, quotation=text[span.start : span.end]
             )
             role = people.resolve(speaker)[1] if speaker else ""
         start, end = _trim(text, span.start, span.end)

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
+from sitegen.language import zipf
 from sitegen.name_forms import NAME_RUN, SUBJECT_FOLLOWER
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
@@ -25,7 +26,7 @@ from sitegen.name_words import (
     ROLE_WORDS,
 )
 from sitegen.speech_verbs import VERBS_BEFORE
-from sitegen.word_forms import is_event
+from sitegen.word_forms import COMMON, is_event
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -109,19 +110,21 @@ def last_subject_before(
     person: bool = False,
     speaking: bool = False,
     unlike: str = "",
+    quotation: str = "",
 ) -> str:
     """Who 'ujarnya' means: the subject of the quote's own paragraph; else the last person
     named speaking, else the last one named acting. '' if that is someone unnamed, or, when
     `since` is given, if no one is named (`speaking`, if asked) between `since` and `position`. A `person`
     ('ujar pria yang akrab disapa RA itu') is no body: someone with a full name, a role, or quoted before. No one
-    the attribution (`unlike`) names is meant: 'ujar kekasih aktris Ariel Tatum itu' is not Ariel Tatum."""
+    the attribution (`unlike`) or the `quotation` names is meant: 'ujar kekasih aktris Ariel Tatum itu' is not Ariel
+    Tatum, nor '"… arahan Pak Menteri jelas …," katanya' the minister."""
     if since is not None:
         pool = people.speaking if speaking else people.mentions
         named = pool[bisect.bisect_left(pool, (since,)) : bisect.bisect_left(pool, (position,))]
         named = [m for m in named if m[2] and people.is_person(m[2])]
         return people.resolve(named_by(people, named[-1]))[0] if named else ""
     paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, position) - 1]
-    others = {people.resolve(run)[0] for run in _RUN.findall(unlike)}  # 'kekasih aktris Ariel Tatum'
+    others = {people.resolve(run)[0] for run in _RUN.findall(unlike)} | _named_in(people, quotation)
     keep = functools.partial(_someone, people, person=person, others=others) if person or others else None
     spoke = last_mention_before(people.speaking, position, keep)
     index = bisect.bisect_left(people.mentions, (paragraph,))  # the subject opening the paragraph, if any
@@ -139,7 +142,7 @@ def last_subject_before(
         if acting and acting[0] >= paragraph and _opens_sentence(people, paragraph, acting):
             chosen = acting  # 'Perwakilan pengemudi diterima Moeldoko. Usai pertemuan, Moeldoko berjanji …'
         topic = _subject_of_paragraph_before(people, paragraph, position)
-        if topic and (not chosen or chosen[0] < topic[0]):
+        if topic and (not chosen or chosen[0] < topic[0]) and (keep is None or keep(topic[2])):
             chosen = topic
     body = None if person else last_mention_before(people.bodies, position, None)
     if body and body[0] >= paragraph and (not chosen or chosen[0] < body[0]):
@@ -148,6 +151,17 @@ def last_subject_before(
     if not name and person:
         return last_person_named_before(people, position)
     return people.resolve(name)[0] if name else ""
+
+
+def _named_in(people: People, quotation: str) -> set[str]:
+    """Whom a `quotation` speaks of, by name or by title ('arahan Pak Menteri'): a run of two words or more, or one
+    word no common one that the article never writes in lower case ('Ini', opening a sentence, is no one)."""
+    runs = (run for run in _RUN.findall(quotation) if " " in run or not _common(run.lower(), people.lower_words))
+    return {full for run in runs if (full := people.resolve(run)[0])}
+
+
+def _common(word: str, lower_words: Set[str]) -> bool:
+    return word in lower_words or zipf(word, "id") >= COMMON
 
 
 def _takes_over(people: People, opening: Mention, later: Mention) -> bool:

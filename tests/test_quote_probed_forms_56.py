@@ -2,8 +2,9 @@
 Joekes', then 'kata Oviedo - Joekes') is one name, joined for reading in a copy of the article of the same length; a
 pair of candidates ('Anies - Sandi'), a route ('Ho Chi Minh - Jakarta') and a dateline keep their dash. A short name
 given after 'atau' ('Indrodjojo Kusumonegoro atau Indro') is the name the article uses, whole; and a name someone went
-by before ('RM (yang sebelumnya dikenal dengan nama Rap Monster)') is no one's now. The quotes found, as (first words,
-speaker)."""
+by before ('RM (yang sebelumnya dikenal dengan nama Rap Monster)') is no one's now. A quotation is not the words of
+someone it speaks of ('arahan Pak Menteri'); a statement pointed back to ('demikian pernyataan tersebut') is the words
+of whoever the article said issued it. The quotes found, as (first words, speaker)."""
 
 import pytest
 from hypothesis import given
@@ -76,6 +77,60 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             '"Saya ingin mencari kesimpulan dari tema kami," ujarnya.',
             [("Saya ingin", "RM")],
             id="and those initials, a subject, are someone's",
+        ),
+        pytest.param(
+            "Jakarta - Pelaksana tugas Direktur Jenderal Perikanan Budidaya Kementerian Kelautan dan Perikanan Haris "
+            'Muhtadi mengatakan bantuan benih sudah disalurkan. "Tahun ini ada 20 juta benih," kata Haris.\n\n'
+            "Menteri Kelautan dan Perikanan Wahyu Trenggono menilai budidaya harus jadi andalan.\n\n"
+            '"Ibu-bapak sekalian, arahan Pak Menteri jelas, budidaya harus naik kelas," katanya.',
+            [("Tahun ini", "Haris Muhtadi"), ("Ibu-bapak sekalian,", "Haris Muhtadi")],
+            id="a quotation that speaks of the minister by title is not the minister's ('Kementerian' is no 'Menteri')",
+        ),
+        pytest.param(
+            'Jakarta - Kepala Dinas Kesehatan Lampung Reihana mengatakan vaksin sudah tiba. "Stok cukup," kata Reihana.'
+            "\n\nGubernur Lampung Arinal Djunaidi meminta vaksinasi dipercepat.\n\n"
+            '"Pak Gubernur minta semua puskesmas buka sampai malam," ujarnya.',
+            [("Stok cukup", "Reihana"), ("Pak Gubernur", "Reihana")],
+            id="nor is one that speaks of the governor so the governor's",
+        ),
+        pytest.param(
+            "Jakarta - Menteri Keuangan Sri Mulyani Indrawati meninjau kantor pajak.\n\n"
+            '"Saya minta pelayanan dipercepat," ujarnya.',
+            [("Saya minta", "Sri Mulyani Indrawati")],
+            id="bound: a quotation that names no one is the subject's before it",
+        ),
+        pytest.param(
+            "Jakarta - Pebalap Ducati Francesco Bagnaia menang.\n\n"
+            'Rekan setimnya, Enea Bastianini, finis kedua. "Ini hasil luar biasa untuk tim," kata pebalap Italia itu.',
+            [("Ini hasil", "Enea Bastianini")],
+            id="bound: a common word opening the quotation names no one ('Ini' is not the end of 'Bastianini')",
+        ),
+        pytest.param(
+            "Jakarta - Kementerian Luar Negeri dalam keterangan tertulisnya menyatakan tidak ada WNI yang menjadi "
+            "korban gempa.\n\n"
+            '"KBRI Ankara terus memantau perkembangan," demikian keterangan tersebut.',
+            [("KBRI Ankara", "Kementerian Luar Negeri")],
+            id="a statement pointed back to is the words of the body the article said issued it",
+        ),
+        pytest.param(
+            "Paris - Presiden Prancis Emmanuel Macron dalam pernyataannya mengecam serangan itu. Warga berkumpul.\n\n"
+            '"Prancis tidak akan pernah tunduk pada teror," bunyi pernyataan tersebut.',
+            [("Prancis tidak", "Emmanuel Macron")],
+            id="or of the person",
+        ),
+        pytest.param(
+            "Moskow - Menteri Luar Negeri Rusia dalam pernyataan resminya menolak tuduhan itu. Presiden Ukraina "
+            "Volodymyr Zelensky sebelumnya menuding Rusia.\n\n"
+            '"Tuduhan itu tidak berdasar," tulis pernyataan itu.',
+            [("Tuduhan itu", "")],
+            id="bound: no one's, when an office the article names no holder of issued it",
+        ),
+        pytest.param(
+            "Jakarta - Persija Jakarta merilis pernyataan resmi soal kerusuhan suporter. Pelatih Thomas Doll "
+            "menyesalkan kejadian itu.\n\n"
+            '"Kami meminta maaf kepada semua pihak," tulis pernyataan tersebut.',
+            [("Kami meminta", "Persija Jakarta")],
+            id="a club that issues it, as the subject of its sentence, is named whole",
         ),
     ],
 )

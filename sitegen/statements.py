@@ -1,0 +1,65 @@
+"""Whose words a statement pointed back to gives ('"…," demikian pernyataan tersebut'): the one the article last names
+issuing a statement, a body or a person; no one, where that is an office it names no holder of ('Menteri Luar Negeri
+Israel dalam pernyataan resminya mengatakan …')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, initials
+
+if TYPE_CHECKING:
+    from sitegen.speakers import People
+
+DOCUMENT = r"(?:[Pp]ernyataan|[Kk]eterangan|[Rr]ilis|[Ss]iaran[ \t]+[Pp]ers|[Kk]omunike)"
+# A statement named again after a quotation: 'pernyataan tersebut', 'keterangan tertulis itu'.
+STATEMENT_BACK = re.compile(rf"{DOCUMENT}(?:[ \t]+(?:resmi|tertulis|pers))*[ \t]+(?:tersebut|itu|ini)")
+# A statement where the article gives it: 'dalam pernyataan resminya', 'keterangan tertulis', 'ujar pernyataan …'.
+_ISSUED = re.compile(rf"\b{DOCUMENT}(?:nya|[ \t]+(?:resmi|tertulis)(?:nya)?)*\b")
+_RUN_AFTER = re.compile(rf"[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})")
+_RUN = re.compile(NAME_RUN)
+_SENTENCE_END = re.compile(r"[.!?][\"”]?[ \t]+|\n")
+_LOOK_BACK = 3000  # characters: the statement is named near the quotation that gives its words
+
+
+def issuer_before(people: People, position: int) -> tuple[str, str] | None:
+    """(name, role) of whoever issued the statement last named before `position`, outside quotations: a body named
+    right after it ('ujar pernyataan Departemen Kepolisian Auburn'), else the first of its sentence's runs to name
+    someone, a body ('Hal itu disampaikan Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK) dalam keterangan
+    tertulisnya', 'Persija Jakarta merilis pernyataan resmi'), or an office; ('', '') for an office no one is named
+    to. None if no statement is named."""
+    text = people.text
+    issued = [
+        m for m in _ISSUED.finditer(text, max(0, position - _LOOK_BACK), position) if not people.quoted(m.start())
+    ]
+    if not issued:
+        return None
+    statement = issued[-1]
+    after = _RUN_AFTER.match(text, statement.end())
+    if after:  # 'pernyataan Departemen Kepolisian Auburn': the body, named whole
+        full = people.resolve(after.group(1))[0]
+        return (full if len(full.split()) >= len(after.group(1).split()) else after.group(1)), ""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, statement.start() - 400), statement.start())]
+    for run in _RUN.finditer(text, starts[-1] if starts else max(0, statement.start() - 400), statement.start()):
+        if people.quoted(run.start()):
+            continue
+        if people.names_body(run.group(0)) or _before_its_initials(text, run):
+            return run.group(0), ""  # 'Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK)', named whole
+        name, role = people.split(run.group(0))
+        if not (name or role) and " " in run.group(0) and FOLLOWED_BY_VERB.match(text, run.end()):
+            return run.group(0), ""  # 'Persija Jakarta merilis pernyataan resmi': a body that acts, named whole
+        if name and people.is_person(people.resolve(name)[0]):
+            return people.resolve(name)[0], role or people.resolve(name)[1]
+        if role and not name:
+            return people.by_role(role)
+    return None
+
+
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,})[ \t]*\)")
+
+
+def _before_its_initials(text: str, run: re.Match[str]) -> bool:
+    """Is `run` followed by its initials in brackets, as a body's name is ('Jaringan … Kendeng (JMPPK)')?"""
+    bracketed = _BRACKETED.match(text, run.end())
+    return bracketed is not None and initials(run.group(0)) == bracketed.group(1)
