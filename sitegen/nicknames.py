@@ -25,7 +25,7 @@ _NICKNAME = re.compile(
     rf"({NAME_RUN})[ \t]*(?:\([ \t]*({NICKNAME})[ \t]*\)"
     rf"|,?[ \t]+(?:alias[ \t]+({NAME_WORD})(?![\w'’-]|[ \t]+{NAME_WORD})"
     rf"|(?:atau[ \t]+)?{NICKNAMED}[ \t]+({NICKNAME})|atau[ \t]+({HONORIFIC_NAME})"
-    rf"|atau[ \t]+({NAME_WORD})(?![ \t]+[A-Z])))"
+    rf"|atau[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?![ \t]+[A-Z])))"
 )
 
 
@@ -64,6 +64,8 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _NICKNAME.finditer(text):
         written, given, after_or = match.group(1), match.group(2, 3, 4, 5), match.group(6)
+        if after_or and " " in after_or and after_or.split()[-1] != written.split()[-1]:
+            after_or = ""  # 'Mohammad Ramdhan Pomanto atau Danny Pomanto', a nickname with the surname; no other two
         nickname = next((word for word in given if word), "") or ("" if _one_of_two(written, after_or) else after_or)
         if nickname and (not is_acronym(nickname) or _initials_of(written, nickname)):
             found.append((written, nickname))

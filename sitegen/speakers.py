@@ -363,9 +363,9 @@ class People:
         return institutions_by_initials(self.text)
 
     def alias(self, nickname: str, name: str) -> None:
-        """'Basuki Tjahaja Purnama (Ahok)': the nickname names `name` from here on; 'Cak Imin' and 'Imin' alike."""
+        """A nickname ('Ahok') names `name` from here on; 'Cak Imin' and 'Imin' alike, 'Danny Pomanto' and 'Danny'."""
         whole, words = self.resolve(name), nickname.split()
-        for form in sorted({nickname, words[-1]} if words[0].lower() in HONORIFICS else {nickname}):
+        for form in sorted({nickname, words[-1] if words[0].lower() in HONORIFICS else words[0]}):
             if form not in self._nicknamed:
                 for variant in less_one_letter(form.lower()) | {form.lower()}:
                     self._nickname_variants.setdefault(variant, []).append((len(self._nicknamed), form))

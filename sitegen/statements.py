@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, initials
+from sitegen.name_forms import NAME_RUN, initials, is_acronym
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -27,7 +27,7 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
     """(name, role) of whoever issued the statement last named before `position`, outside quotations: a body named
     right after it ('ujar pernyataan Departemen Kepolisian Auburn'), else the first of its sentence's runs to name
     someone, a body ('Hal itu disampaikan Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK) dalam keterangan
-    tertulisnya', 'Persija Jakarta merilis pernyataan resmi'), or an office; ('', '') for an office no one is named
+    tertulisnya', 'BPBD DKI Jakarta dalam keterangan tertulisnya'), or an office; ('', '') for an office no one is named
     to. None if no statement is named."""
     text = people.text
     issued = [
@@ -47,8 +47,8 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
         if people.names_body(run.group(0)) or _before_its_initials(text, run):
             return run.group(0), ""  # 'Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK)', named whole
         name, role = people.split(run.group(0))
-        if not (name or role) and " " in run.group(0) and FOLLOWED_BY_VERB.match(text, run.end()):
-            return run.group(0), ""  # 'Persija Jakarta merilis pernyataan resmi': a body that acts, named whole
+        if not (name or role) and (" " in run.group(0) or is_acronym(run.group(0))):
+            return run.group(0), ""  # 'Persija Jakarta merilis pernyataan resmi': no one's name, a body's, whole
         if name and people.is_person(people.resolve(name)[0]):
             return people.resolve(name)[0], role or people.resolve(name)[1]
         if role and not name:

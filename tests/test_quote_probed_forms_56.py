@@ -132,6 +132,18 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Kami meminta", "Persija Jakarta")],
             id="a club that issues it, as the subject of its sentence, is named whole",
         ),
+        pytest.param(
+            "Jakarta - BPBD DKI Jakarta dalam keterangan tertulisnya menyebut telah menyiagakan 400 pompa air.\n\n"
+            '"Seluruh rumah pompa dalam kondisi siap operasi," demikian keterangan tersebut.',
+            [("Seluruh rumah", "BPBD DKI Jakarta")],
+            id="a body named by its initials and region issues it",
+        ),
+        pytest.param(
+            "Makassar - Wali Kota Makassar Mohammad Ramdhan Pomanto atau Danny Pomanto meresmikan taman kota.\n\n"
+            '"Taman ini untuk semua warga," kata Danny.',
+            [("Taman ini", "Mohammad Ramdhan Pomanto")],
+            id="a nickname of two words with the surname, given after a role, stands for the full name, as its first does",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
