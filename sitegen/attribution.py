@@ -32,7 +32,7 @@ _AFTER = re.compile(
     # '…," demikian pernyataan …', '…," demikian kurang lebih terjemahan cuitan akun resmi Kings',
     # '…," demikian keterangan tertulis Polda Metro Jaya', '…," demikian laporan KCNA'
     r"|demikian(?:\s+(?:kurang\s+lebih|terjemahan|bunyi|isi))*"
-    r"(?:\s+(?=(?:keterangan|pernyataan|laporan)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
+    r"(?:\s+(?=(?:keterangan|pernyataan|laporan|rilis|siaran\s+pers)\b)|\s+(?:bunyi|isi|kata|kutipan|cuitan|kicauan|unggahan|tulisan)\b)"
     r"|demikian(?=[ \t]+(?-i:[A-Z]))"  # '…." demikian Andi Amran Sulaiman.
     # '"…" — Budi Santoso, Ketua Serikat Buruh': a quotation signed with a dash and a name alone; not '– Rangga kembali'
     # (a title before it is no quotation: `quotes`)

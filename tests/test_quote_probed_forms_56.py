@@ -144,6 +144,18 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Taman ini", "Mohammad Ramdhan Pomanto")],
             id="a nickname of two words with the surname, given after a role, stands for the full name, as its first does",
         ),
+        pytest.param(
+            "Bangkok - Pemerintah Thailand dalam rilisnya menyatakan akan melegalkan pernikahan sesama jenis.\n\n"
+            '"Ini langkah bersejarah bagi kesetaraan," demikian rilis tersebut.',
+            [("Ini langkah", "Pemerintah Thailand")],
+            id="a press release pointed back to is a statement too",
+        ),
+        pytest.param(
+            'Jakarta - Dirut PT Transjakarta Welfizon Yuza menyebut penumpang naik. "Rekor kami pecah," papar Welfizon.'
+            '\n\nPenumpang bernama Lestari mengeluhkan waktu tunggu. "Di Harmoni saya menunggu lama," keluhnya.',
+            [("Rekor kami", "Welfizon Yuza"), ("Di Harmoni", "Lestari")],
+            id="someone ordinary named with 'bernama' is a person, the subject who speaks",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
