@@ -50,7 +50,9 @@ _ONE_LETTER_TITLES = "|".join(title.upper() for title in sorted(PERSON_TITLES) i
 _LEADING_INITIAL = rf"(?<=,[ \t])(?!(?:{_ONE_LETTER_TITLES})\.)(?:[A-Z]\.[ \t]+|(?:[A-Z]\.){{2,3}}[ \t]+)(?=[A-Z][a-z])"
 # 'Juan Martin del Potro', 'von der Leyen', 'Gatot S. Dewa Broto', 'Manal al-Sharif' (an Arabic article joins it)
 _INNER = rf"[ \t]+(?:(?:{PARTICLE}[ \t]+){{1,2}}|[A-Z]\.[ \t]+|a[lnrstdz]-|asy-|el-)?"
-NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}))*"
+# A surname with its particle written onto it in lower case, inside a name (not opening one): 'Neil deGrasse Tyson'.
+_PREFIXED = r"(?:de|di|da|du|la|le|van|von)[A-Z][a-z]+"
+NAME_RUN = rf"(?:{_LEADING_INITIAL})?(?:{SYLLABLES}|{NAME_WORD})(?:{_INNER}(?:{SYLLABLES}|{NAME_WORD}|{_PREFIXED}))*"
 _RUN_WORD = re.compile(rf"{SYLLABLES}|[^\s,]+")
 
 
@@ -100,7 +102,7 @@ SUBJECT_FOLLOWER = (
     r"|kemudian|sempat|pernah|bahkan|akhirnya|belakangan|malah|justru|hanya|tetap|langsung|ingin|harus|perlu|sedang|telah"
     r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
-    r"|optimistis|optimis|pesimistis|yakin|ragu|sependapat|sepakat|setuju|khawatir|cemas|waswas|kecewa|senang|lega|puas"
+    r"|optimistis|optimis|pesimistis|skeptis|yakin|ragu|sependapat|sepakat|setuju|khawatir|cemas|waswas|kecewa|senang|lega|puas"
     r"|bangga|heran|prihatin|curiga|kaget|sedih|marah|kesal|geram|takut|malu|bingung|pasrah|percaya|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut|resmi)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )

@@ -22,7 +22,7 @@ ROLE_WORDS = RANKS | frozenset(
     """
     menteri menlu presiden wakil ketua umum direktur dirut utama eksekutif gubernur bupati wali kota walikota
     kepala juru bicara jubir kapolri kapolda kapolres kapolsek kasat sekretaris jenderal sekjen
-    anggota komisi pengamat ekonom pakar dosen guru besar rektor dekan camat lurah asisten
+    anggota komisi pengamat ekonom astronom pakar dosen guru besar rektor dekan camat lurah asisten
     kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
     agung hakim duta dubes raja ratu paus pangeran perdana pm senator staf khusus deputi kabid kasubdit kadiv
     humas kabag kepolisian

@@ -156,6 +156,19 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Rekor kami", "Welfizon Yuza"), ("Di Harmoni", "Lestari")],
             id="someone ordinary named with 'bernama' is a person, the subject who speaks",
         ),
+        pytest.param(
+            'Washington - Elon Musk mengumumkan rencana kota di Mars. "Manusia harus multiplanet," cuit Musk.\n\n'
+            'Astronom Neil Tyson skeptis. "Mars lebih tidak ramah daripada Antartika," ujarnya dalam sebuah podcast.',
+            [("Manusia harus", "Elon Musk"), ("Mars lebih", "Neil Tyson")],
+            id="someone said to be sceptical is the sentence's subject, and an astronomer's is a role",
+        ),
+        pytest.param(
+            'Washington - Elon Musk mengumumkan rencana kota di Mars. "Manusia harus multiplanet," cuit Musk.\n\n'
+            "Astronom Neil deGrasse Tyson meragukan rencana itu. "
+            '"Mars lebih tidak ramah daripada Antartika," ujarnya dalam sebuah podcast.',
+            [("Manusia harus", "Elon Musk"), ("Mars lebih", "Neil deGrasse Tyson")],
+            id="a surname with its particle written onto it in lower case is part of the name",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
