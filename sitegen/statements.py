@@ -20,6 +20,9 @@ _ISSUED = re.compile(rf"\b{DOCUMENT}(?:nya|[ \t]+(?:resmi|tertulis)(?:nya)?)*\b"
 _RUN_AFTER = re.compile(rf"[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})")
 _RUN = re.compile(NAME_RUN)
 _SENTENCE_END = re.compile(r"[.!?][\"”]?[ \t]+|\n")
+_DATELINE = re.compile(
+    r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]"
+)  # 'Jakarta, CNN Indonesia --'
 _LOOK_BACK = 3000  # characters: the statement is named near the quotation that gives its words
 
 
@@ -42,8 +45,8 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
         return (full if len(full.split()) >= len(after.group(1).split()) else after.group(1)), ""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, statement.start() - 400), statement.start())]
     for run in _RUN.finditer(text, starts[-1] if starts else max(0, statement.start() - 400), statement.start()):
-        if people.quoted(run.start()):
-            continue
+        if people.quoted(run.start()) or _DATELINE.match(text, run.end()):
+            continue  # 'Tel Aviv - Militer Israel dalam pernyataannya …': the place the news is from
         if people.names_body(run.group(0)) or _before_its_initials(text, run):
             return run.group(0), ""  # 'Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK)', named whole
         name, role = people.split(run.group(0))

@@ -169,6 +169,12 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Manusia harus", "Elon Musk"), ("Mars lebih", "Neil deGrasse Tyson")],
             id="a surname with its particle written onto it in lower case is part of the name",
         ),
+        pytest.param(
+            "Tel Aviv - Militer Israel dalam pernyataannya mengklaim menewaskan seorang komandan.\n\n"
+            '"Operasi ini berdasarkan informasi intelijen," bunyi pernyataan tersebut.',
+            [("Operasi ini", "Militer Israel")],
+            id="the dateline's place is not the statement's issuer",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
