@@ -74,19 +74,24 @@ _Neighbours = Callable[[str], Sequence[tuple[str | None, str]]]  # the words aro
 
 def initials_opening_last_name(words: list[str], neighbours: _Neighbours) -> set[int]:
     """Where two capitals open the one-word name ending a run right after an office ('Jaksa Agung HM Prasetyo',
-    'Jaksa Agung ST Burhanuddin'), used in the article only before that word and no title nor body's word ('KH',
-    'PT', 'RI'): {that index}, or none."""
+    'Jaksa Agung ST Burhanuddin') or an office and its body ('Kepala Staf Kepresidenan AM Putranto'), used in the
+    article only before that word and no title nor body's word ('KH', 'PT', 'RI'): {that index}, or none."""
     i = len(words) - 2
     opening = (
         i > 0
         and re.fullmatch(r"[A-Z]{2}", words[i]) is not None
-        and words[i - 1].lower() in ROLE_WORDS
+        and (words[i - 1].lower() in ROLE_WORDS or _office_with_its_body(words[:i]))
         and words[i + 1][1:].islower()
         and words[i] not in _TWO_CAPITAL_BODIES
         and words[i].lower() not in NEVER_IN_A_NAME - _TITLES_IN_MIXED_CASE
         and all(after == words[i + 1] for _before, after in neighbours(words[i]))
     )
     return {i} if opening else set()
+
+
+def _office_with_its_body(words: list[str]) -> bool:
+    """Do `words` open on an office and end on the body's words ('Kepala Staf Kepresidenan'), no acronym last?"""
+    return words[0].lower() in ROLE_WORDS and words[-1][1:].islower() and words[-1].lower() not in ROLE_WORDS
 
 
 def opens_on_initials(words: list[str], used_apart: Callable[[str, str | None, str], bool]) -> bool:

@@ -175,6 +175,12 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Operasi ini", "Militer Israel")],
             id="the dateline's place is not the statement's issuer",
         ),
+        pytest.param(
+            "Jakarta - Kepala Staf Kepresidenan AM Putranto menemui perwakilan massa.\n\n"
+            '"Aspirasi ini akan kami sampaikan ke Presiden," kata Putranto.',
+            [("Aspirasi ini", "AM Putranto")],
+            id="initials opening the name after an office and its body are the name's",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
