@@ -108,7 +108,8 @@ def read_runs(people: People, speech_verb: re.Pattern[str]) -> Runs:
             name, role = people.split(rest, True)  # 'Menteri Komunikasi dan Informatika Rudiantara'
             role = f"{head} {role}".strip()
         else:
-            name, role = people.split(run, after_role, set_off=between == ", " and bool(pending_role))
+            apposed = text[max(0, start - 2) : start] == ", " and text.startswith(",", match.end())  # ', Lalu Zaini,'
+            name, role = people.split(run, after_role, set_off=(between == ", " and bool(pending_role)) or apposed)
         if name == run and run.lower() in DESCRIBED_AS and text.startswith(",", match.end()):
             name = ""  # 'Korban, seorang mahasiswi berinisial NA, berharap …': whom the words set off name acts
         if role and not (joined and pending_role) and not {word.lower() for word in role.split()} & ROLE_WORDS:

@@ -25,7 +25,7 @@ ROLE_WORDS = RANKS | frozenset(
     anggota komisi pengamat ekonom astronom pakar dosen guru besar rektor dekan camat lurah asisten
     kapten pelatih manajer pemain ceo cto cfo coo founder co-founder pendiri panglima kasad jaksa
     agung hakim duta dubes raja ratu paus pangeran perdana pm senator staf khusus deputi kabid kasubdit kadiv
-    humas kabag kepolisian
+    humas kabag kepolisian kardinal uskup
     presdir komisaris analis peneliti profesor juri vokalis penyanyi aktor aktris
     luar negeri pertahanan keuangan officer
     minister president secretary spokesman spokeswoman chairman director manager

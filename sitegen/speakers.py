@@ -60,7 +60,7 @@ from sitegen.word_forms import (
 
 _RUN = re.compile(NAME_RUN)
 # What 'Agung' ('supreme') may qualify; after anything else, or opening a run, it is a given name ('Kompol Agung …').
-_GRAND = frozenset("jaksa hakim mahkamah kejaksaan imam pendeta masjid".split())
+_GRAND = frozenset("jaksa hakim mahkamah kejaksaan imam pendeta masjid uskup".split())
 
 
 class People:
@@ -170,7 +170,9 @@ class People:
         )
         last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
         rest = name[last_org + 1 :]
-        name = without_leading_non_names(rest, inside=len(rest) < len(words))  # 'Sementara Yandi', 'Kemlu Lalu …'
+        name = without_leading_non_names(
+            rest, inside=len(rest) < len(words) or set_off
+        )  # 'Sementara Yandi', 'Kemlu Lalu …'
         name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
         start = len(words) - len(name)  # the name is the run's last words
         after_body = 0 < start < len(words) and is_acronym(words[start - 1])  # '… KLHK Rasio Ridho Sani'

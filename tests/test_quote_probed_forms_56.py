@@ -181,6 +181,25 @@ from sitegen.joined_names import JOINER, unjoined, with_joined_names
             [("Aspirasi ini", "AM Putranto")],
             id="initials opening the name after an office and its body are the name's",
         ),
+        pytest.param(
+            "Lombok - Gempa mengguncang Lombok Utara.\n\n"
+            'Warga Tanjung, Lalu Muhammad Zaini, mengaku keluar rumah. "Guncangannya kuat sekali," kata Zaini.',
+            [("Guncangannya kuat", "Lalu Muhammad Zaini")],
+            id="a Sasak name set off by commas keeps its 'Lalu'",
+        ),
+        pytest.param(
+            "Lombok - Gempa mengguncang Lombok Utara. Lalu Muhammad Zaini keluar rumah.\n\n"
+            '"Guncangannya kuat sekali," kata Zaini.',
+            [("Guncangannya kuat", "Muhammad Zaini")],
+            id="bound: 'Lalu' opening a sentence is 'then'",
+        ),
+        pytest.param(
+            "Roma - Paus Leo XIV memimpin misa pertamanya.\n\n"
+            'Kardinal Ignatius Suharyo yang hadir mengaku terharu. "Ini momen bersejarah," ujar Uskup Agung Jakarta '
+            "tersebut.",
+            [("Ini momen", "Ignatius Suharyo")],
+            id="a cardinal's and an archbishop's are roles, the latter pointing back to the one named before",
+        ),
     ],
 )
 def test_probed_speaker_forms_56(text: str, expected: list[tuple[str, str]]) -> None:
