@@ -43,6 +43,7 @@ _DESCRIBED_NAME = re.compile(
     rf"[ \t]+{_RANK_OR_TITLE}(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
+_ACCORDING_TO = re.compile(rf"\b[Mm]enurut[ \t]+{_RANK_OR_TITLE}([A-Z][a-z'’-]+),")
 # Someone ordinary given a name with 'bernama': 'Penumpang bernama Lestari mengeluhkan …', 'seorang warga bernama Udin'.
 _CALLED_SO = re.compile(r"\b(?P<noun>[A-Za-z-]+)[ \t]+bernama[ \t]+(?P<name>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
 _DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS | {"kuasa"}  # 'Kuasa hukum Asyani, Supriyono,'
@@ -98,6 +99,8 @@ def words_for_someone(text: str, reference_verbs: str, lower_words: set[str]) ->
         and not is_derived_noun(word)
         and not is_passive_verb(word)
     }
+    for match in _ACCORDING_TO.finditer(text):  # 'Menurut Roberto, para pelaku …': whom the words are according to
+        references.add(match.group(1))
     for match in _CALLED_SO.finditer(text):
         if match.group("noun").lower() in _ORDINARY:
             references.add(match.group("name"))
