@@ -65,4 +65,5 @@ def _after_given_name(text: str, start: int) -> bool:
 
 def _used_alone(text: str, first: str, second: str) -> bool:
     """Does the article write `second` other than after `first` ('Jakarta' beside 'Ho Chi Minh - Jakarta')?"""
-    return len(re.findall(rf"\b{second}\b", text)) > len(re.findall(rf"\b{first}(?: - | ){second}\b", text))
+    alone = re.findall(rf"\b{re.escape(second)}\b", text)
+    return len(alone) > len(re.findall(rf"\b{re.escape(first)}(?: - | ){re.escape(second)}\b", text))

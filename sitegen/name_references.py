@@ -43,6 +43,7 @@ _DESCRIBED_NAME = re.compile(
     rf"[ \t]+{_RANK_OR_TITLE}(?P<named>[A-Z][a-z'’-]+)(?:{AGE})?,"
     rf"[ \t]+{SUBJECT_FOLLOWER}"
 )
+# Whom words are given as according to, a person's name set off by a comma: 'Menurut Roberto, para pelaku …'.
 _ACCORDING_TO = re.compile(rf"\b[Mm]enurut[ \t]+{_RANK_OR_TITLE}([A-Z][a-z'’-]+),")
 # Someone ordinary given a name with 'bernama': 'Penumpang bernama Lestari mengeluhkan …', 'seorang warga bernama Udin'.
 _CALLED_SO = re.compile(r"\b(?P<noun>[A-Za-z-]+)[ \t]+bernama[ \t]+(?P<name>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")

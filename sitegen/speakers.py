@@ -170,9 +170,7 @@ class People:
         )
         last_org = past_body_head(name, last_org, self.references)  # 'Universitas Trisakti Nirwono Joga'
         rest = name[last_org + 1 :]
-        name = without_leading_non_names(
-            rest, inside=len(rest) < len(words) or set_off
-        )  # 'Sementara Yandi', 'Kemlu Lalu …'
+        name = without_leading_non_names(rest, inside=len(rest) < len(words) or set_off)  # 'Kemlu Lalu …', ', Lalu …,'
         name = name[self._ends.body_before(name, self.referred_to) :]  # 'M Cash Martin Suharlie', beside 'M Cash …'
         start = len(words) - len(name)  # the name is the run's last words
         after_body = 0 < start < len(words) and is_acronym(words[start - 1])  # '… KLHK Rasio Ridho Sani'

@@ -20,9 +20,8 @@ _ISSUED = re.compile(rf"\b{DOCUMENT}(?:nya|[ \t]+(?:resmi|tertulis)(?:nya)?)*\b"
 _RUN_AFTER = re.compile(rf"[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})")
 _RUN = re.compile(NAME_RUN)
 _SENTENCE_END = re.compile(r"[.!?][\"”]?[ \t]+|\n")
-_DATELINE = re.compile(
-    r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]"
-)  # 'Jakarta, CNN Indonesia --'
+# What follows a dateline's place: 'Tel Aviv - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
+_DATELINE = re.compile(r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]")
 _LOOK_BACK = 3000  # characters: the statement is named near the quotation that gives its words
 
 
@@ -52,8 +51,9 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
         name, role = people.split(run.group(0))
         if not (name or role) and (" " in run.group(0) or is_acronym(run.group(0))):
             return run.group(0), ""  # 'Persija Jakarta merilis pernyataan resmi': no one's name, a body's, whole
-        if name and people.is_person(people.resolve(name)[0]):
-            return people.resolve(name)[0], role or people.resolve(name)[1]
+        full, full_role = people.resolve(name) if name else ("", "")
+        if full and people.is_person(full):
+            return full, role or full_role
         if role and not name:
             return people.by_role(role)
     return None

@@ -155,7 +155,8 @@ def last_subject_before(
 
 def _named_in(people: People, quotation: str) -> set[str]:
     """Whom a `quotation` speaks of, by name or by title ('arahan Pak Menteri'): a run of two words or more, or one
-    word no common one that the article never writes in lower case ('Ini', opening a sentence, is no one)."""
+    word that is no common word and that the article never writes in lower case ('Ini', opening a sentence, is no
+    one)."""
     runs = (run for run in _RUN.findall(quotation) if " " in run or not _common(run.lower(), people.lower_words))
     return {full for run in runs if (full := people.resolve(run)[0])}
 
