@@ -21,7 +21,7 @@ from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.pairs import BOTH, SAID_BY_BOTH, pair_named
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER_A_QUOTE, VERBS_BEFORE, VERBS_PASSIVE
-from sitegen.statements import DOCUMENT, STATEMENT_BACK, issuer_before
+from sitegen.statements import DOCUMENT, STATEMENT_BACK, issuer_before, named_whole
 from sitegen.word_forms import is_event
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
@@ -211,8 +211,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
         body = statement.group(1)
         if body[0].islower():  # 'pernyataan pemerintah Spanyol': the body 'Pemerintah Spanyol', named whole
             return body[0].upper() + body[1:], ""
-        full = people.resolve(body)[0]
-        return (full if len(full.split()) >= len(body.split()) else body), ""
+        return named_whole(people, body), ""
     if quoted_at is not None and STATEMENT_BACK.match(rest) and (issuer := issuer_before(people, quoted_at)):
         return issuer  # '…," demikian pernyataan tersebut': whoever the article said issued it
     body = _LOWER_CASE_BODY.match(rest)  # 'kata armada ketujuh Amerika Serikat': not a place, but its fleet

@@ -36,6 +36,13 @@ def spelled_out_before_initials(run: str, text: str, end: int) -> bool:
     return after is not None and len(after.group(1)) > len(own) and after.group(1).endswith(own.upper())
 
 
+def before_its_initials(run: str, text: str, end: int) -> bool:
+    """Is `run`, which ends at `end`, followed by its own initials in brackets, as a body's name is ('Jaringan
+    Masyarakat Peduli Pegunungan Kendeng (JMPPK)')?"""
+    after = _INITIALS_AFTER.match(text, end)
+    return after is not None and after.group(1) == initials(run)
+
+
 def body_by_initials(words: list[str], used: set[str]) -> int:
     """Where the name of a body among `words` ends, when the article also writes that name by the initials it `used`
     ('Badan Pusat Statistik' in 'Kepala Badan Pusat Statistik Suhariyanto', beside 'BPS'): the words after it are no

@@ -32,6 +32,8 @@ NAME_WORD = rf"(?:[A-Z][\w'’\u2060-]*|{HANDLE})"
 # Someone the article does not single out: 'seorang pengguna Youtube', 'salah satu warga', 'para pewarta'.
 SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang)|[Pp]ara|[Ss]ejumlah|[Bb]eberapa)"
 ONE_OF_SOME = r"(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))"  # one person: 'ujarnya' may mean them
+# What marks a name as one someone went by before and no more: 'yang sebelumnya dikenal dengan nama …', 'dulu bernama'.
+FORMERLY = r"(?:sebelumnya|dulu(?:nya)?|dahulu|semula)[ \t]+(?:dikenal|bernama)\b"
 # 'Juan Martin del Potro', 'Sarianta br Tarigan', 'Rosmawati boru Sinaga'
 PARTICLE = r"(?:del|de|da|dos|van|von|der|den|ten|ter|bin|binti|al|el|br|boru)"
 # A name word of two syllables that the text spaces around their hyphen: 'Geun - hye' in 'Park Geun - hye', 'Jung - Jin'

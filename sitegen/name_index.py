@@ -48,6 +48,11 @@ def slip_of_the_pen(word: str, other: str) -> bool:
     return one_edit(word, other) and (len(word) >= 5 or word.replace("h", "") == other.replace("h", ""))
 
 
+def clips(word: str, name: list[str]) -> bool:
+    """Is `word` the end of a longer word of `name`, by two letters or more ('Toni' for 'Antoni')?"""
+    return any(part.endswith(word) and len(part) >= len(word) + 2 for part in name)
+
+
 def shortens(word: str, name: list[str]) -> bool:
     """Is `word` the start of a longer word of `name`, or the starts (two letters or more) of
     consecutive words of it run together ('Setnov'), the last of them perhaps skipping letters ('Bamsoet')?"""
@@ -150,9 +155,7 @@ class NameIndex:
         """The one full name of which `word` is the end of a longer word ('Toni' for 'Raja Juli Antoni'), with its
         longest role; None if none or several."""
         found = {
-            self.names[i]
-            for i in self.by_end.get(word[-3:], [])[:50]
-            if any(w.endswith(word) and len(w) >= len(word) + 2 for w in self.names[i][0].lower().split())
+            self.names[i] for i in self.by_end.get(word[-3:], [])[:50] if clips(word, self.names[i][0].lower().split())
         }
         return max(found, key=lambda item: len(item[1])) if len({full for full, _role in found}) == 1 else None
 

@@ -7,16 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
-from sitegen.name_forms import AGE, is_acronym, never_in_a_name
+from sitegen.name_forms import AGE, FORMERLY, is_acronym, never_in_a_name
 from sitegen.name_words import NEVER_IN_A_NAME, ROLE_WORDS
 
 # Initials with an age after them name a person, as crime reports do: 'Salah satu pelaku, AS (24), mengaku …'.
 AGED_INITIALS = re.compile(rf"\b[A-Z]{{2,4}}(?={AGE})")
 _INITIALS_GIVEN = re.compile(r"\b(?:berinisial|inisial)[ \t]+([A-Z]{2,4})\b")  # 'Pelaku berinisial RS'
 # Initials someone goes by now, given with the name they went by before: 'RM (yang sebelumnya dikenal dengan nama …)'.
-_RENAMED = re.compile(
-    r"\b([A-Z]{2,4})[ \t]*[(,][ \t]*(?:yang[ \t]+)?(?:sebelumnya|dulu(?:nya)?|dahulu|semula)[ \t]+(?:dikenal|bernama)\b"
-)
+_RENAMED = re.compile(rf"\b([A-Z]{{2,4}})[ \t]*[(,][ \t]*(?:yang[ \t]+)?{FORMERLY}")
 
 
 def people_by_initials(text: str) -> set[str]:

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from sitegen.initials import AND, JOINING, role_with_initials
 from sitegen.kin import kin_opening_a_sentence
-from sitegen.name_forms import FOLLOWED_BY_VERB, NAME_RUN, apposed_role, is_acronym, names_a_body, title_after_of
+from sitegen.name_forms import (
+    FOLLOWED_BY_VERB,
+    FORMERLY,
+    NAME_RUN,
+    apposed_role,
+    is_acronym,
+    names_a_body,
+    title_after_of,
+)
 from sitegen.name_words import CEREMONIES, DESCRIBED_AS, NAMED_AFTER, NOT_NAMES, ROLE_WORDS
 from sitegen.roles import (
     agent_of,
@@ -62,9 +70,7 @@ def _pair_of_names(name: str) -> list[str]:
 
 _ORDINAL = re.compile(r"ke-?\d+")
 # A name someone went by before and goes by no more: 'RM (yang sebelumnya dikenal dengan nama Rap Monster)'.
-_FORMERLY = re.compile(
-    r"\b(?:sebelumnya|dulu(?:nya)?|dahulu|semula)[ \t]+(?:dikenal[ \t]+(?:dengan[ \t]+nama|sebagai)|bernama)[ \t]+$"
-)
+_FORMERLY = re.compile(rf"\b{FORMERLY}(?:[ \t]+(?:dengan[ \t]+nama|sebagai))?[ \t]+$")
 _IF = re.compile(r"\b(?i:jika|kalau|bila|apabila|seandainya|andaikan|andai)[ \t]+$")
 
 

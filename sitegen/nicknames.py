@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.name_forms import NAME_RUN, NAME_WORD, initials, is_acronym, never_in_a_name
-from sitegen.name_index import shortens
+from sitegen.name_index import clips, shortens
 from sitegen.name_words import HONORIFICS, ROLE_WORDS
 
 # What introduces a nickname: '… yang akrab disapa Butet', 'pria yang disapa Ketjuk ini', 'yang lebih sering dipanggil'.
@@ -88,7 +88,7 @@ def short_names_given(text: str) -> set[str]:
 
 def _short_for(word: str, name: list[str]) -> bool:
     """Is `word` the start of `name` ('Indro' for 'Indrodjojo') or the end of a word of it ('Maji' for 'Sudarmaji')?"""
-    return shortens(word, name) or any(part.endswith(word) and len(part) >= len(word) + 2 for part in name)
+    return shortens(word, name) or clips(word, name)
 
 
 def _one_of_two(written: str, after_or: str) -> bool:

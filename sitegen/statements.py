@@ -4,10 +4,13 @@ Israel dalam pernyataan resminya mengatakan …')."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from sitegen.name_forms import NAME_RUN, initials, is_acronym
+from sitegen.clause_speaker import SENTENCE_END
+from sitegen.initials import before_its_initials
+from sitegen.name_forms import NAME_RUN, is_acronym
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -19,10 +22,17 @@ STATEMENT_BACK = re.compile(rf"{DOCUMENT}(?:[ \t]+(?:resmi|tertulis|pers))*[ \t]
 _ISSUED = re.compile(rf"\b{DOCUMENT}(?:nya|[ \t]+(?:resmi|tertulis)(?:nya)?)*\b")
 _RUN_AFTER = re.compile(rf"[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})")
 _RUN = re.compile(NAME_RUN)
-_SENTENCE_END = re.compile(r"[.!?][\"”]?[ \t]+|\n")
 # What follows a dateline's place: 'Tel Aviv - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
 _DATELINE = re.compile(r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]")
 _LOOK_BACK = 3000  # characters: the statement is named near the quotation that gives its words
+_SENTENCE_AT_MOST = 400  # characters of the sentence that names the statement, read back from it
+
+
+def named_whole(people: People, body: str) -> str:
+    """A body that issues a statement, named whole ('pernyataan Departemen Kepolisian Auburn', not 'Auburn'), or by
+    the fuller name its words stand for."""
+    full = people.resolve(body)[0]
+    return full if len(full.split()) >= len(body.split()) else body
 
 
 def issuer_before(people: People, position: int) -> tuple[str, str] | None:
@@ -39,14 +49,15 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
         return None
     statement = issued[-1]
     after = _RUN_AFTER.match(text, statement.end())
-    if after:  # 'pernyataan Departemen Kepolisian Auburn': the body, named whole
-        full = people.resolve(after.group(1))[0]
-        return (full if len(full.split()) >= len(after.group(1).split()) else after.group(1)), ""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, statement.start() - 400), statement.start())]
-    for run in _RUN.finditer(text, starts[-1] if starts else max(0, statement.start() - 400), statement.start()):
+    if after:
+        return named_whole(people, after.group(1)), ""
+    paragraph = people.paragraph_starts[bisect.bisect_right(people.paragraph_starts, statement.start()) - 1]
+    opening = max(paragraph, statement.start() - _SENTENCE_AT_MOST)  # a look-up stays cheap in a crafted text
+    sentence = max([opening] + [m.end() for m in SENTENCE_END.finditer(text, opening, statement.start())])
+    for run in _RUN.finditer(text, sentence, statement.start()):
         if people.quoted(run.start()) or _DATELINE.match(text, run.end()):
             continue  # 'Tel Aviv - Militer Israel dalam pernyataannya …': the place the news is from
-        if people.names_body(run.group(0)) or _before_its_initials(text, run):
+        if people.names_body(run.group(0)) or before_its_initials(run.group(0), text, run.end()):
             return run.group(0), ""  # 'Jaringan Masyarakat Peduli Pegunungan Kendeng (JMPPK)', named whole
         name, role = people.split(run.group(0))
         if not (name or role) and (" " in run.group(0) or is_acronym(run.group(0))):
@@ -57,12 +68,3 @@ def issuer_before(people: People, position: int) -> tuple[str, str] | None:
         if role and not name:
             return people.by_role(role)
     return None
-
-
-_BRACKETED = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,})[ \t]*\)")
-
-
-def _before_its_initials(text: str, run: re.Match[str]) -> bool:
-    """Is `run` followed by its initials in brackets, as a body's name is ('Jaringan … Kendeng (JMPPK)')?"""
-    bracketed = _BRACKETED.match(text, run.end())
-    return bracketed is not None and initials(run.group(0)) == bracketed.group(1)
