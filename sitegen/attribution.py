@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sitegen.clause_speaker import PERSON, PRONOUN, SENTENCE_END, clause_of, one_name, speaker_in
 from sitegen.descriptions import described_as
-from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here
+from sitegen.kin import KIN, KIN_WORD, THE, kin_named, relative_named_only_here, the_kin_named
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, SOME, without_name_asides
 from sitegen.name_words import BODY_WORDS, PERSON_NOUNS, ROLE_WORDS
 from sitegen.nicknames import GIVES_NICKNAME
@@ -248,6 +248,8 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
                 return name, role
     if described and re.match(r"(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?sumber\b", description):
         return "", ""  # 'ujar sumber itu', 'kata seorang sumber': a source the article does not name
+    if described and (kin := the_kin_named(description, people)):  # 'ujar sang ibu': the one called so
+        return kin
     if described and _KIN.match(description):  # 'kata istri Atim': Atim's wife, named only if the article names her
         return (PRONOUN, "") if relative_named_only_here(description, people) else kin_named(description, people)
     if described and _AGENT_OF.fullmatch(description):  # 'ujar juru bicara Samsung': not Samsung, its spokesperson

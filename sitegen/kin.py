@@ -1,6 +1,7 @@
 """Someone's kin as an attribution names them: 'kata istri Atim' (Atim's wife), 'istri Atim, Sanya' (named in
 apposition), 'tutur istri dari aktor Deddy Mahendra Desta' (an epithet of the one the article speaks of, whose
-husband it names only there). Each article is read once, so a look-up stays linear in its length."""
+husband it names only there), 'ujar sang ibu' (the one the article calls so: 'Larson sang ibu', 'sang istri, Tiwi').
+Each article is read once, so a look-up stays linear in its length."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from sitegen.name_forms import NAME_RUN
-from sitegen.name_words import KIN_NOUNS
+from sitegen.name_words import KIN_NOUNS, NOT_NAMES
+from sitegen.word_forms import is_common_noun
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -31,12 +33,65 @@ _APPOSED_NAME = re.compile(rf",[ \t]+{NAME_RUN}[ \t]*,")
 _SENTENCE_ENDS_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*\Z")
 # Someone's kin or lawyer in lower case, then the first word of that someone's name: 'istri Atim', 'pengacara Joko'.
 _SOMEONES = re.compile(rf"\b(?i:{KIN_WORDS}|pengacara|kuasa[ \t]+hukum)[ \t]+([A-Z][\w'’-]*)")
+# Kin the article names with 'sang', after the name ('Larson sang ibu') or set off after it ('sang istri, Tiwi,').
+_NAMED_THE_KIN = (
+    re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RUN})[ \t]+sang[ \t]+(?P<kin>{KIN_WORDS})\b"),
+    re.compile(rf"\bsang[ \t]+(?P<kin>{KIN_WORDS}),[ \t]+(?P<name>{NAME_RUN}),"),
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_THE_KIN = re.compile(rf"[Ss]ang[ \t]+({KIN_WORDS})")
 
 
 def words_of_kin(text: str) -> set[str]:
     """The words `text` writes right after kin or a lawyer ('Joko' in 'Pengacara Joko, Sugeng …'): a person's name,
     however else the article uses them."""
     return {match.group(1) for match in _SOMEONES.finditer(text)}
+
+
+def names_given_to_kin(text: str, lower_words: Container[str]) -> dict[str, set[str]]:
+    """The names `text` gives kin with 'sang', by kin word: {'ibu': {'Larson'}} for 'Larson sang ibu', where 'Larson'
+    is the mother and no longer the daughter's surname, and {'istri': {'Tiwi Puspitasari'}} for 'sang istri, Tiwi
+    Puspitasari'. A capitalised common word ('Tujuan sang ibu') names no one."""
+    named: dict[str, set[str]] = {}
+    for match in (match for pattern in _NAMED_THE_KIN for match in pattern.finditer(text)):
+        name, kin = match.group("name", "kin")
+        first = name.split()[0]
+        if first.lower() not in lower_words and first.lower() not in NOT_NAMES and not is_common_noun(first):
+            named.setdefault(kin, set()).add(name)
+    return named
+
+
+def kin_given(text: str, lower_words: Container[str]) -> dict[str, str]:
+    """Whom each single name `text` gives kin with 'sang' names: {'Larson': 'Larson'} for 'Larson sang ibu', a person
+    of her own rather than the short form of a full name with the same word ('Scout Penelope Larson', the daughter);
+    {'Larson': 'Jennifer Larson'} where that full name is given as the same kin ('Ibunya, Jennifer Larson,'). One pass
+    over the article's name runs: linear time."""
+    kin_of = {
+        name: kin for kin, names in names_given_to_kin(text, lower_words).items() for name in names if " " not in name
+    }
+    given = dict.fromkeys(kin_of, "")
+    for match in _RUN.finditer(text) if kin_of else ():
+        words = match.group(0).split()
+        kin = kin_of.get(words[-1], "") if len(words) >= 2 else ""
+        before = _SENTENCE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
+        after = _SENTENCE_END.split(text[match.end() : match.end() + 40])[0]  # the run's own sentence
+        if kin and not given[words[-1]] and re.search(rf"(?i:\b{kin})", f"{before} {after}"):
+            given[words[-1]] = match.group(0)
+    return {name: full or name for name, full in given.items()}
+
+
+def the_kin_named(description: str, people: People) -> tuple[str, str] | None:
+    """Whom 'sang ibu' in an attribution ('ujar sang ibu') names: the one name the article gives that kin
+    ('Larson sang ibu'), wherever it gives it; None if it gives none, or several."""
+    kin = _THE_KIN.fullmatch(description)
+    given = _names_given_to_kin(people).get(kin.group(1), set()) if kin else set()
+    names = {name for name in given if people.is_person(name)}
+    return people.resolve(min(names)) if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _names_given_to_kin(people: People) -> dict[str, set[str]]:
+    return names_given_to_kin(people.text, people.lower_words)
 
 
 def kin_opening_a_sentence(text: str, start: int, run: str, named: Container[str]) -> bool:

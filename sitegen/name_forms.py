@@ -72,11 +72,11 @@ _SPECIALIST = re.compile(
     r"(?<=[ \t,])Sp\.?[ \t]?[A-Z][A-Za-z]{0,5}(?:-[A-Z]{2,6})?(?:[ \t]*\(K\)(?:[ \t]+[A-Z][A-Za-z]{2,8}\b)?)?"
 )
 
-
 # A state company's legal form in brackets between its name and someone's: 'Direktur Utama PT Pertamina (Persero) Nicke
 # Widyawati' reads as 'PT Pertamina Nicke Widyawati' would.
 _LEGAL_FORM = re.compile(r"[ \t]\((?:Persero|Perum|Perseroda)\)(?=[ \t]+[A-Z])")
-
+# A navy corps in brackets after a rank: 'Letkol Laut (K) dr. Hengky Setyahadi' reads as 'Letkol Laut Hengky …' would.
+_NAVY_CORPS = re.compile(r"(?<=\bLaut)[ \t]*\([A-Z]{1,2}\)")
 
 # A title written in lower case before a name: 'Kombes drg. Raymond' (a rank, then the title, then the name).
 _LOWER_CASE_TITLE = re.compile(rf"(?<=[ \t])(?:{'|'.join(sorted(PERSON_TITLES))})\.(?=[ \t]+[A-Z])")
@@ -86,7 +86,7 @@ def without_name_asides(text: str) -> str:
     """`text` with what stands beside a name but is no part of it blanked: a nickname in single marks inside it
     ("Andrew 'Andy' Cole" reads as Andrew Cole), a degree after it ('M.Hum.', 'SpA(K)'), a company's legal form before
     it ('(Persero)') and a title in lower case before it ('drg.'); every other character keeps its place."""
-    for aside in (_QUOTED_NICKNAME, _DEGREE, _SPECIALIST, _LEGAL_FORM, _LOWER_CASE_TITLE):
+    for aside in (_QUOTED_NICKNAME, _DEGREE, _SPECIALIST, _LEGAL_FORM, _NAVY_CORPS, _LOWER_CASE_TITLE):
         text = aside.sub(_blank, text)
     return text
 
@@ -184,9 +184,11 @@ def bodies_between_roles(text: str) -> set[str]:
 
 
 _MINISTRY = re.compile(r"Kemen[a-z]{2,}")
-# A minister's office in one word, 'Men' and a portfolio's letters that no verb of meN- has after it ('Menparekraf',
-# 'Menkopolhukam', 'MenPAN-RB', 'Menbud'): meN- before p, b, k, h, l or r is written mem-, meng-, me-.
-_MINISTER = re.compile(r"Men[pbkhlrPBKHLR][A-Za-z]*(?:-[A-Z]+)?")
+# An office in one word: a minister's, 'Men' and a portfolio's letters that no verb of meN- has after it ('Menparekraf',
+# 'MenPAN-RB'; meN- before p, b, k, h, l or r is written mem-, meng-, me-), or a head's, 'Ka' and the unit ('Kadiskes').
+_OFFICE_IN_ONE_WORD = re.compile(
+    r"Men[pbkhlrPBKHLR][A-Za-z]*(?:-[A-Z]+)?|Ka(?:dis|bid|bag|sat|subdit|sub?bag|pus|kanwil|lapas|rutan|nit)[a-z]*"
+)
 _COINED_BODY = re.compile(r"[A-Z][a-z]{3,}indo|Indo[a-z]{3,}")  # coined: 'Propertindo', 'Gaikindo', 'Indodax'
 # A word of a body's name with a Latin ending, no one's name: 'Partai Demokratik Konstitusional', 'Federasi …'.
 _LATIN_BODY_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ional|kratik|kratis|isasi|isme)")
@@ -198,9 +200,9 @@ def is_ministry(word: str) -> bool:
 
 
 def is_office_word(word: str) -> bool:
-    """Is `word` a role's word ('Ketua', 'Menlu') or a minister's office in one word ('Menparekraf')? The latter only
+    """Is `word` a role's word ('Ketua', 'Menlu') or an office in one word ('Menparekraf', 'Kadiskes')? The latter only
     used alone or opening a run before a name ('Menparekraf Sandiaga Uno'); inside one it may be a name ('Menken')."""
-    return word.lower() in ROLE_WORDS or _MINISTER.fullmatch(word) is not None
+    return word.lower() in ROLE_WORDS or _OFFICE_IN_ONE_WORD.fullmatch(word) is not None
 
 
 def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:

@@ -105,6 +105,10 @@ COUNTRIES = frozenset(
     makedonia kosta rika myanmar cina china hongkong skotlandia asia pasifik oseania
 """.split()
 )
+# The names of states, whole ('Amerika Serikat', 'Korea Utara'), as CLDR gives them, and as news writes them short.
+STATES = frozenset(
+    name.lower() for code, name in Locale("id").territories.items() if len(code) == 2 and code.isalpha()
+) | frozenset("as china cina rrc korut korsel".split())
 # Words that name a place or an organisation, never a person.
 ORG_WORDS = COUNTRIES | frozenset(
     """

@@ -39,12 +39,12 @@ from sitegen.namesakes import namesake_meant
 from sitegen.nicknames import GIVES_NICKNAME
 from sitegen.pairs import BOTH, is_pair, pair_before
 from sitegen.roles import fullest_role, without_rank
-from sitegen.said_before import attribution_before, note_passive_speakers, said_after
+from sitegen.said_before import attribution_before, note_passive_speakers, report_goes_on, said_after
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_AFTER_A_QUOTE, VERBS_BEFORE
 from sitegen.subjects import last_subject_before, subject_of_sentence
+from sitegen.terms import MIN_WORDS, is_quotation, is_term_marked_again, is_title, marked_again, named_as_term
 
-MIN_WORDS = 4  # words in marks with no attribution that make a quotation rather than a term
 # Where a quotation whose closing mark was forgotten is attributed: '…, kata Jennifer', '… do that!!! tulis Jennifer'.
 _INNER_ATTRIBUTION = re.compile(rf"(?:,|(?<=[.!?]))\s+(?:{VERBS_AFTER})(?:nya)?\s+[A-Z]")
 
@@ -62,16 +62,20 @@ def extract_quotes(original: str) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None  # the last quotation read, one word ('"Setuju," jawab …') included
     last_span_quoted = False
+    terms = marked_again(text[span.start : span.end] for span in spans)  # '"wild card"', each time it is used
     for span in spans:
-        words = _words(text[span.start : span.end])
+        quoted = text[span.start : span.end]
+        words = _words(quoted)
         found = attribution_after(text, span, people) if span.closed else None
-        if found and found[2].lstrip(" \t,.").startswith(("—", "–")) and _is_title(text[span.start : span.end], words):
+        if found and found[2].lstrip(" \t,.").startswith(("—", "–")) and is_title(quoted, words):
             found = None  # 'film "Ada Apa Dengan Cinta" – Rangga.': a title, then a name; no quotation signed
         if found is None and len(words) < 2:
             last_span_quoted = False  # one word with no attribution after it is a name: 'menggelar aksi "299"'
             continue
         # '… kreator serial TV "The Marvelous …"', 'frasa "printer yang dapat mencetak video"'
-        title = found is None and (_is_title(text[span.start : span.end], words) or _named_as_term(text, span))
+        title = found is None and (
+            is_title(quoted, words) or named_as_term(text, span.start) or is_term_marked_again(quoted, terms)
+        )
         if found is None and not title:
             found = attribution_before(text, span, people)
         if (
@@ -82,7 +86,9 @@ def extract_quotes(original: str) -> list[Quote]:
             and _same_speaker_goes_on(text, paragraphs, previous, span, people)
         ):
             found = (previous.speaker, previous.role, previous.attribution)
-        if found is None and not title and _is_quotation(words):
+        if found is None and not title and len(words) < MIN_WORDS:
+            found = report_goes_on(text, span, people)  # '… Parly mengatakan …. Selain itu, … "motif dan keadaan"'
+        if found is None and not title and is_quotation(words):
             found = _unattributed(text, span, paragraphs, people)
         last_span_quoted = found is not None
         if found is None:
@@ -169,38 +175,6 @@ def _names_anyone(people: People, start: int, end: int) -> bool:
     return bisect.bisect_left(people.mentions, (start,)) < bisect.bisect_left(people.mentions, (end,))
 
 
-def _is_quotation(words: list[str]) -> bool:
-    """Do the words in marks with no attribution make a quotation: a few or more, not a title
-    ('White Hart Lane – The Spurs Glory Years') or a term ('ojek online')?"""
-    if len(words) < MIN_WORDS:
-        return False
-    capitalised = sum(word[0].isupper() for word in words[1:])
-    return capitalised < 0.5 * (len(words) - 1)
-
-
-def _named_as_term(text: str, span: Span) -> bool:
-    """Does a noun that names a term come right before the marks ('frasa "printer yang dapat mencetak video"'), or
-    before a list of terms in marks that they end ('tagar “katakan tidak pada rasisme” dan “…”')?"""
-    return _TERM_BEFORE.search(text, max(0, span.start - 200), span.start - 1) is not None
-
-
-def _is_title(quoted: str, words: list[str]) -> bool:
-    """Are the words in marks (`quoted`, its `words`) a title: two or more, every one longer than three letters
-    capitalised, and one sentence at most ('Encore! Encore! Encore!' is shouted)?"""
-    if len(words) < 2 or not words[0][0].isupper() or _SENTENCE_ENDS_INSIDE.search(quoted):
-        return False
-    return all(word[0].isupper() for word in words if len(word) > 3)
-
-
-# A noun that names the words in marks after it as a term, not anyone's words: 'frasa "…"', 'istilah "…"'.
-# A noun that names a term, a sign or a book, and the terms in marks already listed after it: 'tagar “…” dan “…”',
-# 'poster-poster lain: “…”, “…”', 'dalam bukunya “…”'.
-_TERM_BEFORE = re.compile(
-    r"\b(?i:frasa|istilah|slogan|jargon|semboyan|julukan|sebutan|moto|motto|tagar|hashtag"
-    r"|poster|spanduk|baliho|plakat|bertuliskan|buku|bukunya)(?:-[a-z]+)?(?:[ \t]+lain(?:nya)?)?[ \t]*:?[ \t]*"
-    r"(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|dan|serta|atau)?[ \t]*)*$"
-)
-_SENTENCE_ENDS_INSIDE = re.compile(r"[.!?]\s+\w")
 _SENTENCE_ENDS_BEFORE = re.compile(r"\w[.!?]\s+$")  # ends the text searched: '… semampu saya. '
 
 

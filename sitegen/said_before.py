@@ -11,9 +11,18 @@ from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, 
 from sitegen.descriptions import MODIFIERS, described_as
 from sitegen.kin import KIN_WORDS, THE
 from sitegen.name_forms import HANDLE, NAME_RUN, NAME_WORD, ONE_OF_SOME, is_pronoun
-from sitegen.name_words import CROWD_NOUNS, DESCRIBED_AS, NOT_NAMES, PERSON_NOUNS, QUANTIFIERS, ROLE_WORDS
+from sitegen.name_words import (
+    CROWD_NOUNS,
+    DESCRIBED_AS,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    QUANTIFIERS,
+    ROLE_WORDS,
+    STATES,
+)
 from sitegen.speakers import People
 from sitegen.speech_verbs import VERBS_AFTER, VERBS_BEFORE, VERBS_PASSIVE
+from sitegen.word_forms import without_leading_non_names
 
 _WHO = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*|[Dd]ia|[Ii]a|[Bb]eliau"
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS_BEFORE})\b")
@@ -86,6 +95,7 @@ def attribution_before(text: str, span: Span, people: People):
             found = _who(who.group(1), people)
             if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
                 found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
+            found = found or _state(who.group(1))  # 'Namun China, …, mengatakan … bahwa': the state speaks
             if found:
                 return found + (head[who.start() :].strip(),)
     pointing = _described_before(head, people)  # 'Menurut pria asal Spanyol itu, "…'
@@ -117,6 +127,13 @@ def _common_noun(word: str, people: People) -> bool:
     """Is `word` a common noun that opens a sentence ('Penonton'), written in lower case elsewhere too?"""
     low = word.lower()
     return low in people.lower_words - NOT_NAMES - QUANTIFIERS and word not in people.referred_to
+
+
+def _state(who: str) -> tuple[str, str] | None:
+    """A country named as the subject of a verb of saying ('Namun China, …, mengatakan'), as a state that speaks; None
+    for anything else."""
+    words = without_leading_non_names(who.split())
+    return (" ".join(words), "") if words and " ".join(words).lower() in STATES else None
 
 
 def _who(who: str, people: People) -> tuple[str, str] | None:
@@ -199,3 +216,25 @@ def _last_of_chain(text: str, start: int) -> str:
             break
         last = run.group(0)
     return last
+
+
+# What opens a sentence that goes on with what the one before reported: 'Selain itu,', 'Lebih lanjut,'.
+_REPORT_GOES_ON = re.compile(
+    r"(?:Selain[ \t]+itu|Di[ \t]+samping[ \t]+itu|Lebih[ \t]+lanjut|T(?:ak|idak)[ \t]+hanya[ \t]+itu),"
+)
+
+
+def report_goes_on(text: str, span: Span, people: People):
+    """(speaker, role, phrase) for words in marks in a sentence that goes on with what the sentence before, in the
+    same paragraph, reported someone saying ('Menteri … Florence Parly mengatakan pelaku …. Selain itu, investigasi
+    untuk menentukan "motif dan keadaan" …'); None if the sentence opens otherwise, or the one before reports no one."""
+    paragraph = text.rfind("\n", 0, span.start) + 1
+    ends = [match.end() for match in SENTENCE_END.finditer(text, max(paragraph, span.start - WINDOW), span.start - 1)]
+    if not ends:
+        return None
+    opening = _REPORT_GOES_ON.match(text, ends[-1])
+    previous = ends[-2] if len(ends) >= 2 else max(paragraph, span.start - WINDOW)
+    reported = [name for at, _speaking, name in people.speaking if previous <= at < ends[-1]]
+    if not opening or not reported or not reported[-1]:
+        return None
+    return people.resolve(reported[-1]) + (opening.group(0).rstrip(","),)

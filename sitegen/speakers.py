@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
 from sitegen.initials import body_by_initials, institutions_by_initials
-from sitegen.kin import words_of_kin
+from sitegen.kin import kin_given, words_of_kin
 from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
@@ -80,9 +80,12 @@ class People:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._apart: dict[tuple[str, str | None, str], bool] = {}
         self._around: dict[str, list[tuple[str | None, str]]] = {}
+        self._word_ends = word_ends(text)
         self.places = places(text)  # its places' names: 'Cipondoh' in 'Kecamatan Cipondoh'
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._kin_of = words_of_kin(text)  # 'Joko' in 'Pengacara Joko, Sugeng …' names someone
+        self._kin_given = kin_given(text, self.lower_words)  # 'Larson sang ibu': not Scout Penelope Larson
+        self.introduced |= {name for name, whom in self._kin_given.items() if name == whom}
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self._companies = companies(text)  # 'Pertamina Patra Niaga' after 'PT'
         self.quoted_speakers: set[str] = set()
@@ -258,10 +261,6 @@ class People:
             self._apart[key] = any(before != previous and after != following for before, after in self.neighbours(word))
         return self._apart[key]
 
-    @functools.cached_property
-    def _word_ends(self) -> dict[str, list[int]]:
-        return word_ends(self.text)
-
     def neighbours(self, word: str) -> list[tuple[str | None, str]]:
         """(word before, word after) each use of `word` outside quotations (`name_forms.neighbours`), read once."""
         if word not in self._around:
@@ -342,16 +341,17 @@ class People:
         if variant:
             return variant[0], role or variant[1]
         if len(key) == 1 and len(key[0]) >= 3:  # 'Fatur', 'Setnov', 'Telkom', 'Toni'; 'Owi' for 'Tontowi Ahmad'
-            shortened = None
-            if len(key[0]) >= 4:
-                shortened = self._index.shortened(key[0]) or self._organisations.get(name)
+            long_enough = len(key[0]) >= 4
+            shortened = (self._index.shortened(key[0]) or self._organisations.get(name)) if long_enough else None
             shortened = shortened or self._index.clipped(key[0])
             if shortened:
                 return shortened[0], role or shortened[1]
         return ("", "") if lower else (name, role or self._roles.get(name, ""))
 
     def _named_before(self, name: str, full: str) -> bool:
-        """Is `name`, one word, introduced as someone of their own ('Paman korban, Asep,') before `full` is named?"""
+        """Is `name`, one word, someone's: named ('Paman korban, Asep,') before `full`, or kin ('Larson sang ibu')?"""
+        if name in self._kin_given:
+            return self._kin_given[name] != full
         return name in self.introduced and self.first_named.get(name, len(self.text)) < self.first_named.get(full, 0)
 
     def by_role(self, role: str) -> tuple[str, str]:

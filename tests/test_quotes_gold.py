@@ -71,7 +71,9 @@ nicknames, scare quotes and a website's motto are not quotations.
   after the rules read from fresh18); its misses read later in session 26, tuned on since.
 - quotes_random_fresh20.json: 12 more (a `random.Random(20202)` draw), 31 quotes, annotated in session 26 after the
   rules read from fresh18 and before any other (recall 0.935, precision 1.00, speaker accuracy 0.69 then, the same as
-  with session 25's code); its misses read in session 27, tuned on since.
+  with session 25's code); its misses read in session 27, tuned on since. Four of its quotes were wrong by the label until session
+  57: Larson, the mother, 'Larson sang ibu', was taken for her daughter Scout Penelope Larson, and 'ujar sang ibu'
+  for no one; a single name the article gives kin with 'sang' is that person's own (1.00 since).
 - quotes_random_fresh21.json: 12 more (a `random.Random(21212)` draw), 38 quotes, annotated at the start of session 27
   before any change to the code (recall 1.00, precision 1.00, speaker accuracy 1.00 then); untuned.
 - quotes_random_fresh22.json: 12 more (a `random.Random(22222)` draw), 44 quotes, annotated in session 27 after the rules
@@ -126,7 +128,8 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh35.json: 12 more (a `random.Random(35353)` draw from the same articles as fresh34), 49 quotes,
   annotated in session 31 after fresh33's rules (recall 0.898, precision 0.880, speaker accuracy 0.864 then, the same
   as with the code before that session's rules and before fresh33's, and after fresh34's); its misses read later in
-  session 31 (speaker accuracy 0.932 since; recall and precision as before), tuned on since.
+  session 31 (speaker accuracy 0.932 since; recall and precision as before), tuned on since. Session 57 reads a head's
+  office in one word ('jelas Kadiskes') past a navy corps in brackets ('Letkol Laut (K)'): speaker accuracy 0.955 since.
 - quotes_random_fresh36.json: 12 more (a `random.Random(36363)` draw from the same articles as fresh34), 34 quotes,
   annotated in session 31 after fresh34's rules (recall 0.971, precision 1.00, speaker accuracy 0.818 then; 0.697
   with the code before fresh33's rules, the whole difference in one article, Gus Syaf's, whose change that session's
@@ -134,7 +137,9 @@ nicknames, scare quotes and a website's motto are not quotations.
 - quotes_random_fresh37.json: 12 more (a `random.Random(37373)` draw from the same articles as fresh34), 29 quotes,
   annotated in session 32 before any rule of that session (recall 0.897, precision 1.00, speaker accuracy 0.769 then,
   and after fresh36's rules, which change none of its articles); its misses read later in session 32 (speaker accuracy
-  0.923 since; recall and precision as before), tuned on since.
+  0.923 since; recall and precision as before), tuned on since. Session 57 keeps the partial quotation of a state
+  that is its sentence's subject ('Namun China, …, mengatakan') and those in a sentence that goes on with what the one
+  before reported ('Florence Parly mengatakan …. Selain itu, … "motif dan keadaan"'): recall 1.00 since.
 - quotes_random_fresh38.json: 12 more (a `random.Random(38383)` draw from the same articles as fresh34), 35 quotes,
   annotated in session 32 after fresh36's rules (recall 0.971, precision 0.971, speaker accuracy 0.794 then, the same
   as with the code before that session's rules and after fresh37's); its misses read later in session 32, when two
@@ -144,7 +149,9 @@ nicknames, scare quotes and a website's motto are not quotations.
   annotated in session 32 after fresh37's rules (recall 1.00, precision 0.966, speaker accuracy 0.893 then, the same
   as with the code before that session's rules, and after fresh38's); its misses read at the end of session 32 and
   left as known misses, tuned on since. One of its articles (Adidas) had been seen in a diff of that session before
-  it was drawn.
+  it was drawn. Until session 57 a term in marks in a sentence that reports Sharapova's words ('memberikan "wild card"
+  kepadanya') was read as her partial quotation; a short term the article marks each time it uses it is a term now
+  (precision 1.00 since).
 - quotes_random_fresh40.json: 12 more (a `random.Random(40404)` draw from the same articles as fresh34), 37 quotes,
   annotated in session 32 after fresh38's rules (recall 1.00, precision 1.00, speaker accuracy 0.946 then; 0.919 with
   the code before that session's rules, the whole difference in one of two articles that session's diff had shown
@@ -267,10 +274,6 @@ KNOWN = {
     ("1479521457", 0): "a misspelt full name ('ujar Lee Min Hoo') is taken as written, not as the name it misspells",
     ("1513136983", 1): "a misspelt name with spaced syllables ('tutur Jun - Jin') is taken as written",
     ("1516597200", 0): "a hyphenated given name with spaces ('Hans - Joachim Watzke') is cut at the hyphen",
-    ("1496268000", 0): "'ujar sang ibu': the mother, named only later by the surname she shares ('Larson sang ibu')",
-    ("1496268000", 1): "'ujar Larson', the mother, taken for the daughter who has the full name, Scout Penelope Larson",
-    ("1496268000", 2): "'tutur Larson': the same",
-    ("1496268000", 3): "'kata Larson': the same",
     (
         "1497568500",
         0,
@@ -290,13 +293,6 @@ KNOWN = {
         "1504827000",
         3,
     ): "'Ia juga mengatakan' after a spokesperson nobody names: the pronoun is read as the last one named",
-    ("1493963630", 0): "'jelas Kadiskes', the role given as 'Kadiskes Kolinlamil Letkol Laut (K) dr. Hengky Setyahadi "
-    "Sp. B': a corps in brackets and a degree after the name break the name from its role",
-    ("1505362861", 2): "a partial quotation of three words whose sentence's subject is a state ('Namun China, …, "
-    "mengatakan … bahwa'): a country is no speaker",
-    ("1502356158", 0): "a partial quotation of three words in the sentence after the one that names its speaker "
-    "('Florence Parly mengatakan …. Selain itu, investigasi untuk menentukan \"…\"')",
-    ("1502356158", 1): "a partial quotation of two words in the same sentence",
     (
         "1503738468",
         1,
@@ -322,8 +318,6 @@ KNOWN_EXTRA = {
     ("1504682857", "dan keduanya, bersama"): GARBLED,
     ("1504682857", "kata John Landis kepada"): GARBLED,
     ("1504682857", "Jackson dengan senang hati"): GARBLED,
-    ("1502734500", "wild card"): "a term in marks in a sentence that reports what Sharapova said ('mengatakan "
-    'keputusannya … yang memberikan "wild card" kepadanya\'): read as her partial quotation',
 }
 
 
@@ -404,26 +398,16 @@ def test_the_annotated_sets_are_as_large_as_issue_18_asks():
     assert scores["articles"] >= 60 and scores["quotes"] >= 200
 
 
-# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on eight
-# (unseen 0.944, fresh11 0.935, fresh20 0.871, fresh22 0.886, fresh26 0.889, fresh34 0.913, fresh35 0.932, fresh38
-# 0.886), recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off), recall on fresh37
-# (0.897: three partial quotations of two or three words), and precision on fresh39 (0.966: a term in a sentence that
-# reports speech); the floors guard what is reached.
+# The goals of issue 18 are 0.97 / 0.97 / 0.95. The tuned sets meet them but for speaker accuracy on fresh38 (0.886)
+# and recall and precision on fresh35 (0.898 and 0.880: one article's marks pair one off); the floors guard what is
+# reached.
 GOAL = {"recall": 0.97, "precision": 0.97, "speaker_accuracy": 0.95}
 # What a set below the goal, and an untuned one, has reached: guarded against falling.
 REACHED = {
-    "quotes_random_unseen.json": {"speaker_accuracy": 0.94},
-    "quotes_random_fresh11.json": {"speaker_accuracy": 0.93},
-    "quotes_random_fresh20.json": {"speaker_accuracy": 0.87},
-    "quotes_random_fresh22.json": {"speaker_accuracy": 0.88},
     "quotes_random_fresh17.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
     "quotes_random_fresh21.json": {"recall": 0.99, "precision": 0.99, "speaker_accuracy": 0.99},
-    "quotes_random_fresh26.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh34.json": {"speaker_accuracy": 0.91},
-    "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87, "speaker_accuracy": 0.93},
-    "quotes_random_fresh37.json": {"recall": 0.89},
+    "quotes_random_fresh35.json": {"recall": 0.89, "precision": 0.87},
     "quotes_random_fresh38.json": {"speaker_accuracy": 0.88},
-    "quotes_random_fresh39.json": {"precision": 0.96},
 }
 FLOORS = {name: GOAL | REACHED.get(name, {}) for name in TUNED} | {name: REACHED[name] for name in UNTUNED}
 
