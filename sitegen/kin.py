@@ -36,7 +36,7 @@ _SOMEONES = re.compile(rf"\b(?i:{KIN_WORDS}|pengacara|kuasa[ \t]+hukum)[ \t]+([A
 # Kin the article names with 'sang', after the name ('Larson sang ibu') or set off after it ('sang istri, Tiwi,').
 _NAMED_THE_KIN = (
     re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RUN})[ \t]+sang[ \t]+(?P<kin>{KIN_WORDS})\b"),
-    re.compile(rf"\bsang[ \t]+(?P<kin>{KIN_WORDS}),[ \t]+(?P<name>{NAME_RUN}),"),
+    re.compile(rf"\b[Ss]ang[ \t]+(?P<kin>{KIN_WORDS}),[ \t]+(?P<name>{NAME_RUN}),"),
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _THE_KIN = re.compile(rf"[Ss]ang[ \t]+({KIN_WORDS})")

@@ -8,15 +8,13 @@ short form to the one full name it stands for; `sitegen.word_forms` tells the wo
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable
 
 from sitegen.name_words import (
     ADVERB_BEFORE_VERB,
     BODY_WORDS,
     COMPANY_ENDS,
-    FORMAL_GIVEN_NAMES,
     NEVER_IN_A_NAME,
     PERSON_TITLES,
     PLACE_NOUNS,
@@ -24,7 +22,7 @@ from sitegen.name_words import (
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
 )
-from sitegen.word_forms import is_plural, words_but_initials
+from sitegen.word_forms import is_plural
 
 HANDLE = r"@\w[\w.]*\w"  # a social-media handle: '@TMCPoldaMetro', '@massy.arias'
 # A word that can be part of a name (a spaced hyphen joined inside it: `joined_names`), or a handle.
@@ -203,50 +201,6 @@ def is_office_word(word: str) -> bool:
     """Is `word` a role's word ('Ketua', 'Menlu') or an office in one word ('Menparekraf', 'Kadiskes')? The latter only
     used alone or opening a run before a name ('Menparekraf Sandiaga Uno'); inside one it may be a name ('Menken')."""
     return word.lower() in ROLE_WORDS or _OFFICE_IN_ONE_WORD.fullmatch(word) is not None
-
-
-def too_many_for_a_name(name: list[str], referred_to: Set[str]) -> bool:
-    """Are `name`'s words too many for a name: more than three (`name_length`), or four unless the first is one the
-    article uses for someone (`referred_to`: 'Dwia' in 'Rektor Unhas Dwia Aries Tina Pulubuhu', then 'kata Dwia';
-    'Andi' in '… Andi Ina Kartika Sari', then 'kata Andi Ina'), or a given name seldom used before the one that is
-    ('Maria Kristi Endah Murni', then 'tegas Kristi'), or a particle joins the surname to that word ('Luiz Inacio
-    Lula da Silva', then 'ujar Lula')?"""
-    count = name_length(name, referred_to)
-    if count != 4:
-        return count > 4
-    return (
-        name[0] not in referred_to
-        and not (name[0].lower() in FORMAL_GIVEN_NAMES and name[1] in referred_to)
-        and not _joined_to(name, referred_to)
-    )
-
-
-def too_many_words(
-    name: list[str],
-    referred_to: Set[str],
-    references: Set[str],
-    neighbours_of: Callable[[str], list[tuple[str | None, str]]],
-) -> bool:
-    """Are `name`'s words too many for a name (`too_many_for_a_name`), unless four whose last two the article uses
-    together for someone (two surnames: 'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
-    if not too_many_for_a_name(name, referred_to):
-        return False
-    pair = len(name) == 4 and name[2] in references
-    return not (pair and any(after == name[3] and before != name[1] for before, after in neighbours_of(name[2])))
-
-
-def _joined_to(name: list[str], referred_to: Set[str]) -> bool:
-    """Does a particle join a surname to a word of `name` the article uses for someone ('Lula' in 'Lula da Silva')?"""
-    return any(re.fullmatch(PARTICLE, word) and name[i - 1] in referred_to for i, word in enumerate(name) if i)
-
-
-def name_length(name: list[str], referred_to: Set[str]) -> int:
-    """How many words `name` has, not counting initials ('S.' in 'Gatot S. Dewa Broto'), with particles paired ('von
-    der' is one) or joining the surname to the word the article uses (`referred_to`: 'Luiz Inacio Lula da Silva', then
-    'ujar Lula', has four)."""
-    particles = [bool(re.fullmatch(PARTICLE, word)) for word in name]
-    paired = sum(a and b for a, b in itertools.pairwise(particles))
-    return words_but_initials(name) - paired - _joined_to(name, referred_to)
 
 
 def never_in_a_name(word: str) -> bool:

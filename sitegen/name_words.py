@@ -295,7 +295,7 @@ BEFORE_SUBJECT = NOT_NAMES | {"dan", "serta", "sedangkan", "adapun", "kini", "ak
 HONORIFICS = frozenset(
     """
     pak bu bapak ibu mas mbak bang kak om tante habib ustaz ustad kiai gus romo mbah kang cak bung
-    ayah bunda abah umi eyang mang uda daeng bli koh neng opa oma haji hajah hajjah
+    ayah bunda abah umi eyang mang uda daeng bli koh neng opa oma haji hajah hajjah raden
 """.split()
 )
 # Prepositions and conjunctions that open a clause with no subject of its own ('…, dengan menjelaskan

@@ -28,7 +28,6 @@ from sitegen.name_forms import (
     followed_by_speech,
     is_acronym,
     is_office_word,
-    name_length,
     names_a_body,
     neighbours,
     never_in_a_name,
@@ -36,12 +35,12 @@ from sitegen.name_forms import (
     places,
     run_words,
     the_one_with_role,
-    too_many_words,
     without_name_asides,
     word_ends,
 )
 from sitegen.name_index import NameIndex, less_one_letter, slip_of_the_pen
 from sitegen.name_initials import capitals_ending_a_name, initials_in_name, opens_on_initials, people_by_initials
+from sitegen.name_length import name_length, too_many_words
 from sitegen.name_references import words_for_someone
 from sitegen.name_runs import read_runs
 from sitegen.name_words import BODY_WORDS, BRANDS, GIVEN_NAMES, HONORIFICS, ROLE_WORDS, TITLES
@@ -159,7 +158,7 @@ class People:
                 cut + 1 < len(words)
                 and cut + 1 not in name_words
                 and (
-                    too_many_words(words[cut + 1 :], self.referred_to, self.references, self.neighbours)
+                    too_many_words(words, cut + 1, self.referred_to, self.references, self.neighbours)
                     or self._org_like(words, cut + 1)
                 )
             ):

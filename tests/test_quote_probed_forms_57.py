@@ -121,6 +121,24 @@ from sitegen.terms import marked_again
             [],
             id="bound: a new paragraph does not go on with the report",
         ),
+        pytest.param(
+            "Jakarta - Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengatakan dua tersangka ditangkap."
+            '\n\n"Keduanya kami tangkap di Depok," kata Kabid Humas.',
+            [("Keduanya kami", "Ade Ary Syam Indradi")],
+            id="four words after a rank are the name",
+        ),
+        pytest.param(
+            '"Pelaku sudah kami amankan," ujar Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono di Mapolda.',
+            [("Pelaku sudah", "Prabowo Argo Yuwono")],
+            id="bound: 'Raden', a noble title after the rank, is no part of the name",
+        ),
+        pytest.param(
+            "Jakarta - Penyanyi Raisa Andriana merilis album baru.\n\n"
+            'Sang suami, Hamish Daud, turut hadir. "Aku bangga banget," ujar Hamish.\n\n'
+            '"Kami sempat ragu," kata sang suami.',
+            [("Aku bangga", "Hamish Daud"), ("Kami sempat", "Hamish Daud")],
+            id="kin named in apposition after 'Sang' opening a sentence",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
