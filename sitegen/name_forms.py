@@ -342,13 +342,12 @@ def places(text: str) -> set[str]:
 
 def the_one_with_role(role: str, names: list[tuple[str, str]]) -> tuple[str, str]:
     """The one full name among `names` (name, role) whose role is `role` or what it abbreviates ('Mendagri' for
-    'Menteri Dalam Negeri'), in whole words; ('', '') when there is none or there are several. A deputy's is not the
-    role: 'Wakil Presiden' is no 'Presiden'; nor is a ministry's word: 'Kementerian' is no 'Menteri'."""
+    'Menteri Dalam Negeri'), in whole words, or else the one single name; ('', '') when there is none or several. A
+    deputy's is not the role: 'Wakil Presiden' is no 'Presiden'; nor is a ministry's word: 'Kementerian' is no
+    'Menteri'."""
     wanted = {role.lower(), ROLE_ABBREVIATIONS.get(role.lower(), role.lower())}
     pattern = re.compile("|".join(rf"(?<!wakil )\b{re.escape(w)}\b" for w in sorted(wanted)))  # not 'kementerian'
-    found = {
-        (name, full_role)
-        for name, full_role in names
-        if len(name.split()) >= 2 and pattern.search(full_role.lower()) is not None
-    }
-    return found.pop() if len(found) == 1 else ("", "")
+    found = {(name, full_role) for name, full_role in names if pattern.search(full_role.lower()) is not None}
+    full = {(name, full_role) for name, full_role in found if len(name.split()) >= 2}
+    one = full or found  # one name, given after the role, where no full name has it: 'Kadisdik DKI Jakarta Purwosusilo'
+    return one.pop() if len(one) == 1 else ("", "")

@@ -47,7 +47,8 @@ _DESCRIBED_NAME = re.compile(
 _ACCORDING_TO = re.compile(rf"\b[Mm]enurut[ \t]+{_RANK_OR_TITLE}([A-Z][a-z'’-]+),")
 # Someone ordinary given a name with 'bernama': 'Penumpang bernama Lestari mengeluhkan …', 'seorang warga bernama Udin'.
 _CALLED_SO = re.compile(r"\b(?P<noun>[A-Za-z-]+)[ \t]+bernama[ \t]+(?P<name>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
-_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS | {"kuasa"}  # 'Kuasa hukum Asyani, Supriyono,'
+# What names someone before their name set off: 'Kuasa hukum Asyani, Supriyono,', 'Orang tua murid, Yuliani,'.
+_DESCRIBES = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS | ROLE_WORDS | {"kuasa", "orang"}
 
 
 _ORDINARY = DESCRIBED_AS | PERSON_NOUNS | CROWD_NOUNS  # who someone is, if not an office: 'pedagang', 'warga'

@@ -139,6 +139,24 @@ from sitegen.terms import marked_again
             [("Aku bangga", "Hamish Daud"), ("Kami sempat", "Hamish Daud")],
             id="kin named in apposition after 'Sang' opening a sentence",
         ),
+        pytest.param(
+            "Jakarta - Kadisdik DKI Jakarta Purwosusilo mengatakan sekolah swasta gratis mulai berlaku.\n\n"
+            '"Ada 40 sekolah tahap pertama," kata Kadisdik.',
+            [("Ada 40", "Purwosusilo")],
+            id="an office names the one single name given it, where no full name has it",
+        ),
+        pytest.param(
+            "Jakarta - Kadisdik DKI Jakarta Purwosusilo dan Kadiskes DKI Jakarta Ani Ruspitawati meninjau sekolah.\n\n"
+            '"Semua siswa sudah divaksin," kata Kadiskes.',
+            [("Semua siswa", "Ani Ruspitawati")],
+            id="each head's office its own",
+        ),
+        pytest.param(
+            "Jakarta - Sekolah swasta gratis mulai berlaku.\n\nOrang tua murid, Yuliani, menyambut baik kebijakan "
+            'itu. "Sangat membantu kami," katanya.',
+            [("Sangat membantu", "Yuliani")],
+            id="a parent's name set off after 'Orang tua murid,' is someone's",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
