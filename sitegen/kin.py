@@ -62,21 +62,23 @@ def names_given_to_kin(text: str, lower_words: Container[str]) -> dict[str, set[
 
 
 def kin_given(text: str, lower_words: Container[str]) -> dict[str, str]:
-    """Whom each single name `text` gives kin with 'sang' names: {'Larson': 'Larson'} for 'Larson sang ibu', a person
-    of her own rather than the short form of a full name with the same word ('Scout Penelope Larson', the daughter);
-    {'Larson': 'Jennifer Larson'} where that full name is given as the same kin ('Ibunya, Jennifer Larson,'). One pass
-    over the article's name runs: linear time."""
+    """Whom each single name `text` gives kin with 'sang' names, where it is the surname of a full name: {'Larson':
+    'Larson'} for 'Larson sang ibu', the mother, a person of her own rather than the daughter 'Scout Penelope Larson';
+    {'Larson': 'Jennifer Larson'} where that full name is given as the same kin in its sentence ('Ibunya, Jennifer
+    Larson,'). A given name so given ('Naura sang adik', after 'Naura Ayu') is the same person's: relatives share a
+    surname, not a given name. One pass over the article's name runs: linear time."""
     kin_of = {
         name: kin for kin, names in names_given_to_kin(text, lower_words).items() for name in names if " " not in name
     }
-    given = dict.fromkeys(kin_of, "")
+    given: dict[str, str] = {}
     for match in _RUN.finditer(text) if kin_of else ():
         words = match.group(0).split()
         kin = kin_of.get(words[-1], "") if len(words) >= 2 else ""
+        if not kin or given.get(words[-1]):
+            continue
         before = _SENTENCE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
         after = _SENTENCE_END.split(text[match.end() : match.end() + 40])[0]  # the run's own sentence
-        if kin and not given[words[-1]] and re.search(rf"(?i:\b{kin})", f"{before} {after}"):
-            given[words[-1]] = match.group(0)
+        given[words[-1]] = match.group(0) if re.search(rf"(?i:\b{kin})", f"{before} {after}") else ""
     return {name: full or name for name, full in given.items()}
 
 

@@ -69,8 +69,7 @@ class People:
         # "Andrew 'Andy' Cole" is Andrew Cole; 'M.Hum.' is no name; nor is a word of a related article's headline.
         given = nicknames_in_marks(text)
         self.text = text = without_name_asides(without_related_links(text))
-        self._quoted_starts = [a for a, _b in quoted]
-        self._quoted_ends = [b for _a, b in quoted]
+        self._quoted_starts, self._quoted_ends = [a for a, _b in quoted], [b for _a, b in quoted]
         self.lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", re.sub(HANDLE, " ", text)))  # handles aside
         # 'kata Retno'; 'kata Raja.'; 'kata Yanti, pedagang …', no one's short form
         self.references, self._alone, self.introduced = words_for_someone(text, reference_verbs, self.lower_words)
@@ -89,8 +88,7 @@ class People:
         self._companies = companies(text)  # 'Pertamina Patra Niaga' after 'PT'
         self.quoted_speakers: set[str] = set()
         self.mentions: list[tuple[int, bool, str]] = []  # (position, speaking?, name) of subjects
-        ends = read_name_ends(text, self.quoted, self.lower_words)
-        self._ends, self._name_ends = ends, ends.of_names
+        self._ends = read_name_ends(text, self.quoted, self.lower_words)
         self._read_runs()
         given_nicknames(self, given)
         self.mentions += speaking_subjects(self, reference_verbs, subject_verbs)
@@ -224,7 +222,7 @@ class People:
         if served and (len(words) >= 3 or (len(words) == 2 and self._body_before_one_name(word, words[1]))):
             return True
         if i + 1 < len(words) and (
-            self._name_ends.get(word, set()) - {words[i - 1] if i else ""} or word in self._ends.one_word_bodies
+            self._ends.of_names.get(word, set()) - {words[i - 1] if i else ""} or word in self._ends.one_word_bodies
         ):
             return True  # 'Madrid' in 'Pelatih Madrid Zinedine Zidane' beside 'Real Madrid'; 'Golkar', 'Partai Golkar'
         if word in self.places:
@@ -304,6 +302,9 @@ class People:
             low = who.lower()  # 'Jaksa' is not 'Jasa'; 'Raja' may be a given name, 'Menken' a surname
             if found[0] or (low in ROLE_WORDS and low not in GIVEN_NAMES):
                 return found
+        office = len(words) > 1 and is_office_word(words[0]) and not self.is_person(" ".join(words[1:]))
+        if office and (found := self.by_role(who))[1].lower().startswith(who.lower()):  # 'kata Kasubdit Gakkum'
+            return found  # the one whose office opens so; not 'Staf Khusus Presiden Jokowi' for 'Presiden Jokowi'
         if not lower and (fuller := self._ends.written_out(words)):
             return fuller, ""  # 'Man United' for 'Manchester United'
         if not lower and len(words) >= 2 and words[0].lower() in GIVEN_NAMES:  # 'kata Raja Juli': no role 'Raja'

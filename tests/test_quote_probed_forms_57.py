@@ -157,6 +157,25 @@ from sitegen.terms import marked_again
             [("Sangat membantu", "Yuliani")],
             id="a parent's name set off after 'Orang tua murid,' is someone's",
         ),
+        pytest.param(
+            "Jakarta - Kakak beradik Nabila dan Naura Ayu tampil dalam film baru.\n\n"
+            '"Syutingnya berat tapi seru," kata Nabila.\n\nNaura sang adik mengaku sempat takut. "Adegan hantunya '
+            'bikin aku mimpi buruk," ujar Naura.',
+            [("Syutingnya berat", "Nabila"), ("Adegan hantunya", "Naura Ayu")],
+            id="a given name given to kin is the same person's: relatives share a surname",
+        ),
+        pytest.param(
+            "Semarang - Kasubdit Gakkum Ditlantas Polda Jateng AKBP Agus Suryo Nugroho mengatakan ada 320 pelanggar "
+            'terjaring razia.\n\n"Paling banyak tidak pakai helm," kata Kasubdit Gakkum.',
+            [("Paling banyak", "Agus Suryo Nugroho")],
+            id="an office of two words names the one whose office opens so",
+        ),
+        pytest.param(
+            "Jakarta - Staf Khusus Presiden Jokowi, Dini Purwono, menjelaskan aturan baru itu.\n\n"
+            '"Aturan ini untuk melindungi pekerja," kata Presiden Jokowi di Istana.',
+            [("Aturan ini", "Jokowi")],
+            id="bound: not the one whose office only holds those words",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
@@ -168,7 +187,8 @@ def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> 
     [
         ("Scout Penelope Larson tampil. Larson sang ibu memotret.", {"Larson": "Larson"}),
         ("Ibunya, Jennifer Larson, memotret. Larson sang ibu senang.", {"Larson": "Jennifer Larson"}),
-        ("Sebelumnya sang istri, Tiwi, melapor.", {"Tiwi": "Tiwi"}),
+        ("Sebelumnya sang istri, Tiwi, melapor.", {}),  # no full name to tell her from
+        ("Kakak beradik Nabila dan Naura Ayu tampil. Naura sang adik takut.", {}),  # a given name: the same person
         ("Tujuan sang ibu jelas. Setelah sang nenek pulang, ia tidur setelah makan.", {}),
         ("Vicky Cornell sang istri bicara.", {}),  # a full name needs no telling apart
     ],
