@@ -261,7 +261,7 @@ def _speaker_after(rest: str, people: People, quoted_at: int | None = None) -> t
     nickname = GIVES_NICKNAME.search(description) if described else None
     nicknamed = people.resolve(nickname.group(1)) if nickname else ("", "")
     someone = len(nicknamed[0].split()) >= 2 or all(nicknamed)  # a full name, or one with a role ('Gelandang Hariono')
-    if someone and nicknamed[0] not in description:  # not a nickname first given here
+    if someone and (nicknamed[0] not in description or people.text.count(nicknamed[0]) > 1):  # not first given here
         return nicknamed  # 'kata sosok yang karib disapa BTM': Benhur Tommy Mano
     # 'kata sang pelatih', 'ujar pria asal … itu', 'ujar pria yang bekerja di pasar itu'; not 'kata anggota DPR
     # Fadli Zon dalam rapat itu', where 'itu' points to the meeting

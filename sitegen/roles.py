@@ -21,6 +21,7 @@ from sitegen.name_words import (
     RANK_GRADES,
     RANKS,
     REGION_HEADS,
+    ROLE_ABBREVIATIONS,
     ROLE_WORDS,
     TITLES,
 )
@@ -117,6 +118,8 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     before = words[start - 1].lower() if start else ""
     if name[0].lower() in FORMAL_GIVEN_NAMES | GIVEN_NAMES | TITLES | HONORIFICS or before in _RANK_WORDS:
         return start
+    if any(" ".join(words[i:start]).lower() in _SPELLED_OFFICES for i in range(max(0, start - 4), start)):
+        return start  # an office spelled out, no body: 'Wakil Menteri Luar Negeri Arif Havas Oegroseno', 'kata Havas'
     # an office's own words before it: '… dan Pengembangan Teknologi Kebencanaan', 'Direktur Jenderal Perhubungan'
     in_office = (after_role and not start) or (start > 0 and is_derived_noun(words[start - 1]))
     after_an_office = in_office or before in ROLE_WORDS
@@ -196,6 +199,7 @@ _IN_A_RANK = RANKS | {"besar", "jenderal", "kepala"}  # 'Komisaris Besar', 'Brig
 # an office too.
 _RANK_WORDS = (_AFTER_A_RANK | _IN_A_RANK) - {"kepala"}
 _OFFICES_OF_A_GENERAL = {"sekretaris", "direktur"}  # 'Sekretaris Jenderal' is an office, not a rank
+_SPELLED_OFFICES = frozenset(name for name in ROLE_ABBREVIATIONS.values() if name.startswith("menteri "))  # portfolios
 
 
 def without_rank(role: str) -> str:

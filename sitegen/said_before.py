@@ -47,6 +47,7 @@ _SOMEONE_UNNAMED = re.compile(
 # A preposition before a name: the name ends a description of someone it does not name ('wakil duta besar Pyongyang
 # untuk PBB', 'seorang pejabat di Kementerian Luar Negeri').
 _OBJECT_OF = re.compile(r"\b(?:untuk|dari|di|ke|bagi|pada)[ \t]+$")
+_NAME_AND_COLON = re.compile(rf"[ \t]*({NAME_RUN})[ \t]*:[ \t]*")  # a paragraph opening on a name and a colon
 # 'Sang aktor melanjutkan': one person named before, as 'kata sang pelatih' is (`sitegen.attribution`); not kin.
 _THE_ONE = re.compile(rf"(?<![\w@]){THE}[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t,]*$)")
 # 'Pelatih asal Spanyol itu mengatakan', 'Menurut pria kelahiran Bogor ini,': a description that opens the sentence
@@ -64,6 +65,9 @@ def attribution_before(text: str, span: Span, people: People):
     head = head[boundary + 1 :] if boundary != -1 else head
     if not head.strip() or re.search(r"[.!?]\s*$", head):
         return None
+    alone = _NAME_AND_COLON.fullmatch(head)  # 'Flick: "…"', as an interview is written down
+    if alone and people.is_person(name := people.resolve(alone.group(1))[0]):
+        return people.resolve(name) + (head.strip(),)
     handle = re.search(rf"\b(?:akun|account)\s+({HANDLE})[\s,:]*$", head)
     if handle:  # 'direspons Telkom dari akun @TelkomCare, "…'
         return handle.group(1), "", head[handle.start() :].strip()

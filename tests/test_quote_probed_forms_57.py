@@ -176,6 +176,42 @@ from sitegen.terms import marked_again
             [("Aturan ini", "Jokowi")],
             id="bound: not the one whose office only holds those words",
         ),
+        pytest.param(
+            'Jakarta - Pengusaha Siti Nurhaliza Rangkuti menyumbangkan beras. "Ini titipan," kata Siti.\n\n'
+            'Pria yang akrab disapa Bang Ucok, relawan posko banjir, membantu distribusi. "Kami salurkan malam ini '
+            'juga," kata pria yang akrab disapa Bang Ucok itu.',
+            [("Ini titipan", "Siti Nurhaliza Rangkuti"), ("Kami salurkan", "Bang Ucok")],
+            id="a nickname the article gave before, repeated in the attribution, names its owner",
+        ),
+        pytest.param(
+            'Jakarta - Relawan Yusuf Hidayat membantu distribusi beras.\n\n"Kami salurkan malam ini juga," kata pria '
+            "yang akrab disapa Ucok itu.",
+            [("Kami salurkan", "Yusuf Hidayat")],
+            id="bound: a nickname first given in the attribution is the one named before",
+        ),
+        pytest.param(
+            "Madrid - Pelatih Barcelona Hansi Flick buka suara soal cedera Lamine Yamal.\n\n"
+            'Flick: "Lamine akan absen dua pekan, kami tidak mau mengambil risiko."',
+            [("Lamine akan", "Hansi Flick")],
+            id="a paragraph opening on a name and a colon, as an interview is written down",
+        ),
+        pytest.param(
+            "Jakarta - Wakil Menteri Luar Negeri Arif Havas Oegroseno bertemu Duta Besar Jepang Masaki Yasushi.\n\n"
+            '"Kami membahas kerja sama maritim," kata Havas.',
+            [("Kami membahas", "Arif Havas Oegroseno")],
+            id="an office spelled out ('Menteri Luar Negeri') is no body that a name's first word ends",
+        ),
+        pytest.param(
+            'Jakarta - Direktur Utama Perumda Pasar Jaya Arief Nasrudin meninjau pasar.\n\n"Harga stabil," kata Arief.',
+            [("Harga stabil", "Arief Nasrudin")],
+            id="bound: a body's name of two words before a name",
+        ),
+        pytest.param(
+            'Jakarta - Ketua Umum Persani Ilya Avianti bangga dengan capaian itu. "Ini membuktikan senam Indonesia bisa '
+            'bersaing," kata Ilya.',
+            [("Ini membuktikan", "Ilya Avianti")],
+            id="bound: an office that is no minister's spelled out goes on to its body",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
