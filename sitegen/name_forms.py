@@ -325,14 +325,19 @@ _AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a p
 
 
 # Offices a place noun goes on, rather than opening a place: 'Kepala Desa', 'Wali Kota'.
+# The place a dateline opens the article on: 'Cilacap - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
+_DATELINE_PLACE = re.compile(
+    r"\A[ \t]*([A-Z][a-z]+)(?=(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n,-]{1,30})?[ \t]+-{1,2}[ \t])"
+)
 _HEADS_OF_PLACES = frozenset("kepala wali sekretaris perangkat penjabat pj plt plh".split())
 
 
 def places(text: str) -> set[str]:
-    """The words `text` uses as a place's name: after 'di' ('di Swedia'), and after a place noun ('Cipondoh' in
-    'Kecamatan Cipondoh', 'Melayu' in 'Lurah Kampung Melayu') unless the noun is part of a role ('Wali Kota Budi',
-    'Kepala Desa Ahmad')."""
+    """The words `text` uses as a place's name: its dateline's, after 'di' ('di Swedia'), and after a place noun
+    ('Cipondoh' in 'Kecamatan Cipondoh', 'Melayu' in 'Lurah Kampung Melayu') unless the noun is part of a role ('Wali
+    Kota Budi', 'Kepala Desa Ahmad')."""
     found = {match.group(1) for match in _AT.finditer(text)}
+    found |= set(_DATELINE_PLACE.findall(text, 0, 80))  # 'Cilacap - Tim SAR …', then 'Koordinator Pos SAR Cilacap'
     for match in _PLACE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].split()  # near only: linear in the text
         if not before or before[-1].lower() not in _HEADS_OF_PLACES:

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Set
 
-from sitegen.name_forms import PARTICLE
+from sitegen.name_forms import PARTICLE, is_acronym
 from sitegen.name_words import FORMAL_GIVEN_NAMES, RANKS
 from sitegen.word_forms import words_but_initials
 
@@ -42,7 +42,8 @@ def too_many_words(
     name = words[start:]
     if not too_many_for_a_name(name, referred_to):
         return False
-    if start > 0 and words[start - 1].lower() in RANKS and name_length(name, referred_to) == 4:
+    before = words[start - 1] if start > 0 else ""  # a rank, or a body's initials: 'Gubernur NTT Emanuel Melkiades …'
+    if (before.lower() in RANKS or is_acronym(before)) and name_length(name, referred_to) == 4:
         return False
     pair = len(name) == 4 and name[2] in references
     return not (pair and any(after == name[3] and before != name[1] for before, after in neighbours_of(name[2])))

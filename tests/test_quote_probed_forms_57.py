@@ -212,6 +212,24 @@ from sitegen.terms import marked_again
             [("Ini membuktikan", "Ilya Avianti")],
             id="bound: an office that is no minister's spelled out goes on to its body",
         ),
+        pytest.param(
+            "Kupang - Gubernur NTT Emanuel Melkiades Laka Lena meninjau lokasi banjir.\n\n"
+            '"Kami kirim bantuan logistik hari ini juga," kata Melki, sapaan akrabnya.',
+            [("Kami kirim", "Emanuel Melkiades Laka Lena")],
+            id="four words after a body's initials are the name",
+        ),
+        pytest.param(
+            "Bogor - Ketua KPU Kabupaten Bogor Ummi Wahyuni memastikan logistik aman.\n\n"
+            '"Semua kotak suara sudah tiba," kata Ummi.',
+            [("Semua kotak", "Ummi Wahyuni")],
+            id="bound: a place's words after the initials are still the body's",
+        ),
+        pytest.param(
+            "Cilacap - Tim SAR gabungan menemukan jasad nelayan.\n\n"
+            '"Korban ditemukan 5 mil dari lokasi," ujar Koordinator Pos SAR Cilacap Mulwahyono.',
+            [("Korban ditemukan", "Mulwahyono")],
+            id="the place a dateline names is no part of a name",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
