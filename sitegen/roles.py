@@ -112,10 +112,11 @@ def opens_on_called(words: list[str], start: int, references: Set[str], referred
     two names ('Perumda Pasar Jaya Arief Nasrudin', 'The Jakmania Ferry Indrasjarief', 'Tim Hukum Prabowo-Sandi
     Bambang Widjojanto'). Not after a rank ('Komisaris Besar Frans Barung Mangera'), nor after a body's short form
     ('Wakil Ketua DPR Sufmi Dasco Ahmad', then 'kata Dasco'), which is whole."""
-    name = words[start:]
+    name, before = words[start:], words[start - 1].lower() if start else ""
+    if before == "the" and len(name) >= 3:
+        return start + 1  # 'Ketua The Fed Jerome Powell': a body's word after 'The', however the article calls him
     if len(name) < 3 or name[1] not in references or name[0] in referred_to or len(name[0].rstrip(".")) < 2:
         return start
-    before = words[start - 1].lower() if start else ""
     if name[0].lower() in FORMAL_GIVEN_NAMES | GIVEN_NAMES | TITLES | HONORIFICS or before in _RANK_WORDS:
         return start
     if any(" ".join(words[i:start]).lower() in _SPELLED_OFFICES for i in range(max(0, start - 4), start)):

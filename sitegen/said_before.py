@@ -99,7 +99,8 @@ def attribution_before(text: str, span: Span, people: People):
             found = _who(who.group(1), people)
             if not found and who.group(1).split()[0].lower() in ROLE_WORDS:
                 found = ("", "")  # 'Presiden Korea Selatan mengatakan …': someone the article does not name
-            found = found or _state(who.group(1))  # 'Namun China, …, mengatakan … bahwa': the state speaks
+            opening = not before[: who.start()].rstrip() or before[: who.start()].rstrip().endswith((",", "-", "–"))
+            found = found or (_state(who.group(1)) if opening else None)  # 'Namun China, …, mengatakan': the state
             if found:
                 return found + (head[who.start() :].strip(),)
     pointing = _described_before(head, people)  # 'Menurut pria asal Spanyol itu, "…'

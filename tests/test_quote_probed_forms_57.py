@@ -230,6 +230,29 @@ from sitegen.terms import marked_again
             [("Korban ditemukan", "Mulwahyono")],
             id="the place a dateline names is no part of a name",
         ),
+        pytest.param(
+            'Gaza - Israel membantah menghalangi bantuan. Juru bicara militer Israel mengatakan, "Kami mengizinkan '
+            'truk bantuan masuk setiap hari."',
+            [("Kami mengizinkan", "")],
+            id="bound: a state that ends someone's description does not speak",
+        ),
+        pytest.param(
+            'Gaza - Bantuan tertahan di perbatasan. Sementara itu, Israel mengatakan, "Kami mengizinkan truk bantuan '
+            'masuk setiap hari."',
+            [("Kami mengizinkan", "Israel")],
+            id="a state after an opening set off by a comma speaks",
+        ),
+        pytest.param(
+            'Moskow - Rusia mengatakan, "Kami siap berunding tanpa prasyarat apa pun."',
+            [("Kami siap", "Rusia")],
+            id="a state right after the dateline speaks",
+        ),
+        pytest.param(
+            "Washington - Presiden AS Donald Trump mengancam memecat Ketua The Fed Jerome Powell.\n\n"
+            '"Kami tidak bekerja untuk politik," ujar Powell.',
+            [("Kami tidak", "Jerome Powell")],
+            id="a body's word after 'The' is no part of the name",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
