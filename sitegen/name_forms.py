@@ -103,7 +103,7 @@ SUBJECT_FOLLOWER = (
     r"|enggan|punya|mulai|siap|rela|nekat|sibuk|bisa|dapat|mau|sengaja|said|says|told"
     # what the one named feels, thinks or does, not a verb of meN-, ber- or ter-: 'Kartika optimistis', 'Lorenzo finis'
     r"|optimistis|optimis|pesimistis|skeptis|yakin|ragu|sependapat|sepakat|setuju|khawatir|cemas|waswas|kecewa|senang|lega|puas"
-    r"|bangga|heran|prihatin|curiga|kaget|sedih|marah|kesal|geram|takut|malu|bingung|pasrah|percaya|tampil|hadir"
+    r"|bangga|heran|prihatin|curiga|kaget|sedih|marah|kesal|geram|takut|malu|bingung|pasrah|percaya|keberatan|tampil|hadir"
     r"|datang|tiba|menang|kalah|finis|gagal|lolos|absen|(?:ikut|turut|resmi)(?=[ \t]+(?:me|ber)[a-z]))\b"
 )
 # '…, yang kurang mendapat kesempatan ketika membela Persib, …' between a subject and its verb,

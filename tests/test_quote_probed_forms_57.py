@@ -253,6 +253,12 @@ from sitegen.terms import marked_again
             [("Kami tidak", "Jerome Powell")],
             id="a body's word after 'The' is no part of the name",
         ),
+        pytest.param(
+            'Garut - Kasatpol PP Garut Usep Basuki Eko mengatakan pedagang akan direlokasi. "Lahan sudah siap," kata '
+            'Kasatpol PP.\n\nPedagang bakso, Mang Ujang, keberatan. "Di sana sepi pembeli," katanya.',
+            [("Lahan sudah", "Usep Basuki Eko"), ("Di sana", "Mang Ujang")],
+            id="'keberatan' follows its subject as a verb does",
+        ),
     ],
 )
 def test_probed_speaker_forms_57(text: str, expected: list[tuple[str, str]]) -> None:
