@@ -325,10 +325,9 @@ _AT = re.compile(rf"\bdi[ \t]+({NAME_WORD})")  # 'di Swedia': no one is 'at' a p
 
 
 # Offices a place noun goes on, rather than opening a place: 'Kepala Desa', 'Wali Kota'.
-# The place a dateline opens the article on: 'Cilacap - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
-_DATELINE_PLACE = re.compile(
-    r"\A[ \t]*([A-Z][a-z]+)(?=(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n,-]{1,30})?[ \t]+-{1,2}[ \t])"
-)
+# What follows a dateline's place: 'Tel Aviv - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
+AFTER_DATELINE_PLACE = r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]"
+_DATELINE_PLACE = re.compile(rf"\A[ \t]*([A-Z][a-z]+)(?={AFTER_DATELINE_PLACE})")  # 'Cilacap - Tim SAR …': 'Cilacap'
 _HEADS_OF_PLACES = frozenset("kepala wali sekretaris perangkat penjabat pj plt plh".split())
 
 

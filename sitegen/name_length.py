@@ -36,14 +36,14 @@ def too_many_words(
     references: Set[str],
     neighbours_of: Callable[[str], list[tuple[str | None, str]]],
 ) -> bool:
-    """Are the words of a run from `start` too many for a name (`too_many_for_a_name`), unless four after a rank
-    ('Kombes Ade Ary Syam Indradi') or four whose last two the article uses together for someone (two surnames:
-    'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
+    """Are the words of a run from `start` too many for a name (`too_many_for_a_name`), unless four after a rank or a
+    body's initials ('Kombes Ade Ary Syam Indradi', 'Gubernur NTT Emanuel Melkiades Laka Lena') or four whose last two
+    the article uses together for someone (two surnames: 'Andres Manuel Lopez Obrador', then 'ujar Lopez Obrador')?"""
     name = words[start:]
     if not too_many_for_a_name(name, referred_to):
         return False
-    before = words[start - 1] if start > 0 else ""  # a rank, or a body's initials: 'Gubernur NTT Emanuel Melkiades …'
-    if (before.lower() in RANKS or is_acronym(before)) and name_length(name, referred_to) == 4:
+    preceding = words[start - 1] if start > 0 else ""  # a rank, or a body's initials: 'Gubernur NTT Emanuel …'
+    if (preceding.lower() in RANKS or is_acronym(preceding)) and name_length(name, referred_to) == 4:
         return False
     pair = len(name) == 4 and name[2] in references
     return not (pair and any(after == name[3] and before != name[1] for before, after in neighbours_of(name[2])))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitegen.clause_speaker import SENTENCE_END
 from sitegen.initials import before_its_initials
-from sitegen.name_forms import NAME_RUN, is_acronym
+from sitegen.name_forms import AFTER_DATELINE_PLACE, NAME_RUN, is_acronym
 
 if TYPE_CHECKING:
     from sitegen.speakers import People
@@ -22,8 +22,7 @@ STATEMENT_BACK = re.compile(rf"{DOCUMENT}(?:[ \t]+(?:resmi|tertulis|pers))*[ \t]
 _ISSUED = re.compile(rf"\b{DOCUMENT}(?:nya|[ \t]+(?:resmi|tertulis)(?:nya)?)*\b")
 _RUN_AFTER = re.compile(rf"[ \t]+(?:dari[ \t]+|milik[ \t]+)?({NAME_RUN})")
 _RUN = re.compile(NAME_RUN)
-# What follows a dateline's place: 'Tel Aviv - ', 'Jakarta (ANTARA News) - ', 'Jakarta, CNN Indonesia -- '.
-_DATELINE = re.compile(r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+-{1,2}[ \t]")
+_DATELINE = re.compile(AFTER_DATELINE_PLACE)
 _LOOK_BACK = 3000  # characters: the statement is named near the quotation that gives its words
 _SENTENCE_AT_MOST = 400  # characters of the sentence that names the statement, read back from it
 
