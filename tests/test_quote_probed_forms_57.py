@@ -162,7 +162,7 @@ from sitegen.terms import marked_again
             '"Syutingnya berat tapi seru," kata Nabila.\n\nNaura sang adik mengaku sempat takut. "Adegan hantunya '
             'bikin aku mimpi buruk," ujar Naura.',
             [("Syutingnya berat", "Nabila"), ("Adegan hantunya", "Naura Ayu")],
-            id="a given name given to kin is the same person's: relatives share a surname",
+            id="bound: a given name given to kin is the same person's: relatives share a surname",
         ),
         pytest.param(
             "Semarang - Kasubdit Gakkum Ditlantas Polda Jateng AKBP Agus Suryo Nugroho mengatakan ada 320 pelanggar "
