@@ -5,6 +5,7 @@ Each article is read once, so a look-up stays linear in its length."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -61,15 +62,33 @@ def names_given_to_kin(text: str, lower_words: Container[str]) -> dict[str, set[
     return named
 
 
+@dataclasses.dataclass(frozen=True)
+class KinNamed:
+    """The kin an article names with 'sang', read once: the names it gives each kin word (`names_given_to_kin`), and
+    whom each single name so given names (`kin_given`)."""
+
+    by_kin: dict[str, set[str]]
+    given: dict[str, str]
+
+
+def read_kin(text: str, lower_words: Container[str]) -> KinNamed:
+    """The kin `text` names with 'sang' ('Larson sang ibu', 'sang istri, Tiwi Puspitasari,'), read once."""
+    by_kin = names_given_to_kin(text, lower_words)
+    return KinNamed(by_kin, _given(text, by_kin))
+
+
 def kin_given(text: str, lower_words: Container[str]) -> dict[str, str]:
     """Whom each single name `text` gives kin with 'sang' names, where it is the surname of a full name: {'Larson':
     'Larson'} for 'Larson sang ibu', the mother, a person of her own rather than the daughter 'Scout Penelope Larson';
     {'Larson': 'Jennifer Larson'} where that full name is given as the same kin in its sentence ('Ibunya, Jennifer
     Larson,'). A given name so given ('Naura sang adik', after 'Naura Ayu') is the same person's: relatives share a
-    surname, not a given name. One pass over the article's name runs: linear time."""
-    kin_of = {
-        name: kin for kin, names in names_given_to_kin(text, lower_words).items() for name in names if " " not in name
-    }
+    surname, not a given name."""
+    return read_kin(text, lower_words).given
+
+
+def _given(text: str, by_kin: dict[str, set[str]]) -> dict[str, str]:
+    """`kin_given`, from the names given each kin word: one pass over the article's name runs, linear time."""
+    kin_of = {name: kin for kin, names in by_kin.items() for name in names if " " not in name}
     given: dict[str, str] = {}
     for match in _RUN.finditer(text) if kin_of else ():
         words = match.group(0).split()
@@ -86,14 +105,9 @@ def the_kin_named(description: str, people: People) -> tuple[str, str] | None:
     """Whom 'sang ibu' in an attribution ('ujar sang ibu') names: the one name the article gives that kin
     ('Larson sang ibu'), wherever it gives it; None if it gives none, or several."""
     kin = _THE_KIN.fullmatch(description)
-    given = _names_given_to_kin(people).get(kin.group(1), set()) if kin else set()
+    given = people.kin.by_kin.get(kin.group(1), set()) if kin else set()
     names = {name for name in given if people.is_person(name)}
     return people.resolve(min(names)) if len(names) == 1 else None
-
-
-@functools.lru_cache(maxsize=4)
-def _names_given_to_kin(people: People) -> dict[str, set[str]]:
-    return names_given_to_kin(people.text, people.lower_words)
 
 
 def kin_opening_a_sentence(text: str, start: int, run: str, named: Container[str]) -> bool:

@@ -95,20 +95,15 @@ GIVEN_NAMES = frozenset("raja ratu pangeran agung hakim perdana duta".split())
 # The countries of the world as Indonesian names them, from the Unicode CLDR ('Kanada', 'Meksiko', 'Selandia Baru'):
 # between an office and a name ('Perdana Menteri Kanada Justin Trudeau') a country is the office's. The one-word names
 # from Babel's data, but those that are given names too; of the names of two words, those that are no one's.
-COUNTRIES = frozenset(
-    name.lower()
-    for code, name in Locale("id").territories.items()
-    if len(code) == 2 and code.isalpha() and " " not in name and name.lower() not in {"chad", "georgia"}
-) | frozenset(
+_TERRITORIES = [name.lower() for code, name in Locale("id").territories.items() if len(code) == 2 and code.isalpha()]
+COUNTRIES = frozenset(name for name in _TERRITORIES if " " not in name and name not in {"chad", "georgia"}) | frozenset(
     """
     afrika amerika arab saudi selandia baru korea lanka timor leste nugini emirat bosnia herzegovina burkina kongo
     makedonia kosta rika myanmar cina china hongkong skotlandia asia pasifik oseania
 """.split()
 )
 # The names of states, whole ('Amerika Serikat', 'Korea Utara'), as CLDR gives them, and as news writes them short.
-STATES = frozenset(
-    name.lower() for code, name in Locale("id").territories.items() if len(code) == 2 and code.isalpha()
-) | frozenset("as china cina rrc korut korsel".split())
+STATES = frozenset(_TERRITORIES) | frozenset("as china cina rrc korut korsel".split())
 # Words that name a place or an organisation, never a person.
 ORG_WORDS = COUNTRIES | frozenset(
     """

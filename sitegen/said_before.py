@@ -5,6 +5,7 @@ so finding quotes stays linear in the article's length. It also reads the passiv
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitegen.attribution import CLOSE, PERSON, PRONOUN, SENTENCE_END, STRAIGHT, WINDOW, Span
@@ -232,14 +233,14 @@ _REPORT_GOES_ON = re.compile(
 def report_goes_on(text: str, span: Span, people: People):
     """(speaker, role, phrase) for words in marks in a sentence that goes on with what the sentence before, in the
     same paragraph, reported someone saying ('Menteri … Florence Parly mengatakan pelaku …. Selain itu, investigasi
-    untuk menentukan "motif dan keadaan" …'); None if the sentence opens otherwise, or the one before reports no one."""
-    paragraph = text.rfind("\n", 0, span.start) + 1
-    ends = [match.end() for match in SENTENCE_END.finditer(text, max(paragraph, span.start - WINDOW), span.start - 1)]
-    if not ends:
+    untuk menentukan "motif dan keadaan" …'); None if the sentence opens otherwise, or the one before reports no one.
+    It reads back WINDOW characters at most, and finds the speaker by bisection: a look-up stays cheap."""
+    paragraph = max(text.rfind("\n", max(0, span.start - WINDOW), span.start) + 1, span.start - WINDOW)
+    ends = [match.end() for match in SENTENCE_END.finditer(text, paragraph, span.start - 1)]
+    opening = _REPORT_GOES_ON.match(text, ends[-1]) if ends else None
+    if not opening:
         return None
-    opening = _REPORT_GOES_ON.match(text, ends[-1])
-    previous = ends[-2] if len(ends) >= 2 else max(paragraph, span.start - WINDOW)
-    reported = [name for at, _speaking, name in people.speaking if previous <= at < ends[-1]]
-    if not opening or not reported or not reported[-1]:
-        return None
-    return people.resolve(reported[-1]) + (opening.group(0).rstrip(","),)
+    previous = ends[-2] if len(ends) >= 2 else paragraph
+    first, last = (bisect.bisect_left(people.speaking, (at,)) for at in (previous, ends[-1]))
+    name = people.speaking[last - 1][2] if last > first else ""
+    return people.resolve(name) + (opening.group(0).rstrip(","),) if name else None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sitegen.cleaning import without_related_links
 from sitegen.initials import body_by_initials, institutions_by_initials
-from sitegen.kin import kin_given, words_of_kin
+from sitegen.kin import read_kin, words_of_kin
 from sitegen.name_ends import read_name_ends
 from sitegen.name_forms import (
     BRAND,
@@ -82,8 +82,8 @@ class People:
         self.places = places(text)  # its places' names: 'Cipondoh' in 'Kecamatan Cipondoh'
         self._initials_used = set(re.findall(r"\b[A-Z]{2,6}\b", text))  # 'BPS', 'KPK'
         self._kin_of = words_of_kin(text)  # 'Joko' in 'Pengacara Joko, Sugeng …' names someone
-        self._kin_given = kin_given(text, self.lower_words)  # 'Larson sang ibu': not Scout Penelope Larson
-        self.introduced |= {name for name, whom in self._kin_given.items() if name == whom}
+        self.kin = read_kin(text, self.lower_words)  # 'Larson sang ibu': the mother, not Scout Penelope Larson
+        self.introduced |= {name for name, whom in self.kin.given.items() if name == whom}
         self._served = bodies_between_roles(text)  # 'Gogobli' in 'CEO Gogobli Joyce Lim', 'COO Gogobli Joe Hansen'
         self._companies = companies(text)  # 'Pertamina Patra Niaga' after 'PT'
         self.quoted_speakers: set[str] = set()
@@ -350,8 +350,8 @@ class People:
 
     def _named_before(self, name: str, full: str) -> bool:
         """Is `name`, one word, someone's: named ('Paman korban, Asep,') before `full`, or kin ('Larson sang ibu')?"""
-        if name in self._kin_given:
-            return self._kin_given[name] != full
+        if name in self.kin.given:
+            return self.kin.given[name] != full
         return name in self.introduced and self.first_named.get(name, len(self.text)) < self.first_named.get(full, 0)
 
     def by_role(self, role: str) -> tuple[str, str]:
